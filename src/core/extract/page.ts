@@ -1,0 +1,220 @@
+/**
+ * From one raw page dump to the complete articles on it: the page's own article, and on
+ * aggregator pages the further complete articles it carries. Teasers and headline lists are
+ * not articles.
+ */
+import type { OutletId } from '../types';
+import { strongestEvidence, type OutletEvidence, type OutletRegistry } from '../outlets';
+import { tidyParagraph } from '../text/normalize';
+import { findHeadlineAnchor } from './anchor';
+import { authorsInLine, findAuthors } from './byline';
+import { findDateInLine, type FoundDate } from './dates';
+import { pickHeadline, STANDFIRST_MAX_WORDS } from './headline';
+import { extractInlineCredits, repairGluedText, splitLongLine } from './inline';
+import { describeLine, isHeadingLike, isTruncated, markRepeats, type LineFeatures } from './lines';
+import { choosePrimary, extendAcrossWidgets, findRegions, weighLines, type Region } from './regions';
+
+/** A further article on a page needs about 120 words of its own prose. */
+export const EMBEDDED_MIN_SCORE = 700;
+/** Lines above a further article's body searched for its headline and source or date line. */
+export const EMBEDDED_HEADER_WINDOW = 10;
+/** Lines after a body searched for author boxes and outlet promos. */
+export const FOOTER_WINDOW = 25;
+/** Longest line in a header that can carry a date or a carrier's name. */
+const META_LINE_MAX_CHARS = 120;
+
+export interface DraftArticle {
+  role: 'primary' | 'embedded';
+  title: string | null;
+  subtitle?: string;
+  authors: string[];
+  /** The date printed (or relatively stated) above the article, if any. */
+  date: FoundDate | null;
+  body: string[];
+  captions: string[];
+  warnings: string[];
+  /** Phrases naming the publisher, strongest first. */
+  evidence: OutletEvidence[];
+  /** Outlets named on their own line above the article (who shows it), nearest first. */
+  carriers: OutletId[];
+}
+
+export interface PageOptions {
+  registry: OutletRegistry;
+  /** The day relative dates count back from (retrieval day or --now), YYYY-MM-DD. */
+  referenceDay: string | null;
+}
+
+interface Span {
+  role: 'primary' | 'embedded';
+  parts: Region[];
+  headerFrom: number;
+}
+
+export function extractArticles(text: string, options: PageOptions): DraftArticle[] {
+  const lines: LineFeatures[] = text.split('\n').flatMap(splitLongLine).map(describeLine);
+  markRepeats(lines);
+  const weights = weighLines(lines);
+  const regions = findRegions(weights);
+  const primary = choosePrimary(regions, weights, -1);
+  if (!primary) return [];
+  const spans: Span[] = [{ role: 'primary', parts: extendAcrossWidgets(primary, regions, lines), headerFrom: 0 }];
+  const used = new Set(spans[0]!.parts);
+  for (const r of regions) {
+    if (used.has(r) || r.score < EMBEDDED_MIN_SCORE) continue;
+    const headerFrom = embeddedHeaderStart(lines, r, spans);
+    if (headerFrom === null) continue;
+    spans.push({ role: 'embedded', parts: [r], headerFrom });
+  }
+  spans.sort((a, b) => a.parts[0]!.start - b.parts[0]!.start);
+  // The primary's header runs from the top of the page, or from the end of an earlier article.
+  for (let k = 1; k < spans.length; k++) {
+    const prevEnd = spans[k - 1]!.parts.at(-1)!.end + 1;
+    spans[k]!.headerFrom = Math.max(spans[k]!.headerFrom, prevEnd);
+  }
+  const anchor = findHeadlineAnchor(lines);
+  return spans
+    .sort((a, b) => (a.role === b.role ? a.parts[0]!.start - b.parts[0]!.start : a.role === 'primary' ? -1 : 1))
+    .map((span) => draftFor(span, spans, lines, anchor?.line ?? null, options));
+}
+
+/** Where a further article's header starts, or null when the run has no headline and source or date above it. */
+function embeddedHeaderStart(lines: readonly LineFeatures[], r: Region, spans: readonly Span[]): number | null {
+  if (isTruncated(lines[r.end]!)) return null;
+  const floor = Math.max(0, ...spans.map((s) => (s.parts[0]!.start < r.start ? s.parts.at(-1)!.end + 1 : 0)));
+  let heading = false;
+  let meta = false;
+  let seen = 0;
+  let i = r.start - 1;
+  for (; i >= floor && seen < EMBEDDED_HEADER_WINDOW; i--) {
+    const f = lines[i]!;
+    if (f.chars === 0) continue;
+    seen++;
+    if (isHeadingLike(f)) heading = true;
+    if (f.timestamp || (f.chars <= META_LINE_MAX_CHARS && /^[•·\-–]?\s*\S/.test(f.text) && f.words <= 4)) meta = true;
+  }
+  return heading && meta ? i + 1 : null;
+}
+
+function draftFor(
+  span: Span,
+  spans: readonly Span[],
+  lines: readonly LineFeatures[],
+  anchorLine: number | null,
+  options: PageOptions,
+): DraftArticle {
+  const start = span.parts[0]!.start;
+  const end = span.parts.at(-1)!.end;
+  const next = spans.find((s) => s.parts[0]!.start > end);
+  const footerTo = Math.min(next ? next.headerFrom - 1 : lines.length - 1, end + FOOTER_WINDOW);
+  const headline = pickHeadline(lines, span.headerFrom, start, anchorLine);
+  const headerFrom = span.headerFrom;
+  const header = lines.slice(headerFrom, start).map((f) => f.text);
+  const footer = lines.slice(end + 1, footerTo + 1).map((f) => f.text);
+  const standfirst = headline && !headline.subtitle ? splitStandfirst(lines, span.parts, headline.line) : null;
+  const parts = standfirst ? standfirst.parts : span.parts;
+  const { body, captions, warnings } = assemble(lines, parts, headline?.title ?? null);
+  const evidence = options.registry.findEvidence([...header, ...body, ...footer].join('\n'));
+  const strongest = strongestEvidence(evidence);
+  const draft: DraftArticle = {
+    role: span.role,
+    title: headline?.title ?? null,
+    authors: findAuthors(header, footer),
+    date: findHeaderDate(lines, headerFrom, start, headline?.line ?? -1, options.referenceDay),
+    body,
+    captions,
+    warnings,
+    evidence: strongest ? [strongest, ...evidence.filter((e) => e !== strongest)] : [],
+    carriers: findCarriers(lines, headerFrom, start, options.registry),
+  };
+  const subtitle = headline?.subtitle ?? standfirst?.text;
+  if (subtitle) draft.subtitle = subtitle;
+  return draft;
+}
+
+/**
+ * A standfirst printed as the first paragraph: right under the headline, and set apart from
+ * the body by a caption, a rule, a byline or a date.
+ */
+function splitStandfirst(
+  lines: readonly LineFeatures[],
+  parts: readonly Region[],
+  headlineLine: number,
+): { text: string; parts: Region[] } | null {
+  const first = parts[0]!;
+  for (let i = headlineLine + 1; i < first.start; i++) if (lines[i]!.chars > 0) return null;
+  const f = lines[first.start]!;
+  if (f.words > STANDFIRST_MAX_WORDS || !f.endsLikeSentence) return null;
+  let k = first.start + 1;
+  while (k <= first.end && lines[k]!.chars === 0) k++;
+  const n = lines[k];
+  if (!n || k > first.end || !(n.caption || n.chrome || n.timestamp || authorsInLine(n.text).length > 0)) return null;
+  return { text: f.text, parts: [{ ...first, start: k }, ...parts.slice(1)] };
+}
+
+/** Most words of a caption's label line ("Vladimir Putin and Donald Trump" beside its credit). */
+const CAPTION_LABEL_MAX_WORDS = 12;
+
+function assemble(lines: readonly LineFeatures[], parts: readonly Region[], title: string | null) {
+  const body: string[] = [];
+  const captions: string[] = [];
+  const warnings: string[] = [];
+  const isLabel = (f: LineFeatures | undefined) =>
+    !!f && f.chars > 0 && !f.endsLikeSentence && f.words <= CAPTION_LABEL_MAX_WORDS && !f.chrome;
+  for (const r of parts) {
+    for (let i = r.start; i <= r.end; i++) {
+      const f = lines[i]!;
+      if (f.chars === 0 || f.chrome || f.sectionBreak || (title !== null && f.text === title)) continue;
+      const prev = lines[i - 1];
+      const next = lines[i + 1];
+      if (f.caption || (isLabel(f) && (prev?.caption || next?.caption))) {
+        captions.push(f.text);
+        continue;
+      }
+      const glued = repairGluedText(f.text);
+      for (const label of glued.removed) warnings.push(`removed link text glued into a sentence: "${label}"`);
+      const credits = extractInlineCredits(glued.text);
+      captions.push(...credits.credits);
+      const paragraph = tidyParagraph(credits.text);
+      if (paragraph) body.push(paragraph);
+    }
+  }
+  return { body, captions, warnings };
+}
+
+/** The date above the body: absolute before relative, with a time before without, nearest the headline. */
+function findHeaderDate(
+  lines: readonly LineFeatures[],
+  from: number,
+  to: number,
+  headlineLine: number,
+  referenceDay: string | null,
+): FoundDate | null {
+  let best: { d: FoundDate; rank: number } | null = null;
+  for (let i = from; i < to; i++) {
+    const f = lines[i]!;
+    if (f.chars === 0 || f.chars > META_LINE_MAX_CHARS) continue;
+    const d = findDateInLine(f.text, referenceDay);
+    if (!d) continue;
+    const rank = (d.relative ? 0 : 100) + (d.time ? 10 : 0) - Math.min(9, Math.abs(i - headlineLine) / 4);
+    if (!best || rank > best.rank) best = { d, rank };
+  }
+  return best?.d ?? null;
+}
+
+/** Outlets named alone on a line above the body ("Yahoo", "• The Hill", "Yahooa day ago"). */
+function findCarriers(lines: readonly LineFeatures[], from: number, to: number, registry: OutletRegistry): OutletId[] {
+  const out: OutletId[] = [];
+  for (let i = to - 1; i >= from; i--) {
+    const f = lines[i]!;
+    if (f.chars === 0 || f.chars > 60) continue;
+    const rel = findDateInLine(f.text, '2000-01-01');
+    const name = (rel ? f.text.slice(0, rel.index) : f.text)
+      .replace(/^[•·\-–*]\s*/, '')
+      .replace(/\btime$/i, '')
+      .trim();
+    const o = name ? registry.byExactName(name) : undefined;
+    if (o && !out.includes(o.id)) out.push(o.id);
+  }
+  return out;
+}

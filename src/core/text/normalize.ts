@@ -1,0 +1,35 @@
+/**
+ * Text normalisation shared by every input kind: one form of line end, of space and of
+ * Unicode composition, so that equal text compares equal.
+ */
+
+/** Zero-width and bidi formatting characters that scraping leaves behind invisibly. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E]/g;
+/** Control characters other than line feed and tab. */
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/** Every kind of horizontal space, folded to one ASCII space. */
+const SPACES = /[\t \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+/** CRLF and lone CR to LF, NFC, invisible and control characters out, spaces folded, lines trimmed. */
+export function normalizeText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .split('\n')
+    .map((line) => line.replace(SPACES, ' ').trim())
+    .join('\n');
+}
+
+/** A key under which two texts that differ only in spacing, line ends or case are equal. */
+export function comparisonKey(text: string): string {
+  return normalizeText(text).replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Collapse spaces inside a paragraph and trim it. */
+export function tidyParagraph(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,47 @@
+import { Link } from 'react-router';
+import { PublishedDate } from '../../components/published-date';
+import type { Article } from '../../core/types';
+import { outletName } from '../../core/select';
+import { useCorpus } from '../../lib/corpus-context';
+
+export interface ArticleViewProps {
+  article: Article;
+}
+
+/** One article in a clean reading view. Source text is rendered as text, never as markup. */
+export function ArticleView({ article }: ArticleViewProps) {
+  const corpus = useCorpus();
+  return (
+    <article className="reading" aria-labelledby="article-title">
+      <p className="meta">
+        <span className="outlet">{outletName(corpus, article.outletId)}</span>
+        {article.viaOutletIds.length > 0 ? (
+          <span className="via"> via {article.viaOutletIds.map((id) => outletName(corpus, id)).join(', ')}</span>
+        ) : null}
+      </p>
+      <h1 id="article-title" tabIndex={-1}>
+        {article.title}
+      </h1>
+      {article.subtitle ? <p className="standfirst">{article.subtitle}</p> : null}
+      <p className="byline">
+        {article.authors.length ? `By ${article.authors.join(', ')} · ` : ''}
+        <PublishedDate published={article.published} />
+      </p>
+      {article.body.map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+      {article.captions?.length ? (
+        <aside aria-label="Photo captions and credits" className="captions">
+          <ul>
+            {article.captions.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ul>
+        </aside>
+      ) : null}
+      <p>
+        <Link to="/">Back to all articles</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { Corpus } from '../core/types';
+import { loadCorpus } from './load-corpus';
+
+type CorpusState = { status: 'loading' } | { status: 'ready'; corpus: Corpus } | { status: 'error'; message: string };
+
+const CorpusContext = createContext<Corpus | null>(null);
+
+export interface CorpusProviderProps {
+  url?: string;
+  /** A corpus given directly (tests, embedding) instead of loading one. */
+  corpus?: Corpus;
+  children: ReactNode;
+}
+
+export function CorpusProvider({ url, corpus, children }: CorpusProviderProps) {
+  const [state, setState] = useState<CorpusState>(corpus ? { status: 'ready', corpus } : { status: 'loading' });
+  useEffect(() => {
+    if (corpus || !url) return;
+    let live = true;
+    loadCorpus(url).then(
+      (c) => live && setState({ status: 'ready', corpus: c }),
+      (e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [url, corpus]);
+  if (state.status === 'loading')
+    return (
+      <p className="status" role="status">
+        Loading articles…
+      </p>
+    );
+  if (state.status === 'error')
+    return (
+      <p className="status" role="alert">
+        {state.message}
+      </p>
+    );
+  return <CorpusContext.Provider value={state.corpus}>{children}</CorpusContext.Provider>;
+}
+
+export function useCorpus(): Corpus {
+  const c = useContext(CorpusContext);
+  if (!c) throw new Error('lib/corpus-context: useCorpus outside CorpusProvider');
+  return c;
+}

@@ -1,0 +1,22 @@
+import { parseCorpus } from '../core/schema';
+import type { Corpus } from '../core/types';
+
+/** Fetches and validates the corpus; the error says what went wrong in words a reader understands. */
+export async function loadCorpus(url: string, fetchImpl: typeof fetch = fetch): Promise<Corpus> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url);
+  } catch {
+    throw new Error('The articles could not be loaded: the network is unreachable.');
+  }
+  if (!response.ok) throw new Error(`The articles could not be loaded (HTTP ${response.status}).`);
+  let value: unknown;
+  try {
+    value = await response.json();
+  } catch {
+    throw new Error('The articles file is damaged (not valid JSON).');
+  }
+  const check = parseCorpus(value);
+  if (!check.ok) throw new Error(`The articles file does not match this version of Parallax: ${check.error}.`);
+  return check.corpus;
+}
