@@ -3,7 +3,6 @@
  * `vite build` and the tests always reflect seeds/. The app imports the corpus address from
  * `virtual:parallax-corpus`; the build emits the corpus as a content-hashed asset.
  */
-import { watch } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { ConfigError } from '../src/core/ingest/config';
@@ -62,8 +61,10 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
           res.end(e instanceof Error ? e.message : String(e));
         }
       });
-      const watcher = watch(seedsDir, { recursive: true }, () => server.ws.send({ type: 'full-reload' }));
-      server.httpServer?.once('close', () => watcher.close());
+      server.watcher.add(seedsDir);
+      server.watcher.on('all', (_event, path) => {
+        if (resolve(path).startsWith(seedsDir)) server.ws.send({ type: 'full-reload' });
+      });
     },
   };
 }

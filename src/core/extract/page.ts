@@ -113,7 +113,10 @@ function draftFor(
   const footer = lines.slice(end + 1, footerTo + 1).map((f) => f.text);
   const standfirst = headline && !headline.subtitle ? splitStandfirst(lines, span.parts, headline.line) : null;
   const parts = standfirst ? standfirst.parts : span.parts;
-  const { body, captions, warnings } = assemble(lines, parts, headline?.title ?? null);
+  const { body, captions: bodyCaptions, warnings } = assemble(lines, parts, headline?.title ?? null);
+  // Captions of the lead photo stand between the headline and the body.
+  const leadCaptions = lines.slice(headline ? headline.line + 1 : start, start).filter((f) => f.caption);
+  const captions = [...leadCaptions.map((f) => f.text), ...bodyCaptions];
   const evidence = options.registry.findEvidence([...header, ...body, ...footer].join('\n'));
   const strongest = strongestEvidence(evidence);
   const draft: DraftArticle = {

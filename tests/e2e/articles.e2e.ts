@@ -1,0 +1,83 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
+import type { Corpus } from '../../src/core/types';
+import { launch, SCREENSHOTS } from './browser';
+
+const base = inject('baseUrl');
+const corpus = JSON.parse(buildCorpusJson(join(import.meta.dirname, '../../seeds'))) as Corpus;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  context = await launch();
+});
+afterAll(async () => {
+  await context?.close();
+});
+
+describe('the production build in Chromium', () => {
+  it('lists every ingested article on the home page', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(base);
+    await page.getByRole('heading', { level: 1, name: 'All articles' }).waitFor();
+    const titles = await page.locator('.article-list h2').allTextContents();
+    expect(titles.sort()).toEqual(corpus.articles.map((a) => a.title).sort());
+    await page.screenshot({ path: join(SCREENSHOTS, 'home-1280.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens an article with its full body from the list', async () => {
+    const page = await context.newPage();
+    await page.goto(base);
+    const a = corpus.articles.find((x) => x.role === 'primary' && x.authors.length > 0)!;
+    await page.getByRole('link', { name: a.title }).click();
+    const article = page.getByRole('article', { name: a.title });
+    await article.waitFor();
+    const paragraphs = await article.locator('p').allTextContents();
+    for (const p of a.body) expect(paragraphs).toContain(p);
+    expect(await page.title()).toBe(`${a.title} · Parallax`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'article-1280.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('loads a deep link directly and answers an unknown article with a way back', async () => {
+    const page = await context.newPage();
+    const a = corpus.articles[0]!;
+    await page.goto(`${base}/articles/${a.id}`);
+    await page.getByRole('heading', { level: 1, name: a.title }).waitFor();
+    await page.goto(`${base}/articles/no-such-article`);
+    await page.getByRole('heading', { name: 'No such article' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Back to all articles' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('has no axe violations on the list and an article', async () => {
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.getByRole('heading', { level: 1, name: 'All articles' }).waitFor();
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    await page.goto(`${base}/articles/${corpus.articles[0]!.id}`);
+    await page.locator('#article-title').waitFor();
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    await page.close();
+  });
+
+  it('serves the corpus as a content-hashed file', async () => {
+    const html = readFileSync(join(import.meta.dirname, '../../dist/index.html'), 'utf8');
+    expect(html).toContain('<div id="root">');
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(new URL(r.url()).pathname));
+    await page.goto(base);
+    await page.getByRole('heading', { level: 1, name: 'All articles' }).waitFor();
+    expect(urls.some((u) => /^\/assets\/corpus-[\w-]{8,}\.json$/.test(u))).toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PARAGRAPHS, ROOT, SEEDS } from '../helpers';
+
+function runIngest(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function seedsCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-seeds-'));
+  for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
+  return dir;
+}
+
+describe('npm run ingest', () => {
+  it('writes corpus.json and exits 0, listing rejected files', () => {
+    const seeds = seedsCopy();
+    writeFileSync(join(seeds, 'empty.txt'), '');
+    const out = mkdtempSync(join(tmpdir(), 'parallax-out-'));
+    const r = runIngest('--seeds', seeds, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('rejected: empty.txt: empty file (0 bytes)');
+    const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8'));
+    expect(corpus.schemaVersion).toBe(1);
+    expect(corpus.sources).toHaveLength(6);
+  });
+
+  it('exits 2 naming the folder when --seeds is missing', () => {
+    const r = runIngest('--seeds', '/no/such/folder', '--out', tmpdir());
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('ingest: /no/such/folder: the seeds folder does not exist or cannot be read');
+  });
+
+  it('exits 2 with file, line and column for a malformed manifest, writing nothing', () => {
+    const seeds = seedsCopy();
+    writeFileSync(join(seeds, 'manifest.json'), '{\n  "schemaVersion": 1\n  "files": {}\n}\n');
+    const out = join(mkdtempSync(join(tmpdir(), 'parallax-out-')), 'sub');
+    mkdirSync(out);
+    const r = runIngest('--seeds', seeds, '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      new RegExp(`^ingest: ${join(seeds, 'manifest.json')}: malformed JSON at line 3, column 3`),
+    );
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('exits 2 for a registry entry of the wrong shape', () => {
+    const seeds = seedsCopy();
+    writeFileSync(
+      join(seeds, 'outlets.json'),
+      JSON.stringify({ schemaVersion: 1, outlets: [{ id: 'x', name: 'X', kind: 'blog' }] }),
+    );
+    const r = runIngest('--seeds', seeds, '--out', tmpdir());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('outlets.json: at .outlets[0].kind:');
+  });
+
+  it('resolves relative dates against --now when the manifest gives no retrieval time', () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'parallax-rel-'));
+    writeFileSync(
+      join(seeds, 'a.txt'),
+      `Budget passes after long debate\n\n2 days ago\n\n${PARAGRAPHS.join('\n\n')}\n`,
+    );
+    const out = mkdtempSync(join(tmpdir(), 'parallax-out-'));
+    expect(runIngest('--seeds', seeds, '--out', out, '--now', '2025-06-03T09:00:00Z').code).toBe(0);
+    const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8'));
+    expect(corpus.articles[0].published).toEqual({ date: '2025-06-01', estimated: true, basis: 'relative' });
+  });
+});

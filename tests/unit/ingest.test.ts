@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseManifest, parseRegistry } from '../../src/core/ingest/config';
+import { ingest, MIN_ARTICLE_WORDS } from '../../src/core/ingest/ingest';
+import { parseCorpus } from '../../src/core/schema';
+import { file, ingestTexts, newsPage, PARAGRAPHS } from '../helpers';
+
+const page = newsPage({ title: 'Council approves budget after weeks of debate', paragraphs: PARAGRAPHS });
+
+function only(corpus: ReturnType<typeof ingest>, path: string) {
+  const s = corpus.sources.find((x) => x.file === path);
+  if (!s) throw new Error(`no source ${path}`);
+  return s;
+}
+
+describe('ingest of a page dump', () => {
+  const corpus = ingestTexts({ 'a.txt': page });
+  const [a] = corpus.articles;
+
+  it('extracts the body paragraphs and nothing else', () => {
+    expect(a?.body).toEqual(PARAGRAPHS);
+  });
+  it('extracts headline, author and date', () => {
+    expect(a?.title).toBe('Council approves budget after weeks of debate');
+    expect(a?.authors).toEqual(['Jane Example']);
+    expect(a?.published).toEqual({ date: '2024-03-03', time: '10:15', estimated: false, basis: 'text' });
+  });
+  it('marks the outlet unknown, with a warning, when nothing names it', () => {
+    expect(a?.outletId).toBe('unknown');
+    expect(a?.warnings).toContain('no outlet named in the manifest or recognised in the text');
+    expect(corpus.outlets.map((o) => o.id)).toContain('unknown');
+  });
+  it('writes a corpus that passes its own schema', () => {
+    expect(parseCorpus(JSON.parse(JSON.stringify(corpus)))).toMatchObject({ ok: true });
+  });
+});
+
+describe('bad input: a clear reason, and nothing else lost', () => {
+  const latin1 = Uint8Array.from([...new TextEncoder().encode('Caf'), 0xe9, ...new TextEncoder().encode(' au lait')]);
+  const big = new Uint8Array(20 * 1024 * 1024).fill(0x61);
+  const corpus = ingest([
+    file('article.txt', page),
+    file('empty.txt', ''),
+    file('blank.txt', ' \n\t\r\n  '),
+    file('binary.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02])),
+    file('latin1.txt', latin1),
+    file('copy.txt', page),
+    file('crlf-bom.txt', `\uFEFF${page.replace(/\n/g, '\r\n')}`),
+    file('menu-only.txt', 'Home\nWorld\nSports\nContact us\n© 2024 Example'),
+    file('huge.txt', big),
+    file('notes.pdf', '%PDF-1.4'),
+  ]);
+
+  it('accounts for every input file', () => {
+    expect(corpus.sources.map((s) => s.file).sort()).toEqual([
+      'article.txt',
+      'binary.txt',
+      'blank.txt',
+      'copy.txt',
+      'crlf-bom.txt',
+      'empty.txt',
+      'huge.txt',
+      'latin1.txt',
+      'menu-only.txt',
+      'notes.pdf',
+    ]);
+  });
+  it('keeps the good file', () => {
+    expect(only(corpus, 'article.txt').status).toBe('ok');
+    expect(corpus.articles).toHaveLength(1);
+  });
+  it.each([
+    ['empty.txt', 'empty file (0 bytes)'],
+    ['blank.txt', 'the file holds only white space'],
+    ['binary.txt', 'binary file (it contains NUL bytes), not text'],
+    ['latin1.txt', 'not valid UTF-8 (byte 0xE9 at offset 3); save the page as UTF-8 text'],
+    ['menu-only.txt', 'no article found on the page: no run of prose of two sentences or more'],
+    ['huge.txt', 'file is 20.0 MB, over the 5.0 MB limit for one page; split it or check that it is a single page'],
+    ['notes.pdf', 'unsupported file type ".pdf": Parallax reads .txt page dumps and .jsonl article records'],
+  ])('rejects %s: %s', (path, reason) => {
+    expect(only(corpus, path)).toMatchObject({ status: 'rejected', reason, articleIds: [] });
+  });
+  it('marks a byte-identical copy as a duplicate of the original', () => {
+    expect(only(corpus, 'copy.txt')).toMatchObject({
+      status: 'duplicate',
+      duplicateOf: 'article.txt',
+      reason: 'byte-identical to article.txt',
+    });
+  });
+  it('marks a copy that differs only by BOM and CRLF as a duplicate', () => {
+    expect(only(corpus, 'crlf-bom.txt')).toMatchObject({ status: 'duplicate', duplicateOf: 'article.txt' });
+  });
+});
+
+describe('BOM and CRLF on their own', () => {
+  it('reads the same article as the clean file', () => {
+    const clean = ingestTexts({ 'a.txt': page }).articles[0];
+    const messy = ingestTexts({ 'a.txt': `\uFEFF${page.replace(/\n/g, '\r\n')}` }).articles[0];
+    expect(messy?.body).toEqual(clean?.body);
+    expect(messy?.title).toBe(clean?.title);
+  });
+});
+
+describe('markup inside text', () => {
+  it('is kept as text in the body', () => {
+    const evil =
+      '<script>alert("x")</script> The council said the <b>vote</b> was final and <img src=x onerror=alert(1)> nothing else changed today.';
+    const corpus = ingestTexts({
+      'x.txt': newsPage({ title: 'Council vote is final, officials say', paragraphs: [...PARAGRAPHS, evil] }),
+    });
+    expect(corpus.articles[0]?.body).toContain(evil);
+  });
+});
+
+describe('jsonl inputs', () => {
+  const good = (n: number) =>
+    JSON.stringify({
+      title: `Story ${n}`,
+      maintext: `${PARAGRAPHS[0]}\n${PARAGRAPHS[1]}`,
+      source_domain: 'www.example.com',
+      url: `https://www.example.com/${n}`,
+      date_publish: '2017-12-28 14:30:00',
+      authors: ['Ann Author'],
+    });
+  const corpus = ingestTexts({
+    'feed.jsonl': [good(1), '{"title": "broken", ', good(3), '{"title":"empty"}'].join('\n'),
+  });
+  const source = corpus.sources[0];
+
+  it('ingests the good lines', () => {
+    expect(corpus.articles.map((a) => a.title)).toEqual(['Story 1', 'Story 3']);
+    expect(corpus.articles[0]).toMatchObject({
+      outletId: 'example-com',
+      url: 'https://www.example.com/1',
+      authors: ['Ann Author'],
+      published: { date: '2017-12-28', time: '14:30', estimated: false, basis: 'structured' },
+      body: [PARAGRAPHS[0], PARAGRAPHS[1]],
+    });
+  });
+  it('reports the bad lines with their numbers', () => {
+    expect(source?.status).toBe('ok');
+    expect(source?.problems?.[0]).toMatch(/^line 2: malformed JSON/);
+    expect(source?.problems?.[1]).toBe('line 4: no article text (fields text, maintext and body are empty)');
+  });
+  it('registers an outlet for an unknown domain', () => {
+    expect(corpus.outlets.find((o) => o.id === 'example-com')).toMatchObject({ name: 'example.com', kind: 'unknown' });
+  });
+});
+
+describe('configuration files', () => {
+  it('names the file, line and column of malformed JSON', () => {
+    expect(() => parseManifest('seeds/manifest.json', '{\n  "schemaVersion": 1,\n  "files": {,}\n}')).toThrow(
+      /^seeds\/manifest\.json: malformed JSON at line 3, column 13/,
+    );
+  });
+  it('names the field of an invalid entry', () => {
+    expect(() => parseManifest('m.json', '{"schemaVersion":1,"files":{"a.txt":{"published":"May 5"}}}')).toThrow(
+      'm.json: at .files.a.txt.published: expected YYYY-MM-DD or an ISO-8601 instant',
+    );
+  });
+  it('rejects duplicate outlet ids', () => {
+    const o = { id: 'x', name: 'X', kind: 'newspaper' };
+    expect(() => parseRegistry('o.json', JSON.stringify({ schemaVersion: 1, outlets: [o, o] }))).toThrow(ConfigError);
+  });
+});
+
+describe('programmer errors', () => {
+  it('throws on duplicate input paths', () => {
+    expect(() => ingest([file('a.txt', page), file('a.txt', page)])).toThrow(
+      'core/ingest: duplicate input path "a.txt"',
+    );
+  });
+  it('needs a minimum of words for an article', () => {
+    expect(MIN_ARTICLE_WORDS).toBeGreaterThan(0);
+  });
+});

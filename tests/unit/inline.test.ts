@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractInlineCredits, isCaptionLine, repairGluedText, splitLongLine } from '../../src/core/extract/inline';
+
+describe('repairGluedText', () => {
+  it('takes out an inline link label glued between two sentences', () => {
+    const r = repairGluedText(
+      'It must be prepared," he said, as quoted by TASS.Putin-Trump Summit According to Peskov, talks continue.',
+    );
+    expect(r.text).toBe('It must be prepared," he said, as quoted by TASS. According to Peskov, talks continue.');
+    expect(r.removed).toEqual(['Putin-Trump Summit']);
+  });
+  it('only adds the missing space after a full stop when one word follows', () => {
+    expect(repairGluedText('The talks ended.Officials left the room.').text).toBe(
+      'The talks ended. Officials left the room.',
+    );
+  });
+  it('leaves domains and abbreviations alone', () => {
+    expect(repairGluedText('Subscribe to Pravda.Ru Telegram channel').text).toBe(
+      'Subscribe to Pravda.Ru Telegram channel',
+    );
+    expect(repairGluedText('the U.S. and the U.K. agreed').text).toBe('the U.S. and the U.K. agreed');
+  });
+});
+
+describe('isCaptionLine', () => {
+  it.each([
+    "US President Donald Trump (L) and Russia's President Vladimir Putin shake hands in Helsinki, on July 16, 2018 (Yuri Kadobnov / AFP)",
+    'Putin. Photo: Getty Images',
+    'Protesters have worn masks to protect their identities (Image: GETTY )',
+    'Vicente Aguiar loads garage door trims into his pickup truck (AP Photo/Alan Diaz, File)',
+    'Natalie Naccache | Bloomberg | Getty Images',
+  ])('recognises %j', (line) => expect(isCaptionLine(line)).toBe(true));
+  it('does not take prose with an agency name for a caption', () => {
+    expect(isCaptionLine('Russian state news agency TASS reported that the talks were productive.')).toBe(false);
+    expect(isCaptionLine('The meeting (which lasted four hours) ended late.')).toBe(false);
+  });
+});
+
+describe('extractInlineCredits', () => {
+  it('moves an inline photo credit out of a paragraph', () => {
+    const r = extractInlineCredits('Talks ended Monday. © AP Ukrainian officials said more.');
+    expect(r.text).toBe('Talks ended Monday. Ukrainian officials said more.');
+    expect(r.credits).toEqual(['© AP']);
+  });
+});
+
+describe('splitLongLine', () => {
+  it('ends a run-on article where newsletter chrome begins', () => {
+    const article = 'The delegations met for an hour and agreed to exchange prisoners of war. '.repeat(25);
+    const [body, rest] = splitLongLine(
+      `${article}Read the full report at Welcome to the Example newsletter. Subscribe here.`,
+    );
+    expect(body).toBe(article.trim());
+    expect(rest?.startsWith('Read the full report')).toBe(true);
+  });
+  it('leaves ordinary lines whole', () => {
+    expect(splitLongLine('A short line. Subscribe here.')).toEqual(['A short line. Subscribe here.']);
+  });
+});
