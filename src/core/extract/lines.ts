@@ -56,6 +56,10 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
 export const SECTION_BREAK_PATTERN =
   /^(\[?\s*\d+\s+(comments?|responses?|replies)\b.*|.{0,40}\b(comments|discussion)\s*\]?|share this( article| story)?|(top|most) (rated|recent) comments|view (all )?comments|show comments|join the (conversation|discussion)|read more|related( articles| stories| posts| news| coverage)?|more (stories|from|on this)\b.*|more( from)? [\p{Lu}][\p{L}.'’&]*( [\p{Lu}&][\p{L}.'’&]*){0,3}|recommended( for you)?|you (may|might) (also )?(like|be interested)|comments?|most (read|popular|viewed)|popular|trending( now| today)?|latest( news| stories)?|now reading|last materials|also read|see also|further reading|more news|top stories|editor'?s picks)\s*:?$/iu;
 
+/** An author box's bio ("Kateryna Hodunova is a News Editor at …"): the article has ended. */
+export const AUTHOR_BIO =
+  /^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3} (?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|author|producer|intern|freelancer)\b/u;
+
 /** Walls that open a comment thread (a subset of the section walls). */
 export const COMMENT_BREAK_PATTERN =
   /^(\[?\s*\d+\s+(comments?|responses?|replies)\b.*|.{0,40}\b(comments|discussion)\s*\]?|(top|most) (rated|recent) comments|view (all )?comments|show comments|join the (conversation|discussion)|comments?|leave a (comment|reply))\s*:?$/i;
@@ -92,6 +96,12 @@ export interface LineFeatures {
   unspaced: boolean;
 }
 
+/** Words in a text; for scripts written without spaces, characters / 2 (a rough word equivalent). */
+export function countWords(text: string): number {
+  const tokens = text.match(WORD)?.length ?? 0;
+  return UNSPACED_SCRIPT.test(text) ? Math.max(tokens, Math.round(text.trim().length / 2)) : tokens;
+}
+
 export function describeLine(text: string): LineFeatures {
   const trimmed = text.trim();
   const tokens = trimmed.match(WORD) ?? [];
@@ -112,7 +122,9 @@ export function describeLine(text: string): LineFeatures {
     endsLikeSentence: TERMINAL_PUNCTUATION.test(trimmed),
     chrome: (trimmed.length < 400 && CHROME_PATTERNS.some((p) => p.test(trimmed))) || startsWithEndMarker(trimmed),
     caption: isCaptionLine(trimmed),
-    sectionBreak: trimmed.length < 80 && SECTION_BREAK_PATTERN.test(trimmed),
+    sectionBreak:
+      (trimmed.length < 80 && SECTION_BREAK_PATTERN.test(trimmed)) ||
+      (trimmed.length < 400 && AUTHOR_BIO.test(trimmed)),
     timestamp: isTimestampLine(trimmed, tokens.length),
     commentBreak: trimmed.length < 80 && COMMENT_BREAK_PATTERN.test(trimmed),
     repeated: false,

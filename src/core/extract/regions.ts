@@ -4,7 +4,7 @@
  * Body Text Extraction (Finn, Kushmerick & Smyth 2001) finds it among tags. A page can hold
  * several such runs (an aggregator page carries several articles).
  */
-import { isProse, isTruncated, type LineFeatures } from './lines';
+import { AUTHOR_BIO, isProse, isTruncated, type LineFeatures } from './lines';
 
 /** What crossing a line of page chrome costs a run (about one short paragraph). */
 export const CHROME_WEIGHT = -60;
@@ -19,6 +19,9 @@ export const TRUNCATED_WEIGHT = -40;
 /** A short sentence counts for a share of its length: it may be body or a blurb. */
 export const SHORT_SENTENCE_FACTOR = 0.5;
 
+/** A numbered or bulleted list item: part of a listicle's body, unlike a bare menu entry. */
+const LIST_ITEM = /^(\d{1,2}[.)]|[•▪●■◦‣])\s+\S/;
+
 export function weighLine(f: LineFeatures): number {
   if (f.chars === 0) return 0;
   if (f.sectionBreak || f.headline) return WALL_WEIGHT;
@@ -27,7 +30,8 @@ export function weighLine(f: LineFeatures): number {
   if (f.caption) return SHORT_LINE_WEIGHT;
   if (isTruncated(f)) return TRUNCATED_WEIGHT - f.chars / 2;
   if (isProse(f)) return f.chars;
-  if (f.words >= 5 && f.endsLikeSentence) return f.chars * SHORT_SENTENCE_FACTOR;
+  if ((f.words >= 5 && f.endsLikeSentence) || (f.words >= 3 && LIST_ITEM.test(f.text)))
+    return f.chars * SHORT_SENTENCE_FACTOR;
   return SHORT_LINE_WEIGHT;
 }
 
@@ -42,12 +46,17 @@ export const MAX_ESCALATION = 8;
 export function weighLines(lines: readonly LineFeatures[]): number[] {
   const out: number[] = [];
   let streak = 0;
+  // Inside a list introduced by a line ending in a colon ("Tour dates:"), up to a blank line.
+  let inList = false;
   for (const f of lines) {
     let w = weighLine(f);
     if (f.chars === 0) {
+      inList = false;
       out.push(0);
       continue;
     }
+    if (inList && w < 0 && w > WALL_WEIGHT && !f.chrome) w = f.chars * SHORT_SENTENCE_FACTOR;
+    if (w > 0 && /:$/.test(f.text) && f.words >= 3) inList = true;
     if (w < 0 && w > WALL_WEIGHT) {
       streak = Math.min(streak + 1, MAX_ESCALATION);
       w *= streak;
@@ -141,9 +150,6 @@ export function choosePrimary(
   return strongest(pool);
 }
 
-/** An author box's bio ("Kateryna Hodunova is a News Editor at …"): the article has ended. */
-const AUTHOR_BIO = /^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){1,3} (?:is|was) (?:an?|the) /u;
-
 /** Most non-blank lines between two runs for the second to continue the first across a wall. */
 export const CONTINUATION_MAX_GAP = 8;
 
@@ -157,19 +163,31 @@ export function extendAcrossWidgets(run: Region, regions: readonly Region[], lin
   let last = run;
   for (const next of regions) {
     if (next.start <= last.end) continue;
-    let gap = 0;
-    let blocked = false;
-    for (let i = last.end + 1; i < next.start; i++) {
-      const f = lines[i];
-      if (!f || f.chars === 0) continue;
-      gap++;
-      if (f.commentBreak || f.headline || f.timestamp || isTruncated(f) || isProse(f)) blocked = true;
-    }
-    if (blocked || gap > CONTINUATION_MAX_GAP || AUTHOR_BIO.test(lines[next.start]?.text ?? '')) break;
+    if (!continues(lines, last.end + 1, next.start - 1) || AUTHOR_BIO.test(lines[next.start]?.text ?? '')) break;
     parts.push(next);
     last = next;
   }
+  // Body printed above an inline widget, before the strongest run.
+  let first = run;
+  for (const prev of [...regions].reverse()) {
+    if (prev.end >= first.start) continue;
+    if (!continues(lines, prev.end + 1, first.start - 1)) break;
+    parts.unshift(prev);
+    first = prev;
+  }
   return parts;
+}
+
+/** The lines between two runs are a widget the body flows around, not a boundary. */
+function continues(lines: readonly LineFeatures[], from: number, to: number): boolean {
+  let gap = 0;
+  for (let i = from; i <= to; i++) {
+    const f = lines[i];
+    if (!f || f.chars === 0) continue;
+    gap++;
+    if (f.commentBreak || f.headline || f.timestamp || isTruncated(f) || isProse(f)) return false;
+  }
+  return gap <= CONTINUATION_MAX_GAP;
 }
 
 function hasWall(weights: readonly number[], from: number, to: number): boolean {

@@ -5,6 +5,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { countWords } from '../extract/lines';
 import { extractArticles, type DraftArticle } from '../extract/page';
 import { OutletRegistry, UNKNOWN_OUTLET, hostOf } from '../outlets';
 import { comparisonKey, normalizeText } from '../text/normalize';
@@ -175,7 +176,7 @@ function fromPage(
   const text = normalizeText(raw);
   const referenceDay = dayOf(entry.retrieved) ?? dayOf(now);
   const drafts = extractArticles(text, { registry, referenceDay }).filter(
-    (d) => d.body.join(' ').split(/\s+/).length >= MIN_ARTICLE_WORDS,
+    (d) => countWords(d.body.join(' ')) >= MIN_ARTICLE_WORDS,
   );
   if (drafts.length === 0) {
     reject('no article found on the page: no run of prose of two sentences or more');
