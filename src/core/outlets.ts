@@ -58,7 +58,8 @@ export class OutletRegistry {
   readonly outlets: readonly OutletRecord[];
   private readonly byName = new Map<string, OutletRecord>();
   private readonly byHost = new Map<string, OutletRecord>();
-  private readonly namePattern: string;
+  /** Phrases through which a page names its publisher, as regular expressions over folded text. */
+  private readonly rules: Array<[EvidenceKind, RegExp]>;
 
   constructor(outlets: readonly OutletRecord[]) {
     this.outlets = outlets;
@@ -71,7 +72,26 @@ export class OutletRegistry {
       if (host) this.byHost.set(host, o);
     }
     const names = [...this.byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.namePattern = names.length ? `(${names.join('|')})` : '(?!)';
+    const N = names.length ? `(${names.join('|')})` : '(?!)';
+    this.rules = [
+      // "(Reuters) -", "KYIV (AP) —": a wire dateline opens the agency's own copy.
+      ['dateline', new RegExp(`(?:^|\\n)[^\\n(]{0,40}\\(${N}\\)\\s*[-–—]`, 'g')],
+      [
+        'republished',
+        new RegExp(`\\b(?:originally|first) (?:published|appeared) (?:by|on|in|at) (?:the )?${N}\\b`, 'g'),
+      ],
+      ['newsletter', new RegExp(`\\bwelcome to (?:the )?${N}'s? [^.\\n]{0,60}newsletter`, 'g')],
+      [
+        'own-promo',
+        new RegExp(
+          `\\b(?:support|subscribe to|follow|donate to) (?:the )?${N}(?:'s)? (?:on|telegram|channel|newsletter|facebook|rss|!)`,
+          'g',
+        ),
+      ],
+      ['bio', new RegExp(`\\bis an? [^.\\n]{0,60}\\b(?:at|for|with) (?:the )?${N}\\b`, 'g')],
+      ['told', new RegExp(`\\b(?:told|said to) (?:the )?${N}\\b`, 'g')],
+      ['copyright', new RegExp(`(?:©|copyright)[^\\n]{0,30}?${N}`, 'g')],
+    ];
   }
 
   get(id: string): OutletRecord | undefined {
@@ -98,28 +118,9 @@ export class OutletRegistry {
   /** The phrases in `text` that name an article's publisher. */
   findEvidence(text: string): OutletEvidence[] {
     const folded = fold(text);
-    const N = this.namePattern;
-    const rules: Array<[EvidenceKind, RegExp]> = [
-      // "(Reuters) -", "KYIV (AP) —": a wire dateline opens the agency's own copy.
-      ['dateline', new RegExp(`(?:^|\\n)[^\\n(]{0,40}\\(${N}\\)\\s*[-–—]`, 'g')],
-      [
-        'republished',
-        new RegExp(`\\b(?:originally|first) (?:published|appeared) (?:by|on|in|at) (?:the )?${N}\\b`, 'g'),
-      ],
-      ['newsletter', new RegExp(`\\bwelcome to (?:the )?${N}'s? [^.\\n]{0,60}newsletter`, 'g')],
-      [
-        'own-promo',
-        new RegExp(
-          `\\b(?:support|subscribe to|follow|donate to) (?:the )?${N}(?:'s)? (?:on|telegram|channel|newsletter|facebook|rss|!)`,
-          'g',
-        ),
-      ],
-      ['bio', new RegExp(`\\bis an? [^.\\n]{0,60}\\b(?:at|for|with) (?:the )?${N}\\b`, 'g')],
-      ['told', new RegExp(`\\b(?:told|said to) (?:the )?${N}\\b`, 'g')],
-      ['copyright', new RegExp(`(?:©|copyright)[^\\n]{0,30}?${N}`, 'g')],
-    ];
     const out: OutletEvidence[] = [];
-    for (const [kind, re] of rules) {
+    for (const [kind, re] of this.rules) {
+      re.lastIndex = 0;
       for (const m of folded.matchAll(re)) {
         const o = this.byName.get(m[1] ?? '');
         if (o) out.push({ outletId: o.id, kind, phrase: m[0].trim() });
@@ -128,7 +129,6 @@ export class OutletRegistry {
     return out;
   }
 }
-
 /** The strongest evidence, earliest first among equals; null when there is none. */
 export function strongestEvidence(evidence: readonly OutletEvidence[]): OutletEvidence | null {
   let best: OutletEvidence | null = null;

@@ -1,0 +1,80 @@
+/**
+ * npm run bench: ingest throughput and peak memory on generated pages.
+ * Pages are made deterministically from the seed pages' real text (a seeded shuffle of their
+ * paragraphs, so each page is distinct and none is a duplicate). Writes docs/benchmarks.md.
+ */
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { ingest } from '../src/core/ingest/ingest';
+import { writeDocsSection } from './lib/docs-section';
+import { readSeeds } from './lib/read-seeds';
+
+const { values } = parseArgs({ options: { pages: { type: 'string' }, 'no-write': { type: 'boolean' } } });
+const PAGES = Number(values.pages ?? 10_000);
+
+/** Mulberry32: a small seeded generator, so every run builds the same pages. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const seeds = readSeeds('seeds');
+const decoder = new TextDecoder();
+const sources = seeds.files.map((f) => decoder.decode(f.bytes).split('\n'));
+const encoder = new TextEncoder();
+const random = rng(42);
+
+function makePage(i: number): string {
+  const lines = sources[i % sources.length]!;
+  // Keep the page's head (menu, headline, byline) and shuffle the paragraphs below it.
+  const head = lines.slice(0, 8);
+  const rest = lines.slice(8);
+  for (let k = rest.length - 1; k > 0; k--) {
+    const j = Math.floor(random() * (k + 1));
+    [rest[k], rest[j]] = [rest[j]!, rest[k]!];
+  }
+  return [...head, `Report number ${i} from the desk.`, ...rest].join('\n');
+}
+
+const files = Array.from({ length: PAGES }, (_, i) => ({
+  path: `gen/${String(i).padStart(6, '0')}.txt`,
+  bytes: encoder.encode(makePage(i)),
+}));
+const totalBytes = files.reduce((s, f) => s + f.bytes.length, 0);
+const rssBefore = process.memoryUsage().rss;
+const t0 = performance.now();
+const corpus = ingest(files, seeds.options);
+const ms = performance.now() - t0;
+const peakRss = process.resourceUsage().maxRSS * 1024;
+const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
+
+const articles = corpus.articles.length;
+const line = `ingest: ${PAGES} pages (${mb(totalBytes)} MB) -> ${articles} articles in ${(ms / 1000).toFixed(2)} s: ${Math.round(articles / (ms / 1000))} articles/s, ${Math.round(PAGES / (ms / 1000))} pages/s; peak RSS ${mb(peakRss)} MB`;
+console.log(line);
+
+const md = `## Ingest throughput (\`npm run bench\`)
+
+${PAGES.toLocaleString('en')} pages generated deterministically from the seed pages' own text
+(each page keeps a seed page's head and gets its paragraphs in a seeded shuffle plus a line
+that makes it unique, so no page is a duplicate): ${mb(totalBytes)} MB of text. The whole
+\`ingest()\` (decoding, duplicate detection, extraction, outlets, dates) runs in one process;
+time is wall-clock around the call, peak memory is the process's maximum resident set size
+(\`process.resourceUsage().maxRSS\`, including Node itself and the generated input,
+${mb(rssBefore)} MB before the call).
+
+| pages | articles | time | articles/s | pages/s | peak RSS |
+| --- | --- | --- | --- | --- | --- |
+| ${PAGES.toLocaleString('en')} | ${articles.toLocaleString('en')} | ${(ms / 1000).toFixed(2)} s | ${Math.round(articles / (ms / 1000)).toLocaleString('en')} | ${Math.round(PAGES / (ms / 1000)).toLocaleString('en')} | ${mb(peakRss)} MB |
+
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${mb(totalmem())} MB RAM, Node ${process.version}.
+`;
+if (!values['no-write']) {
+  writeDocsSection('bench', md);
+  console.log('bench: wrote docs/benchmarks.md');
+}
