@@ -11,7 +11,7 @@ const corpus = ingestTexts({
   'budget.txt': newsPage({ title: 'Council approves budget after weeks of debate', paragraphs: PARAGRAPHS }),
   'bridge.txt': newsPage({
     title: 'Old bridge to close for repairs next month',
-    byline: 'By Sam Writer',
+    byline: 'By Sam Carter',
     paragraphs: PARAGRAPHS.map((p) => p.replace('budget', 'bridge plan')),
   }),
 });
@@ -44,7 +44,7 @@ describe('the article list', () => {
     renderAt('/');
     await user.click(screen.getByRole('link', { name: 'Old bridge to close for repairs next month' }));
     const article = screen.getByRole('article', { name: 'Old bridge to close for repairs next month' });
-    expect(within(article).getByText(/By Sam Writer/)).toBeTruthy();
+    expect(within(article).getByText(/By Sam Carter/)).toBeTruthy();
     expect(within(article).getAllByText(/bridge plan|council|mayor|Opponents/).length).toBeGreaterThanOrEqual(4);
     await user.click(screen.getByRole('link', { name: 'Back to all articles' }));
     expect(screen.getByRole('heading', { level: 1, name: 'All articles' })).toBeTruthy();

@@ -9,6 +9,8 @@ describe('authorsInLine', () => {
     ['Posted by Michael David Smith on November 19, 2019, 6:21 AM EST', ['Michael David Smith']],
     ['Author`s name Pavel Morozov', ['Pavel Morozov']],
     ['By Anna Smith and John Doe', ['Anna Smith', 'John Doe']],
+    ['By JOHN SMITH, Associated Press', ['John Smith']],
+    ['By Ann Lee, Staff Writer', ['Ann Lee']],
   ])('reads %j', (line, names) => {
     expect(authorsInLine(line)).toEqual(names);
   });

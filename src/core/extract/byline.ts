@@ -78,6 +78,25 @@ const NOT_NAME = new Set([
   'online',
   'getty',
   'images',
+  // Organisations that stand where a name would in "By Ann Lee, Associated Press".
+  'press',
+  'associated',
+  'reuters',
+  'times',
+  'post',
+  'media',
+  'service',
+  'wire',
+  'writer',
+  'correspondent',
+  'journal',
+  'daily',
+  'herald',
+  'tribune',
+  'network',
+  'bureau',
+  'newsroom',
+  'contributor',
 ]);
 
 /** Two to four capitalised words, as a person's name is written. */
