@@ -55,3 +55,14 @@ export function ingestTexts(files: Record<string, string>, options: IngestOption
     options,
   );
 }
+
+/** A paragraph full of markup that must stay text: a script, an image with onerror, a tag. */
+export const MARKUP_PARAGRAPH =
+  '<script>window.__xss=1</script> The council said the <b>vote</b> was final and <img src=x onerror="window.__xss=2"> nothing else changed today.';
+
+/** A corpus of one news page whose last paragraph is MARKUP_PARAGRAPH. */
+export function markupCorpus(): Corpus {
+  return ingestTexts({
+    'x.txt': newsPage({ title: 'Council vote is final, officials say', paragraphs: [...PARAGRAPHS, MARKUP_PARAGRAPH] }),
+  });
+}

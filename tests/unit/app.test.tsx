@@ -5,7 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { AppRoutes, AppShell } from '../../src/app/app';
 import { CorpusProvider } from '../../src/lib/corpus-context';
-import { ingestTexts, newsPage, PARAGRAPHS } from '../helpers';
+import { ingestTexts, MARKUP_PARAGRAPH, markupCorpus, newsPage, PARAGRAPHS } from '../helpers';
 
 const corpus = ingestTexts({
   'budget.txt': newsPage({ title: 'Council approves budget after weeks of debate', paragraphs: PARAGRAPHS }),
@@ -62,11 +62,7 @@ describe('unknown addresses', () => {
 
 describe('markup in article text', () => {
   it('is shown as text, never as elements', () => {
-    const evil =
-      '<img src=x onerror="window.__xss=1"> The council said the <script>window.__xss=2</script> vote was final and nothing else changed.';
-    const c = ingestTexts({
-      'x.txt': newsPage({ title: 'Council vote is final, officials say', paragraphs: [...PARAGRAPHS, evil] }),
-    });
+    const c = markupCorpus();
     const { container } = render(
       <MemoryRouter initialEntries={[`/articles/${c.articles[0]!.id}`]}>
         <CorpusProvider corpus={c}>
@@ -75,6 +71,6 @@ describe('markup in article text', () => {
       </MemoryRouter>,
     );
     expect(container.querySelector('img, script')).toBeNull();
-    expect(screen.getByText(evil)).toBeTruthy();
+    expect(screen.getByText(MARKUP_PARAGRAPH)).toBeTruthy();
   });
 });
