@@ -20,6 +20,8 @@ export const EMBEDDED_MIN_SCORE = 700;
 export const EMBEDDED_HEADER_WINDOW = 10;
 /** Lines after a body searched for author boxes and outlet promos. */
 export const FOOTER_WINDOW = 25;
+/** A placeholder reference day for locating relative date phrases (their value is not used). */
+const ANY_DAY = '2000-01-01';
 /** Longest line in a header that can carry a date or a carrier's name. */
 const META_LINE_MAX_CHARS = 120;
 
