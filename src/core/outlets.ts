@@ -90,7 +90,8 @@ export class OutletRegistry {
       ],
       ['bio', new RegExp(`\\bis an? [^.\\n]{0,60}\\b(?:at|for|with) (?:the )?${N}\\b`, 'g')],
       ['told', new RegExp(`\\b(?:told|said to) (?:the )?${N}\\b`, 'g')],
-      ['copyright', new RegExp(`(?:©|copyright)[^\\n]{0,30}?${N}`, 'g')],
+      // A footer's "Copyright © 1999-2025, Pravda.Ru" has a year; a photo credit ("© AP") does not.
+      ['copyright', new RegExp(`(?:©|copyright)[^\\n]{0,12}?\\d{4}[^\\n]{0,24}?${N}`, 'g')],
     ];
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, parseManifest, parseRegistry } from '../../src/core/ingest/config';
 import { ingest, MIN_ARTICLE_WORDS } from '../../src/core/ingest/ingest';
 import { parseCorpus } from '../../src/core/schema';
-import { file, ingestTexts, MARKUP_PARAGRAPH, markupCorpus, newsPage, PARAGRAPHS } from '../helpers';
+import { file, ingestTexts, MARKUP_PARAGRAPH, markupCorpus, newsPage, PARAGRAPHS, seedRegistry } from '../helpers';
 
 const page = newsPage({ title: 'Council approves budget after weeks of debate', paragraphs: PARAGRAPHS });
 
@@ -166,5 +166,38 @@ describe('programmer errors', () => {
   });
   it('needs a minimum of words for an article', () => {
     expect(MIN_ARTICLE_WORDS).toBeGreaterThan(0);
+  });
+});
+
+describe('outlets recognised in the text', () => {
+  const registry = seedRegistry();
+  const withLines = (extra: string[]) =>
+    ingestTexts(
+      { 'p.txt': newsPage({ title: 'Council approves budget after weeks of debate', paragraphs: PARAGRAPHS, extra }) },
+      { registry },
+    ).articles[0];
+
+  it('takes a footer copyright with a year as the publisher, with a word of doubt', () => {
+    const a = withLines(['Copyright © 1999-2025, «PRAVDA.Ru»']);
+    expect(a?.outletId).toBe('pravda-ru');
+    expect(a?.warnings).toContain(
+      'outlet inferred only from "copyright © 1999-2025, «pravda.ru" in the text; confirm it in the manifest',
+    );
+  });
+  it('does not take a photo credit for the publisher', () => {
+    expect(withLines(['© Reuters'])?.outletId).toBe('unknown');
+  });
+  it('takes a wire dateline as the publisher without doubt', () => {
+    const a = ingestTexts(
+      {
+        'w.txt': newsPage({
+          title: 'Council approves budget after weeks of debate',
+          paragraphs: [`(Reuters) - ${PARAGRAPHS[0]}`, ...PARAGRAPHS.slice(1)],
+        }),
+      },
+      { registry },
+    ).articles[0];
+    expect(a?.outletId).toBe('reuters');
+    expect(a?.warnings ?? []).not.toContain(expect.stringMatching(/^outlet inferred/));
   });
 });

@@ -3,8 +3,8 @@
  * aggregator pages the further complete articles it carries. Teasers and headline lists are
  * not articles.
  */
-import type { OutletId } from '../types';
 import { strongestEvidence, type OutletEvidence, type OutletRegistry } from '../outlets';
+import type { OutletId, OutletRecord } from '../types';
 import { tidyParagraph } from '../text/normalize';
 import { findHeadlineAnchor } from './anchor';
 import { authorsInLine, findAuthors } from './byline';
@@ -22,8 +22,10 @@ export const EMBEDDED_HEADER_WINDOW = 10;
 export const FOOTER_WINDOW = 25;
 /** A placeholder reference day for locating relative date phrases (their value is not used). */
 const ANY_DAY = '2000-01-01';
-/** Longest line in a header that can carry a date or a carrier's name. */
+/** Longest line in a header that can carry a date. */
 const META_LINE_MAX_CHARS = 120;
+/** Longest line that can be an outlet's name on its own (with a glued age). */
+const CARRIER_LINE_MAX_CHARS = 60;
 
 export interface DraftArticle {
   role: 'primary' | 'embedded';
@@ -64,7 +66,7 @@ export function extractArticles(text: string, options: PageOptions): DraftArticl
   const used = new Set(spans[0]!.parts);
   for (const r of regions) {
     if (used.has(r) || r.score < EMBEDDED_MIN_SCORE) continue;
-    const headerFrom = embeddedHeaderStart(lines, r, spans);
+    const headerFrom = embeddedHeaderStart(lines, r, spans, options.registry);
     if (headerFrom === null) continue;
     spans.push({ role: 'embedded', parts: [r], headerFrom });
   }
@@ -80,8 +82,16 @@ export function extractArticles(text: string, options: PageOptions): DraftArticl
     .map((span) => draftFor(span, spans, lines, anchor?.line ?? null, options));
 }
 
-/** Where a further article's header starts, or null when the run has no headline and source or date above it. */
-function embeddedHeaderStart(lines: readonly LineFeatures[], r: Region, spans: readonly Span[]): number | null {
+/**
+ * Where a further article's header starts, or null when the run has no headline above it and
+ * no date or source line (a known outlet named on its own) between the headline and the body.
+ */
+function embeddedHeaderStart(
+  lines: readonly LineFeatures[],
+  r: Region,
+  spans: readonly Span[],
+  registry: OutletRegistry,
+): number | null {
   if (isTruncated(lines[r.end]!)) return null;
   const floor = Math.max(0, ...spans.map((s) => (s.parts[0]!.start < r.start ? s.parts.at(-1)!.end + 1 : 0)));
   let heading = false;
@@ -93,7 +103,7 @@ function embeddedHeaderStart(lines: readonly LineFeatures[], r: Region, spans: r
     if (f.chars === 0) continue;
     seen++;
     if (isHeadingLike(f)) heading = true;
-    if (f.timestamp || (f.chars <= META_LINE_MAX_CHARS && /^[•·\-–]?\s*\S/.test(f.text) && f.words <= 4)) meta = true;
+    if (f.timestamp || carrierOf(f, registry)) meta = true;
   }
   return heading && meta ? i + 1 : null;
 }
@@ -207,18 +217,26 @@ function findHeaderDate(
   return best?.d ?? null;
 }
 
-/** Outlets named alone on a line above the body ("Yahoo", "• The Hill", "Yahooa day ago"). */
+/**
+ * The outlet a short line names on its own: "Yahoo", "• The Hill", or a source glued to its
+ * age ("Yahooa day ago", "time21 minutes ago" after an icon's "time" label).
+ */
+function carrierOf(f: LineFeatures, registry: OutletRegistry): OutletRecord | undefined {
+  if (f.chars === 0 || f.chars > CARRIER_LINE_MAX_CHARS) return undefined;
+  // Only where a date phrase starts matters here, so any reference day will do.
+  const glued = findDateInLine(f.text, ANY_DAY);
+  const name = (glued ? f.text.slice(0, glued.index) : f.text)
+    .replace(/^[•·\-–*]\s*/, '')
+    .replace(/\btime$/i, '')
+    .trim();
+  return name ? registry.byExactName(name) : undefined;
+}
+
+/** Outlets named alone on a line above the body, nearest first. */
 function findCarriers(lines: readonly LineFeatures[], from: number, to: number, registry: OutletRegistry): OutletId[] {
   const out: OutletId[] = [];
   for (let i = to - 1; i >= from; i--) {
-    const f = lines[i]!;
-    if (f.chars === 0 || f.chars > 60) continue;
-    const rel = findDateInLine(f.text, '2000-01-01');
-    const name = (rel ? f.text.slice(0, rel.index) : f.text)
-      .replace(/^[•·\-–*]\s*/, '')
-      .replace(/\btime$/i, '')
-      .trim();
-    const o = name ? registry.byExactName(name) : undefined;
+    const o = carrierOf(lines[i]!, registry);
     if (o && !out.includes(o.id)) out.push(o.id);
   }
   return out;

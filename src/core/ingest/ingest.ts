@@ -7,7 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { countWords } from '../extract/lines';
 import { extractArticles, type DraftArticle } from '../extract/page';
-import { OutletRegistry, UNKNOWN_OUTLET, hostOf } from '../outlets';
+import { OutletRegistry, UNKNOWN_OUTLET, hostOf, type EvidenceKind } from '../outlets';
 import { comparisonKey, normalizeText } from '../text/normalize';
 import type {
   Article,
@@ -40,6 +40,8 @@ export const MIN_ARTICLE_WORDS = 30;
 const PAGE_EXT = /\.txt$/i;
 const JSONL_EXT = /\.jsonl$/i;
 const HTML_EXT = /\.html?$/i;
+/** Cues too weak to name a publisher without a word of doubt ("told Reuters" is also how others cite it). */
+const WEAK_EVIDENCE = new Set<EvidenceKind>(['told', 'copyright']);
 /** The editor's files, read by the caller, not articles. */
 export const CONFIG_FILES = new Set(['manifest.json', 'outlets.json']);
 
@@ -195,6 +197,10 @@ function toArticle(
   const warnings = [...d.warnings];
   const { outletId, viaOutletIds } = resolveOutlet(d, pageOutlet);
   if (outletId === UNKNOWN_OUTLET.id) warnings.push('no outlet named in the manifest or recognised in the text');
+  const cue = d.evidence[0];
+  if (cue && cue.outletId === outletId && WEAK_EVIDENCE.has(cue.kind)) {
+    warnings.push(`outlet inferred only from "${cue.phrase}" in the text; confirm it in the manifest`);
+  }
   let title = d.title;
   if (!title) {
     title = (d.body[0] ?? '').split(/(?<=[.!?])\s/)[0]!.slice(0, 140);
