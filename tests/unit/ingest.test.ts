@@ -48,6 +48,7 @@ describe('bad input: a clear reason, and nothing else lost', () => {
     file('menu-only.txt', 'Home\nWorld\nSports\nContact us\n© 2024 Example'),
     file('huge.txt', big),
     file('notes.pdf', '%PDF-1.4'),
+    file('utf16.txt', Uint8Array.from([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00])),
   ]);
 
   it('accounts for every input file', () => {
@@ -62,6 +63,7 @@ describe('bad input: a clear reason, and nothing else lost', () => {
       'latin1.txt',
       'menu-only.txt',
       'notes.pdf',
+      'utf16.txt',
     ]);
   });
   it('keeps the good file', () => {
@@ -75,6 +77,7 @@ describe('bad input: a clear reason, and nothing else lost', () => {
     ['latin1.txt', 'not valid UTF-8 (byte 0xE9 at offset 3); save the page as UTF-8 text'],
     ['menu-only.txt', 'no article found on the page: no run of prose of two sentences or more'],
     ['huge.txt', 'file is 20.0 MB, over the 5.0 MB limit for one page; split it or check that it is a single page'],
+    ['utf16.txt', 'UTF-16 text (it starts with a UTF-16 byte order mark); save the page as UTF-8'],
     ['notes.pdf', 'unsupported file type ".pdf": Parallax reads .txt page dumps and .jsonl article records'],
   ])('rejects %s: %s', (path, reason) => {
     expect(only(corpus, path)).toMatchObject({ status: 'rejected', reason, articleIds: [] });
@@ -164,8 +167,13 @@ describe('programmer errors', () => {
       'core/ingest: duplicate input path "a.txt"',
     );
   });
-  it('needs a minimum of words for an article', () => {
-    expect(MIN_ARTICLE_WORDS).toBeGreaterThan(0);
+  it('rejects a page whose only prose is shorter than an article', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const short = `${words(MIN_ARTICLE_WORDS - 12)}, the council said.\n\n${words(4)} ended.`;
+    const long = `${words(MIN_ARTICLE_WORDS + 10)}, the council said.\n\n${words(10)} ended here too.`;
+    const corpus = ingestTexts({ 'short.txt': short, 'long.txt': long });
+    expect(only(corpus, 'short.txt')).toMatchObject({ status: 'rejected' });
+    expect(only(corpus, 'long.txt')).toMatchObject({ status: 'ok' });
   });
 });
 

@@ -47,6 +47,9 @@ export function decodeInput(bytes: Uint8Array): Decoded {
       reason: `file is ${formatSize(bytes.length)}, over the ${formatSize(MAX_INPUT_BYTES)} limit for one page; split it or check that it is a single page`,
     };
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, reason: 'UTF-16 text (it starts with a UTF-16 byte order mark); save the page as UTF-8' };
+  }
   const probe = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of probe) {

@@ -81,9 +81,7 @@ function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-interface Built {
-  article: Omit<Article, 'id'>;
-}
+type Built = Omit<Article, 'id'>;
 
 export function ingest(files: readonly InputFile[], options: IngestOptions = {}): Corpus {
   const registry = new OutletRegistry(options.registry ?? []);
@@ -142,13 +140,11 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
     const built = JSONL_EXT.test(file.path)
       ? fromJsonl(decoded.text, file.path, entry, registry, extraOutlets, source)
       : fromPage(decoded.text, file.path, entry, registry, options.now, reject);
-    built.forEach((b, index) => {
+    built.forEach((article, index) => {
       const id = `a-${textHash(`${sha}:${index}`).slice(0, 12)}` as ArticleId;
-      articles.push({ id, ...b.article });
+      articles.push({ id, ...article });
       source.articleIds.push(id);
     });
-    if (source.status === 'ok' && built.length === 0)
-      reject('no article found on the page: no run of prose of two sentences or more');
   }
 
   const events = articles.map((a): NewsEvent => ({
@@ -185,7 +181,7 @@ function fromPage(
     return [];
   }
   const pageOutlet = entry.outlet ? registry.get(entry.outlet) : entry.url ? registry.byUrl(entry.url) : undefined;
-  return drafts.map((d) => ({ article: toArticle(d, path, entry, pageOutlet) }));
+  return drafts.map((d) => toArticle(d, path, entry, pageOutlet));
 }
 
 function toArticle(
@@ -283,7 +279,7 @@ function fromJsonl(
     source.reason = problems.length ? `no usable line: ${problems[0]}` : 'no article records in the file';
     return [];
   }
-  return articles.map((s) => ({ article: structuredToArticle(s, path, entry, registry, extraOutlets) }));
+  return articles.map((s) => structuredToArticle(s, path, entry, registry, extraOutlets));
 }
 
 function structuredToArticle(
