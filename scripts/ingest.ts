@@ -55,11 +55,13 @@ try {
 const count = (s: string) => corpus.sources.filter((x) => x.status === s).length;
 if (!args.quiet) {
   console.log(
-    `ingest: ${corpus.sources.length} files (${count('ok')} ok, ${count('rejected')} rejected, ${count('duplicate')} duplicate) -> ${corpus.articles.length} articles, ${corpus.events.length} events`,
+    `ingest: ${corpus.sources.length} files (${count('ok')} ok, ${count('rejected')} rejected, ${count('duplicate')} duplicate) -> ${corpus.articles.length} articles, ${corpus.events.length} events, ${corpus.stories.length} stories`,
   );
   for (const s of corpus.sources) {
     if (s.status !== 'ok') console.log(`  ${s.status}: ${s.file}: ${s.reason}`);
     for (const p of s.problems ?? []) console.log(`  problem: ${s.file}: ${p}`);
   }
+  for (const c of corpus.corrections ?? [])
+    if (!c.applied) console.log(`  correction not applied: grouping.json: ${c.kind} ${c.articleId}: ${c.reason}`);
   console.log(`ingest: wrote ${join(args.out, 'corpus.json')}`);
 }

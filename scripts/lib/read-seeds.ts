@@ -1,10 +1,16 @@
 /**
  * Reads a seeds folder for the ingest: every input file (recursively, in a stable order) and
- * the editor's manifest.json and outlets.json beside them.
+ * the editor's manifest.json, outlets.json and grouping.json beside them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkManifestOutlets, ConfigError, parseManifest, parseRegistry } from '../../src/core/ingest/config';
+import {
+  checkManifestOutlets,
+  ConfigError,
+  parseGroupingFile,
+  parseManifest,
+  parseRegistry,
+} from '../../src/core/ingest/config';
 import { CONFIG_FILES, type IngestOptions } from '../../src/core/ingest/ingest';
 import type { InputFile } from '../../src/core/types';
 
@@ -50,6 +56,12 @@ export function readSeeds(dir: string): SeedsFolder {
   }
   try {
     options.manifest = parseManifest(manifestPath, text(manifestPath));
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+  }
+  const groupingPath = join(dir, 'grouping.json');
+  try {
+    options.corrections = parseGroupingFile(groupingPath, text(groupingPath));
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }

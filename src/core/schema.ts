@@ -58,10 +58,35 @@ const outletSchema = z.object({
 const eventSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
+  titleFrom: z.string().min(1),
   date: day.nullable(),
+  dateEstimated: z.boolean(),
   articleIds: z.array(z.string()).min(1),
   storyId: z.string().min(1),
+  why: z.object({
+    names: z.array(z.string()),
+    quotes: z.array(z.string()),
+    dates: z.array(z.string()),
+    terms: z.array(z.string()),
+    cohesion: z.number().min(0).max(1).optional(),
+  }),
 });
+
+const storySchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  eventIds: z.array(z.string()).min(1),
+});
+
+export const correctionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('detach'), articleId: z.string().min(1) }),
+  z.object({ kind: z.literal('move'), articleId: z.string().min(1), withArticleId: z.string().min(1) }),
+]);
+
+const appliedCorrectionSchema = z.intersection(
+  correctionSchema,
+  z.object({ applied: z.boolean(), reason: z.string().optional() }),
+);
 
 export const corpusSchema = z
   .object({
@@ -70,6 +95,8 @@ export const corpusSchema = z
     outlets: z.array(outletSchema),
     articles: z.array(articleSchema),
     events: z.array(eventSchema),
+    stories: z.array(storySchema),
+    corrections: z.array(appliedCorrectionSchema).optional(),
   })
   .superRefine((c, ctx) => {
     const outletIds = new Set(c.outlets.map((o) => o.id));
@@ -82,12 +109,21 @@ export const corpusSchema = z
           ctx.addIssue({ code: 'custom', message: `article "${a.id}" names unknown outlet "${o}"` });
       }
     }
+    const grouped = new Set<string>();
+    const storyOf = new Map<string, string>();
+    for (const s of c.stories) for (const id of s.eventIds) storyOf.set(id, s.id);
     for (const e of c.events) {
       for (const id of e.articleIds) {
         if (!articleIds.has(id))
           ctx.addIssue({ code: 'custom', message: `event "${e.id}" names unknown article "${id}"` });
+        if (grouped.has(id)) ctx.addIssue({ code: 'custom', message: `article "${id}" is in more than one event` });
+        grouped.add(id);
       }
+      if (storyOf.get(e.id) !== e.storyId)
+        ctx.addIssue({ code: 'custom', message: `event "${e.id}" is not listed in its story "${e.storyId}"` });
     }
+    for (const id of articleIds)
+      if (!grouped.has(id)) ctx.addIssue({ code: 'custom', message: `article "${id}" is in no event` });
   });
 
 export type CorpusCheck = { ok: true; corpus: Corpus } | { ok: false; error: string };

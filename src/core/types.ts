@@ -85,12 +85,43 @@ export interface Source {
   articleIds: ArticleId[];
 }
 
+export type StoryId = Brand<string, 'StoryId'>;
+
+/** What joined an event's articles, for a reader to check: only what at least two of them share. */
+export interface EventEvidence {
+  /** Names (people, places, organisations) as printed, the most widely shared first. */
+  names: string[];
+  /** Passages two or more outlets quote alike, as the earliest of them prints it. */
+  quotes: string[];
+  /** Days they give: published days (YYYY-MM-DD) and days the text mentions (MM-DD). */
+  dates: string[];
+  /** Other words their headlines and leads share. */
+  terms: string[];
+  /** Mean similarity of the article pairs (cosine of features × time factor, 0–1); absent for one article. */
+  cohesion?: number;
+}
+
 export interface NewsEvent {
   id: EventId;
+  /** A member headline: the one that covers most of what the members share, cleaned of outlet tags and labels. */
   title: string;
+  /** The article whose headline became the title. */
+  titleFrom: ArticleId;
+  /** YYYY-MM-DD: the day most of its articles give (stated dates before estimated ones); null when none does. */
   date: string | null;
+  /** The date rests only on estimated article dates. */
+  dateEstimated: boolean;
   articleIds: ArticleId[];
-  storyId: string;
+  storyId: StoryId;
+  why: EventEvidence;
+}
+
+/** Related events (same actors and subject over weeks), oldest first. */
+export interface Story {
+  id: StoryId;
+  /** The title of its most covered event. */
+  title: string;
+  eventIds: EventId[];
 }
 
 export interface Corpus {
@@ -99,7 +130,16 @@ export interface Corpus {
   outlets: Outlet[];
   articles: Article[];
   events: NewsEvent[];
+  stories: Story[];
+  /** Grouping corrections from the seeds folder (grouping.json) and what became of each. */
+  corrections?: AppliedCorrection[];
 }
+
+/** A reader's or editor's correction to the grouping, keyed by articles so it survives re-ingest. */
+export type Correction =
+  { kind: 'detach'; articleId: ArticleId } | { kind: 'move'; articleId: ArticleId; withArticleId: ArticleId };
+
+export type AppliedCorrection = Correction & { applied: boolean; reason?: string };
 
 /** One input file as handed to the core: its path relative to the seeds folder and its raw bytes. */
 export interface InputFile {

@@ -1,10 +1,11 @@
 /**
- * The editor's files beside the inputs: `manifest.json` (facts per input file) and
- * `outlets.json` (the outlet registry). Both are validated where they enter; a malformed one
+ * The editor's files beside the inputs: `manifest.json` (facts per input file),
+ * `outlets.json` (the outlet registry) and `grouping.json` (grouping corrections). Both are validated where they enter; a malformed one
  * stops the run with the file and the position named.
  */
 import { z } from 'zod';
-import type { ManifestEntry, OutletId, OutletRecord } from '../types';
+import { correctionSchema } from '../schema';
+import type { ArticleId, Correction, ManifestEntry, OutletId, OutletRecord } from '../types';
 
 /** A configuration file that cannot be used: the run stops (exit 2) with this message. */
 export class ConfigError extends Error {
@@ -117,4 +118,22 @@ export function checkManifestOutlets(
       throw new ConfigError(`${file}: at .files["${path}"].outlet: "${entry.outlet}" is not in outlets.json`);
     }
   }
+}
+
+/** Current version of grouping.json (the corrections a reader exported, fed back by an editor). */
+export const GROUPING_FILE_VERSION = 1;
+
+export const groupingFileSchema = z.object({
+  schemaVersion: z.literal(GROUPING_FILE_VERSION),
+  corrections: z.array(correctionSchema),
+});
+
+export function parseGroupingFile(file: string, text: string): Correction[] {
+  const parsed = groupingFileSchema.safeParse(parseJsonAt(file, text));
+  if (!parsed.success) throw new ConfigError(describeIssue(file, parsed.error));
+  return parsed.data.corrections.map((c) =>
+    c.kind === 'detach'
+      ? { kind: 'detach', articleId: c.articleId as ArticleId }
+      : { kind: 'move', articleId: c.articleId as ArticleId, withArticleId: c.withArticleId as ArticleId },
+  );
 }

@@ -7,16 +7,16 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { countWords } from '../extract/lines';
 import { extractArticles, type DraftArticle } from '../extract/page';
+import { groupIntoEvents } from '../group/events';
 import { OutletRegistry, UNKNOWN_OUTLET, hostOf, type EvidenceKind } from '../outlets';
 import { comparisonKey, normalizeText } from '../text/normalize';
 import type {
   Article,
   ArticleId,
   Corpus,
-  EventId,
+  Correction,
   InputFile,
   ManifestEntry,
-  NewsEvent,
   Outlet,
   OutletId,
   OutletRecord,
@@ -30,6 +30,8 @@ export interface IngestOptions {
   /** Facts per input file, keyed by path relative to the seeds folder. */
   manifest?: Record<string, ManifestEntry>;
   registry?: readonly OutletRecord[];
+  /** Grouping corrections (seeds/grouping.json), applied in order after grouping. */
+  corrections?: readonly Correction[];
   /** "Today" for relative dates when the manifest gives no retrieval time (ISO-8601). */
   now?: string;
 }
@@ -43,7 +45,7 @@ const HTML_EXT = /\.html?$/i;
 /** Cues too weak to name a publisher without a word of doubt ("told Reuters" is also how others cite it). */
 const WEAK_EVIDENCE = new Set<EvidenceKind>(['told', 'copyright']);
 /** The editor's files, read by the caller, not articles. */
-export const CONFIG_FILES = new Set(['manifest.json', 'outlets.json']);
+export const CONFIG_FILES = new Set(['manifest.json', 'outlets.json', 'grouping.json']);
 
 function hex(bytes: Uint8Array): string {
   return bytesToHex(sha256(bytes));
@@ -147,20 +149,16 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
     });
   }
 
-  const events = articles.map((a): NewsEvent => ({
-    id: `e-${a.id.slice(2)}` as EventId,
-    title: a.title,
-    date: a.published.date,
-    articleIds: [a.id],
-    storyId: `s-${a.id.slice(2)}`,
-  }));
   const usedOutlets = new Set(articles.flatMap((a) => [a.outletId, ...a.viaOutletIds]));
   const outlets: Outlet[] = [
     ...registry.outlets.map(({ aliases: _aliases, ...o }) => o),
     ...extraOutlets.values(),
     ...(usedOutlets.has(UNKNOWN_OUTLET.id) ? [UNKNOWN_OUTLET] : []),
   ].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { schemaVersion: 1, sources, outlets, articles, events };
+  const { events, stories, corrections } = groupIntoEvents(articles, outlets, options.corrections ?? []);
+  const corpus: Corpus = { schemaVersion: 1, sources, outlets, articles, events, stories };
+  if (corrections.length > 0) corpus.corrections = corrections;
+  return corpus;
 }
 
 function fromPage(

@@ -1,0 +1,183 @@
+/**
+ * What a reader sees of an event: a headline-like title, a date, and the evidence that
+ * joined its articles. Computed from the member articles alone, so the same function serves
+ * the ingest and a reader's corrected grouping in the browser.
+ */
+import type { Article, ArticleId, EventEvidence } from '../types';
+import { mentionedDays, namePhrases, QUOTE_SHINGLE, tokenize } from './features';
+
+/** Labels that say what kind of piece it is, not what happened. */
+const LABEL_PREFIX =
+  /^(?:breaking(?: news)?|watch|live(?: updates)?|video|opinion|analysis|exclusive|explainer|update[d]?|just in)\s*[:|–—-]\s*/i;
+/** "… | Outlet": what follows a bar is the site's name, never the news. */
+const BAR_SUFFIX = /\s+\|\s+[^|]{2,60}$/;
+/** A headline the page cut short ("…who slapped..."). */
+const TRUNCATED = /(\.\.\.|…)$/;
+/** Headlines that open with a quote tell one voice, not the happening; penalised, not excluded. */
+const QUOTE_LED = /^["“'‘«]/;
+const QUOTE_LED_FACTOR = 0.7;
+const TRUNCATED_FACTOR = 0.4;
+const QUESTION_FACTOR = 0.8;
+/** Paragraphs of each body compared for shared words: the lead says what happened. */
+const LEAD_PARAGRAPHS = 3;
+/** Most items of each kind of evidence shown. */
+const MAX_NAMES = 8;
+const MAX_TERMS = 8;
+const MAX_QUOTES = 3;
+const MAX_QUOTE_CHARS = 160;
+/** Quoted passages of two articles are the same quote when they share this many word triples. */
+const SAME_QUOTE_SHINGLES = 3;
+const QUOTED = /["“«]([^"”»]{12,600})["”»]/g;
+
+/** A headline without outlet tags, piece labels and a closing full stop. */
+export function cleanHeadline(title: string, outletNames: readonly string[] = []): string {
+  let t = title.trim().replace(LABEL_PREFIX, '').replace(BAR_SUFFIX, '');
+  for (const name of outletNames) {
+    const suffix = new RegExp(`\\s+[-–—]\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+    t = t.replace(suffix, '');
+  }
+  return t.replace(/(?<!\.)\.$/, '').trim() || title.trim();
+}
+
+function leadText(a: Article): string {
+  return [a.title, a.subtitle ?? '', ...a.body.slice(0, LEAD_PARAGRAPHS)].join('\n');
+}
+
+function keysOf(text: string): Set<string> {
+  return new Set(tokenize(text).map((t) => t.key));
+}
+
+function byDate(a: Article, b: Article): number {
+  const da = a.published.date ?? '9999';
+  const db = b.published.date ?? '9999';
+  return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The member headline that carries most of what the members share: each of its words
+ * scores the share of other members whose headline or lead has it, averaged over the
+ * headline's words, then discounted when quote-led, a question or cut short.
+ */
+export function chooseTitle(
+  members: readonly Article[],
+  outletNames: readonly string[] = [],
+): { title: string; from: ArticleId } {
+  const sorted = [...members].sort(byDate);
+  const leads = sorted.map((a) => keysOf(leadText(a)));
+  let best = { score: -1, index: 0 };
+  sorted.forEach((a, i) => {
+    const words = [...keysOf(a.title)];
+    let score = 1;
+    if (sorted.length > 1 && words.length > 0) {
+      const shared = words.map((w) => leads.filter((l, j) => j !== i && l.has(w)).length / (sorted.length - 1));
+      score = shared.reduce((s, x) => s + x, 0) / Math.sqrt(words.length);
+    }
+    if (QUOTE_LED.test(a.title.trim())) score *= QUOTE_LED_FACTOR;
+    if (TRUNCATED.test(a.title.trim())) score *= TRUNCATED_FACTOR;
+    if (a.title.trim().endsWith('?')) score *= QUESTION_FACTOR;
+    if (score > best.score) best = { score, index: i };
+  });
+  const chosen = sorted[best.index]!;
+  return { title: cleanHeadline(chosen.title, outletNames), from: chosen.id };
+}
+
+/** The day most members give, stated dates before estimated ones; ties go to the earlier day. */
+export function chooseDate(members: readonly Article[]): { date: string | null; estimated: boolean } {
+  for (const estimated of [false, true]) {
+    const counts = new Map<string, number>();
+    for (const a of members)
+      if (a.published.date && a.published.estimated === estimated)
+        counts.set(a.published.date, (counts.get(a.published.date) ?? 0) + 1);
+    const days = [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    if (days[0]) return { date: days[0][0], estimated };
+  }
+  return { date: null, estimated: false };
+}
+
+/** Items at least two members have, by how many members have them, then by first appearance. */
+function shared(
+  perMember: readonly Map<string, string>[],
+  limit: number,
+  weigh: (surface: string) => number = () => 0,
+): string[] {
+  const counts = new Map<string, { n: number; surface: string; order: number }>();
+  let order = 0;
+  for (const m of perMember)
+    for (const [key, surface] of m) {
+      const c = counts.get(key);
+      if (c) c.n++;
+      else counts.set(key, { n: 1, surface, order: order++ });
+    }
+  return [...counts.values()]
+    .filter((c) => c.n >= 2)
+    .sort((x, y) => y.n - x.n || weigh(y.surface) - weigh(x.surface) || x.order - y.order)
+    .slice(0, limit)
+    .map((c) => c.surface);
+}
+
+function shingles(text: string): Set<string> {
+  const words = text.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + QUOTE_SHINGLE <= words.length; i++) out.add(words.slice(i, i + QUOTE_SHINGLE).join(' '));
+  return out;
+}
+
+function quotesOf(a: Article): string[] {
+  return [...[a.title, ...a.body].join('\n').matchAll(QUOTED)].map((m) => m[1]!.trim());
+}
+
+/** Passages one member quotes that another quotes too (sharing several word triples). */
+function sharedQuotes(members: readonly Article[]): string[] {
+  const sorted = [...members].sort(byDate);
+  const quoted = sorted.map((a) => quotesOf(a).map((q) => ({ q, s: shingles(q) })));
+  const out: string[] = [];
+  quoted.forEach((mine, i) => {
+    for (const { q, s } of mine) {
+      if (out.length >= MAX_QUOTES) return;
+      const again = quoted.some(
+        (theirs, j) => j !== i && theirs.some((t) => [...s].filter((x) => t.s.has(x)).length >= SAME_QUOTE_SHINGLES),
+      );
+      const text = q.length > MAX_QUOTE_CHARS ? `${q.slice(0, MAX_QUOTE_CHARS).replace(/\s+\S*$/, '')}…` : q;
+      if (again && !out.some((o) => shingles(o).size > 0 && [...shingles(o)].some((x) => s.has(x)))) out.push(text);
+    }
+  });
+  return out;
+}
+
+/** The evidence that joins an event's members: only what at least two of them share. */
+export function explainEvent(members: readonly Article[], cohesion?: number): EventEvidence {
+  if (members.length < 2) return { names: [], quotes: [], dates: [], terms: [] };
+  const names = members.map((a) => {
+    const m = new Map<string, string>();
+    for (const n of namePhrases([a.title, a.subtitle ?? '', ...a.body].join('\n'))) m.set(n.toLowerCase(), n);
+    return m;
+  });
+  // A shared "Putin" says less than a shared "Vladimir Putin": keep the longer where both are shared.
+  // Among names equally shared, full names ("Dmitry Peskov") before single words ("Russia").
+  const sharedNames = shared(names, MAX_NAMES * 2, (n) => n.split(' ').length);
+  const fullNames = sharedNames
+    .filter((n) => !sharedNames.some((o) => o !== n && o.split(' ').includes(n)))
+    .slice(0, MAX_NAMES);
+  const nameWords = new Set(sharedNames.flatMap((n) => n.toLowerCase().split(' ')));
+  const terms = members.map((a) => {
+    const m = new Map<string, string>();
+    for (const t of tokenize(leadText(a)))
+      if (!t.name && !t.number && !nameWords.has(t.surface.toLowerCase()) && !m.has(t.key))
+        m.set(t.key, t.surface.toLowerCase());
+    return m;
+  });
+  const dates = members.map((a) => {
+    const m = new Map<string, string>();
+    if (a.published.date) m.set(a.published.date.slice(5), a.published.date);
+    for (const d of mentionedDays(a.body.join('\n'))) if (!m.has(d)) m.set(d, d);
+    return m;
+  });
+  const why: EventEvidence = {
+    names: fullNames,
+    quotes: sharedQuotes(members),
+    dates: shared(dates, 4),
+    terms: shared(terms, MAX_TERMS),
+  };
+  if (cohesion !== undefined) why.cohesion = Math.round(cohesion * 100) / 100;
+  return why;
+}

@@ -1,0 +1,232 @@
+/**
+ * The corpus's events and storylines: group the articles, apply the editor's corrections,
+ * describe each event, and link related events into stories.
+ */
+import type {
+  AppliedCorrection,
+  Article,
+  ArticleId,
+  Correction,
+  EventId,
+  NewsEvent,
+  Outlet,
+  Story,
+  StoryId,
+} from '../types';
+import { averageLink, type Edge } from './cluster';
+import { chooseDate, chooseTitle, explainEvent } from './describe';
+import { dayNumber, namePhrases, stem, tokenize } from './features';
+import { groupArticles } from './group';
+import {
+  candidatePairs,
+  cosine,
+  DEFAULT_GROUPING,
+  weighFeatures,
+  type GroupInput,
+  type GroupingOptions,
+  type Vectors,
+} from './vectors';
+
+/** Events link into a story when their articles, pooled, are this alike (cosine of pooled features × time factor). */
+export const STORY_THRESHOLD = 0.1;
+/** A storyline spans weeks: events up to this far apart can link, and time costs little within it. */
+const STORY_OPTIONS: GroupingOptions = {
+  ...DEFAULT_GROUPING,
+  windowDays: 90,
+  sameDays: 45,
+  decayDays: 30,
+  timeFloor: 0,
+  undatedFactor: 0.8,
+};
+
+export function toGroupInput(a: Article): GroupInput {
+  const input: GroupInput = {
+    id: a.id,
+    title: a.title,
+    body: a.body,
+    date: a.published.date,
+    dateEstimated: a.published.estimated,
+  };
+  if (a.subtitle) input.subtitle = a.subtitle;
+  return input;
+}
+
+/**
+ * Apply corrections in order to groups of article ids. "detach" puts an article in an event
+ * of its own; "move" puts it with another article's event. A correction naming an article
+ * the corpus does not have is kept, not applied, with the reason.
+ */
+export function applyCorrections(
+  groups: readonly (readonly ArticleId[])[],
+  corrections: readonly Correction[],
+): { groups: ArticleId[][]; applied: AppliedCorrection[] } {
+  const out = groups.map((g) => [...g]);
+  const where = new Map<ArticleId, number>();
+  out.forEach((g, i) => g.forEach((id) => where.set(id, i)));
+  const applied: AppliedCorrection[] = [];
+  for (const c of corrections) {
+    const from = where.get(c.articleId);
+    if (from === undefined) {
+      applied.push({ ...c, applied: false, reason: `no article "${c.articleId}" in the corpus` });
+      continue;
+    }
+    let to: number;
+    if (c.kind === 'move') {
+      const target = where.get(c.withArticleId);
+      if (target === undefined) {
+        applied.push({ ...c, applied: false, reason: `no article "${c.withArticleId}" in the corpus` });
+        continue;
+      }
+      to = target;
+    } else {
+      to = out.length;
+      out.push([]);
+    }
+    if (from !== to) {
+      out[from] = out[from]!.filter((id) => id !== c.articleId);
+      out[to]!.push(c.articleId);
+      where.set(c.articleId, to);
+    }
+    applied.push({ ...c, applied: true });
+  }
+  return { groups: out.filter((g) => g.length > 0).map((g) => g.sort()), applied };
+}
+
+/** An event's id: its first article's, so it stays while that article stays in it. */
+export function eventIdFor(articleIds: readonly ArticleId[]): EventId {
+  return `e-${[...articleIds].sort()[0]!.slice(2)}` as EventId;
+}
+
+/** Builds an event (story left to `linkStories`) from its members. */
+export function describeEvent(
+  id: EventId,
+  members: readonly Article[],
+  outletNames: readonly string[],
+  storyId: StoryId,
+  cohesion?: number,
+): NewsEvent {
+  const { title, from } = chooseTitle(members, outletNames);
+  const { date, estimated } = chooseDate(members);
+  return {
+    id,
+    title,
+    titleFrom: from,
+    date,
+    dateEstimated: estimated,
+    articleIds: members.map((a) => a.id).sort(),
+    storyId,
+    why: explainEvent(members, cohesion),
+  };
+}
+
+function meanSimilarity(members: readonly number[], edges: ReadonlyMap<string, number>): number | undefined {
+  if (members.length < 2) return undefined;
+  let sum = 0;
+  for (let i = 0; i < members.length; i++)
+    for (let j = i + 1; j < members.length; j++) sum += edges.get(`${members[i]}:${members[j]}`) ?? 0;
+  return sum / ((members.length * (members.length - 1)) / 2);
+}
+
+/** Paragraphs of each article that name a story's actors and subject. */
+const STORY_LEAD_PARAGRAPHS = 0;
+/** Headline words say what the subject is; they count this many times a name in the lead. */
+const STORY_TITLE_WEIGHT = 2;
+
+/**
+ * Each event as the names its articles print and the words of its headlines: a story is the
+ * same actors and subject, so these, not every body word, decide it. No common-feature cut:
+ * the actors a whole corpus is about are exactly what a story shares.
+ */
+function storyVectors(events: readonly NewsEvent[], byId: ReadonlyMap<string, Article>): Vectors {
+  const counts = events.map((e) => {
+    const c = new Map<string, number>();
+    for (const id of e.articleIds) {
+      const a = byId.get(id)!;
+      const lead = [a.title, a.subtitle ?? '', ...a.body.slice(0, STORY_LEAD_PARAGRAPHS)].join('\n');
+      for (const n of namePhrases(lead))
+        for (const w of n.toLowerCase().split(' ')) c.set(`@${stem(w)}`, (c.get(`@${stem(w)}`) ?? 0) + 1);
+      for (const t of tokenize(a.title)) c.set(t.key, (c.get(t.key) ?? 0) + STORY_TITLE_WEIGHT);
+    }
+    return c;
+  });
+  return {
+    ...weighFeatures(counts, 1),
+    days: events.map((e) => (e.date ? dayNumber(e.date) : null)),
+    dayOfYear: events.map(() => -1),
+    mentioned: events.map(() => []),
+    estimated: events.map((e) => e.dateEstimated),
+  };
+}
+
+/** Links events into stories (average link over pooled features, weeks-long window); sets each event's storyId. */
+export function linkStories(events: NewsEvent[], byId: ReadonlyMap<string, Article>): Story[] {
+  const ev = storyVectors(events, byId);
+  const edges: Edge[] = [];
+  for (const [a, b] of candidatePairs(ev, STORY_OPTIONS)) {
+    const da = ev.days[a];
+    const db = ev.days[b];
+    const apart = da != null && db != null ? Math.abs(da - db) : null;
+    const time =
+      apart === null
+        ? STORY_OPTIONS.undatedFactor
+        : Math.exp(-Math.max(0, apart - STORY_OPTIONS.sameDays) / STORY_OPTIONS.decayDays);
+    const sim = cosine(ev, a, b) * time;
+    if (sim >= STORY_OPTIONS.minEdge) edges.push({ a, b, sim });
+  }
+  const stories: Story[] = averageLink(events.length, edges, STORY_THRESHOLD).map((group) => {
+    const members = group
+      .map((i) => events[i]!)
+      .sort((x, y) =>
+        (x.date ?? '9999') < (y.date ?? '9999')
+          ? -1
+          : (x.date ?? '9999') > (y.date ?? '9999')
+            ? 1
+            : x.id < y.id
+              ? -1
+              : 1,
+      );
+    const lead = [...members].sort((x, y) => y.articleIds.length - x.articleIds.length || (x.id < y.id ? -1 : 1))[0]!;
+    const id = `s-${[...members.map((m) => m.id)].sort()[0]!.slice(2)}` as StoryId;
+    for (const m of members) m.storyId = id;
+    return { id, title: lead.title, eventIds: members.map((m) => m.id) };
+  });
+  return stories.sort((x, y) => (x.id < y.id ? -1 : 1));
+}
+
+export interface EventsResult {
+  events: NewsEvent[];
+  stories: Story[];
+  corrections: AppliedCorrection[];
+}
+
+/** Events and stories of a corpus's articles; deterministic and independent of article order. */
+export function groupIntoEvents(
+  articles: readonly Article[],
+  outlets: readonly Outlet[],
+  corrections: readonly Correction[] = [],
+  options: Partial<GroupingOptions> = {},
+): EventsResult {
+  const grouping = groupArticles(articles.map(toGroupInput), options);
+  const index = new Map(grouping.inputs.map((x, i) => [x.id, i]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const edgeSims = new Map(grouping.edges.map((e) => [`${e.a}:${e.b}`, e.sim]));
+  const { groups, applied } = applyCorrections(
+    grouping.groups.map((g) => g.map((i) => grouping.inputs[i]!.id as ArticleId)),
+    corrections,
+  );
+  const outletNames = outlets.map((o) => o.name);
+  const events = groups
+    .map((ids) => {
+      const members = ids.map((id) => byId.get(id)!);
+      const cohesion = meanSimilarity(
+        ids.map((id) => index.get(id)!).sort((x, y) => x - y),
+        edgeSims,
+      );
+      return describeEvent(eventIdFor(ids), members, outletNames, '' as StoryId, cohesion);
+    })
+    .sort((x, y) =>
+      (x.date ?? '') > (y.date ?? '') ? -1 : (x.date ?? '') < (y.date ?? '') ? 1 : x.id < y.id ? -1 : 1,
+    );
+  const stories = linkStories(events, byId);
+  return { events, stories, corrections: applied };
+}

@@ -1,0 +1,157 @@
+/**
+ * What an article carries that tells one happening from another: its content words, the
+ * names it capitalises, the words it quotes, the numbers it gives, and its day. Plain
+ * string work, no model: the same text gives the same features in any runtime.
+ */
+
+/** Words that say nothing about which happening a text is about (function words and newsroom verbs). */
+const STOPWORDS = new Set(
+  (
+    'a about above after again against all almost also although am among an and another any are around as at ' +
+    'be because been before being below between both but by can cannot could did do does doing done down during ' +
+    'each either else ever every few for from further get gets getting got had has have having he her here hers ' +
+    'herself him himself his how however i if in into is it its itself just least less let like many may me might ' +
+    'more most much must my myself near neither never no nor not now of off often on once one only or other ' +
+    'others our ours ourselves out over own per quite rather really same several shall she should since so some ' +
+    'still such than that the their theirs them themselves then there these they this those though through thus ' +
+    'to too toward towards under until up upon us very via was we well were what whatever when where whether ' +
+    'which while who whom whose why will with within without would yet you your yours yourself ' +
+    // newsroom words: every report has them, whatever it reports
+    'said says say saying told tell tells according reported reports report added adding noted stated ' +
+    'including new news also according just like would could year years week weeks day days time times ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow ' +
+    'mr mrs ms dr st first last next two three'
+  ).split(' '),
+);
+
+/** A word: letters (any script) with inner apostrophes or hyphens; or a number with its separators. */
+const TOKEN = /\p{L}(?:[\p{L}\p{M}]|['’-](?=\p{L}))*|\p{N}[\p{N},.]*\p{N}|\p{N}/gu;
+/** Straight and curly double quotes, and guillemets, around at least a few words. */
+const QUOTED = /["“«]([^"”»]{12,400})["”»]/g;
+/** Words a quote shares with another outlet's rendering before it counts as the same quote. */
+export const QUOTE_SHINGLE = 3;
+/** Shortest word that carries content on its own. */
+const MIN_WORD = 3;
+
+/** Plural, possessive and common verb endings off, so "talks"/"talk" and "Putin's"/"Putin" meet. Deliberately light. */
+export function stem(word: string): string {
+  let w = word.replace(/['’]s?$/, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(sses|shes|ches|xes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  // Inflections: "launched", "launching" and "launches" meet at "launch"; "retire(d)", "retiring" at "retir".
+  if (w.length > 6 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 5 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 5 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+export interface Token {
+  /** The stemmed, lower-case form that features are keyed by. */
+  key: string;
+  /** As written. */
+  surface: string;
+  /** Capitalised where a sentence does not start: a name of a person, place or organisation. */
+  name: boolean;
+  number: boolean;
+  /** Where it starts in the text. */
+  index: number;
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Content tokens of one paragraph, with stopwords dropped and names marked. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let sentenceStart = true;
+  let last = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const surface = m[0];
+    const between = text.slice(last, m.index);
+    if (/[.!?:]\s*["“'‘(]?\s*$/.test(between) || last === 0) sentenceStart = true;
+    last = m.index + surface.length;
+    const first = surface[0]!;
+    const isNumber = /\p{N}/u.test(first);
+    const lower = surface.toLowerCase();
+    const name = !isNumber && isUpper(first) && !sentenceStart;
+    sentenceStart = false;
+    if (isNumber) {
+      const digits = surface.replace(/[,.](?=\d{3}\b)/g, '');
+      if (digits.length >= 2) out.push({ key: `#${digits}`, surface, name: false, number: true, index: m.index });
+      continue;
+    }
+    if (STOPWORDS.has(lower) || lower.length < MIN_WORD) continue;
+    out.push({ key: stem(lower), surface, name, number: false, index: m.index });
+  }
+  return out;
+}
+
+/** Overlapping word triples of each quoted passage: the same quote in two outlets shares them. */
+export function quoteShingles(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const words = (m[1] ?? '').toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? [];
+    for (let i = 0; i + QUOTE_SHINGLE <= words.length; i++) out.push(`"${words.slice(i, i + QUOTE_SHINGLE).join(' ')}`);
+  }
+  return out;
+}
+
+/** Days since 1970-01-01 for a YYYY-MM-DD day (UTC calendar arithmetic, no clock). */
+export function dayNumber(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+const MONTH_INDEX: Record<string, string> = {
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
+};
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** "May 5", "5 May", "on 13 April": a day the text mentions, with or without its year. */
+const MENTIONED_DAY = new RegExp(
+  `\\b(?:${MONTH}\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})`,
+  'gi',
+);
+
+/** Month-day keys ("05-05") of the days a text mentions; two reports of one happening name its day. */
+export function mentionedDays(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(MENTIONED_DAY)) {
+    const month = MONTH_INDEX[(m[1] ?? m[4] ?? '').slice(0, 3).toLowerCase()];
+    const day = Number(m[2] ?? m[3]);
+    if (month && day >= 1 && day <= 31) out.push(`${month}-${String(day).padStart(2, '0')}`);
+  }
+  return out;
+}
+
+/** Names as printed, runs of capitalised words kept together ("Dmitry Peskov", "Ciragan Palace"). */
+export function namePhrases(text: string): string[] {
+  const out: string[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length > 0) out.push(run.map((t) => t.surface.replace(/['’]s$/, '')).join(' '));
+    run = [];
+  };
+  for (const t of tokenize(text)) {
+    const last = run[run.length - 1];
+    if (t.name && last && /^\s+$/.test(text.slice(last.index + last.surface.length, t.index))) run.push(t);
+    else {
+      flush();
+      if (t.name) run.push(t);
+    }
+  }
+  flush();
+  return out;
+}

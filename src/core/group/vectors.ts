@@ -1,0 +1,286 @@
+/**
+ * Articles as weighted feature vectors (TF-IDF over words, names, quotes, numbers and
+ * mentioned days), the candidate pairs an inverted index proposes, and how alike two
+ * articles are once their days are taken into account.
+ */
+import { dayNumber, mentionedDays, tokenize } from './features';
+
+export interface GroupInput {
+  id: string;
+  title: string;
+  subtitle?: string;
+  body: readonly string[];
+  /** YYYY-MM-DD, or null when the article states no date. */
+  date: string | null;
+  /** The date is inferred (relative phrase, editor's estimate), so allow it a day's slack. */
+  dateEstimated?: boolean;
+}
+
+/** One configuration for every corpus; the reasons are beside each value. */
+export interface GroupingOptions {
+  /** Headline words count this many times a body word: the headline says what happened. */
+  titleWeight: number;
+  /** Body words read per article: the lead says what happened, the tail is background. */
+  leadWords: number;
+  /** A number (casualties, sums, scores, percentages) counts this many times a word: it pins one happening. */
+  numberWeight: number;
+  /** A feature found in more than this share of the articles says nothing about which happening (sklearn's max_df). */
+  maxShare: number;
+  /** Strongest features per article that go into the candidate index. */
+  indexTerms: number;
+  /** A feature with more postings than this within the time window is too common to propose pairs. */
+  maxPostings: number;
+  /** Articles further apart than this many days are not proposed as a pair. */
+  windowDays: number;
+  /** Days apart that cost nothing (reports follow a happening by a day or two). */
+  sameDays: number;
+  /** Beyond `sameDays`, the time factor falls by e for each this many days... */
+  decayDays: number;
+  /** ...down to this floor: time is a strong cue, not an absolute one (a misdated page, a late follow-up). */
+  timeFloor: number;
+  /** Factor when an article has no date at all: time can neither join nor separate it. */
+  undatedFactor: number;
+  /** Least pairwise similarity kept as an edge. */
+  minEdge: number;
+  /** Least average similarity at which two groups merge into one event. */
+  threshold: number;
+}
+
+export const DEFAULT_GROUPING: GroupingOptions = {
+  titleWeight: 3,
+  leadWords: 300,
+  numberWeight: 2,
+  maxShare: 0.5,
+  indexTerms: 15,
+  maxPostings: 400,
+  windowDays: 30,
+  sameDays: 2,
+  decayDays: 3,
+  timeFloor: 0.5,
+  undatedFactor: 0.9,
+  minEdge: 0.03,
+  threshold: 0.1,
+};
+
+/** Below this many articles, document frequencies are too few to call any feature common. */
+const MIN_ARTICLES_FOR_MAX_SHARE = 4;
+/** Paragraphs at the top of a body whose mentioned day stands in for a missing date ("said on May 5"). */
+const LEAD_PARAGRAPHS_FOR_DAY = 2;
+
+export interface Vectors {
+  /** Feature strings by id. */
+  vocabulary: string[];
+  /** Articles that carry each feature. */
+  df: number[];
+  /** Per article: feature ids ascending, and their weights (L2-normalised). */
+  ids: Int32Array[];
+  weights: Float64Array[];
+  /** Day number of each article's date, or null. */
+  days: (number | null)[];
+  /** Day of the year of each dated article (0 = 1 January). */
+  dayOfYear: number[];
+  /** For an undated article: day-of-year of the days its lead mentions (the year is not known). */
+  mentioned: number[][];
+  estimated: boolean[];
+}
+
+/** Raw weighted counts of one article's features. */
+function countFeatures(input: GroupInput, o: GroupingOptions): Map<string, number> {
+  const counts = new Map<string, number>();
+  const addText = (text: string, w: number, budget: number): number => {
+    let used = 0;
+    for (const t of tokenize(text)) {
+      if (used >= budget) break;
+      used++;
+      counts.set(t.key, (counts.get(t.key) ?? 0) + (t.number ? w * o.numberWeight : w));
+    }
+    return used;
+  };
+  addText(input.title, o.titleWeight, Infinity);
+  if (input.subtitle) addText(input.subtitle, 1, Infinity);
+  let budget = o.leadWords;
+  for (const p of input.body) {
+    if (budget <= 0) break;
+    budget -= addText(p, 1, budget);
+  }
+  return counts;
+}
+
+function dayOfYear(monthDay: string): number {
+  return dayNumber(`2001-${monthDay}`) - dayNumber('2001-01-01');
+}
+
+/** TF-IDF vectors (sublinear term frequency, smoothed IDF) for articles in canonical order. */
+/** Sparse TF-IDF weights (sublinear term frequency, smoothed IDF, L2-normalised) from raw feature counts. */
+export function weighFeatures(
+  counts: readonly Map<string, number>[],
+  maxShare: number,
+): Pick<Vectors, 'vocabulary' | 'df' | 'ids' | 'weights'> {
+  const vocab = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const df: number[] = [];
+  const counted = counts.map((c) => {
+    const entries: [number, number][] = [];
+    for (const [key, w] of c) {
+      let id = vocab.get(key);
+      if (id === undefined) {
+        id = vocabulary.length;
+        vocab.set(key, id);
+        vocabulary.push(key);
+        df.push(0);
+      }
+      df[id] = df[id]! + 1;
+      entries.push([id, w]);
+    }
+    return entries;
+  });
+  const n = counts.length;
+  const common = (id: number) => n >= MIN_ARTICLES_FOR_MAX_SHARE && df[id]! > maxShare * n;
+  const ids: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  for (const entries of counted) {
+    const weighted = entries
+      .filter(([id]) => !common(id))
+      .map(([id, w]): [number, number] => [id, (1 + Math.log(w)) * Math.log(1 + n / df[id]!)])
+      .sort((x, y) => x[0] - y[0]);
+    const norm = Math.sqrt(weighted.reduce((s, [, w]) => s + w * w, 0)) || 1;
+    ids.push(Int32Array.from(weighted, ([id]) => id));
+    weights.push(Float64Array.from(weighted, ([, w]) => w / norm));
+  }
+  return { vocabulary, df, ids, weights };
+}
+
+/** Feature vectors of articles in canonical order, with the days time is judged by. */
+export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions = DEFAULT_GROUPING): Vectors {
+  const { vocabulary, df, ids, weights } = weighFeatures(
+    inputs.map((input) => countFeatures(input, o)),
+    o.maxShare,
+  );
+  return {
+    vocabulary,
+    df,
+    ids,
+    weights,
+    days: inputs.map((i) => (i.date ? dayNumber(i.date) : null)),
+    dayOfYear: inputs.map((i) => (i.date ? dayOfYear(i.date.slice(5, 10)) : -1)),
+    mentioned: inputs.map((i) =>
+      i.date
+        ? []
+        : [
+            ...new Set(
+              mentionedDays([i.title, i.subtitle ?? '', ...i.body.slice(0, LEAD_PARAGRAPHS_FOR_DAY)].join('\n')),
+            ),
+          ].map(dayOfYear),
+    ),
+    estimated: inputs.map((i) => i.dateEstimated ?? false),
+  };
+}
+
+export function cosine(v: Vectors, a: number, b: number): number {
+  const ia = v.ids[a]!;
+  const ib = v.ids[b]!;
+  const wa = v.weights[a]!;
+  const wb = v.weights[b]!;
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < ia.length && j < ib.length) {
+    const x = ia[i]!;
+    const y = ib[j]!;
+    if (x === y) sum += wa[i++]! * wb[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+function decay(apart: number, o: GroupingOptions): number {
+  return o.timeFloor + (1 - o.timeFloor) * Math.exp(-Math.max(0, apart - o.sameDays) / o.decayDays);
+}
+
+/**
+ * How much the days of two articles let them be one happening: 1 within `sameDays`, falling
+ * after. An undated article is placed by the day its lead mentions ("said on May 5"),
+ * compared within the year since the year is not known.
+ */
+export function timeFactor(v: Vectors, a: number, b: number, o: GroupingOptions = DEFAULT_GROUPING): number {
+  const da = v.days[a] ?? null;
+  const db = v.days[b] ?? null;
+  const slack = v.estimated[a] || v.estimated[b] ? 1 : 0;
+  if (da !== null && db !== null) return decay(Math.abs(da - db) - slack, o);
+  const [day, other] = da !== null ? [da, b] : db !== null ? [db, a] : [null, a];
+  const hints = v.mentioned[other]!;
+  if (day === null || hints.length === 0) return o.undatedFactor;
+  const pos = v.dayOfYear[other === a ? b : a]!;
+  const apart = Math.min(...hints.map((h) => Math.min(Math.abs(h - pos), 365 - Math.abs(h - pos))));
+  return decay(apart - 1, o);
+}
+
+/** Strongest features of an article, for the index. */
+function indexTermsOf(v: Vectors, a: number, k: number): number[] {
+  const ids = v.ids[a]!;
+  const w = v.weights[a]!;
+  // A feature no other article has cannot propose a pair.
+  const order = Array.from(ids.keys())
+    .filter((i) => v.df[ids[i]!]! > 1)
+    .sort((x, y) => w[y]! - w[x]! || ids[x]! - ids[y]!);
+  return order.slice(0, k).map((i) => ids[i]!);
+}
+
+/**
+ * Pairs worth comparing: articles that share at least one strong feature within the time
+ * window. Postings are day-sorted so each lookup reads only the window, never all pairs.
+ */
+export function candidatePairs(v: Vectors, o: GroupingOptions = DEFAULT_GROUPING): [number, number][] {
+  const n = v.ids.length;
+  const terms = Array.from({ length: n }, (_, a) => indexTermsOf(v, a, o.indexTerms));
+  const dated = new Map<number, number[]>();
+  const undated = new Map<number, number[]>();
+  const order = Array.from({ length: n }, (_, a) => a).sort((x, y) => (v.days[x] ?? 0) - (v.days[y] ?? 0) || x - y);
+  for (const a of order) {
+    for (const t of terms[a]!) {
+      const map = v.days[a] === null ? undated : dated;
+      const list = map.get(t);
+      if (list) list.push(a);
+      else map.set(t, [a]);
+    }
+  }
+  const lowerBound = (list: number[], day: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (v.days[list[mid]!]! < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const pairs: [number, number][] = [];
+  const seen = new Int32Array(n).fill(-1);
+  for (let a = 0; a < n; a++) {
+    const day = v.days[a];
+    for (const t of terms[a]!) {
+      const slices: number[][] = [];
+      const d = dated.get(t);
+      if (d) {
+        if (day === null || day === undefined) slices.push(d);
+        else {
+          const from = lowerBound(d, day - o.windowDays);
+          const to = lowerBound(d, day + o.windowDays + 1);
+          slices.push(d.slice(from, to));
+        }
+      }
+      const u = undated.get(t);
+      if (u) slices.push(u);
+      const total = slices.reduce((s, l) => s + l.length, 0);
+      if (total > o.maxPostings) continue;
+      for (const list of slices)
+        for (const b of list) {
+          if (b <= a || seen[b] === a) continue;
+          seen[b] = a;
+          pairs.push([a, b]);
+        }
+    }
+  }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
