@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingest, type IngestOptions } from '../src/core/ingest/ingest';
 import { parseRegistry } from '../src/core/ingest/config';
-import type { Corpus, InputFile } from '../src/core/types';
+import type { Article, ArticleId, Corpus, InputFile, OutletId } from '../src/core/types';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const SEEDS = join(ROOT, 'seeds');
@@ -66,3 +66,68 @@ export function markupCorpus(): Corpus {
     'x.txt': newsPage({ title: 'Council vote is final, officials say', paragraphs: [...PARAGRAPHS, MARKUP_PARAGRAPH] }),
   });
 }
+
+/** A clean article as the ingest would give it; ids and dates are the caller's. */
+export function makeArticle(
+  id: string,
+  title: string,
+  body: string[],
+  date: string | null,
+  outletId = 'example-times',
+): Article {
+  return {
+    id: id as ArticleId,
+    sourceFile: `${id}.txt`,
+    role: 'primary',
+    outletId: outletId as OutletId,
+    viaOutletIds: [],
+    title,
+    authors: [],
+    published: { date, estimated: false, basis: date ? 'text' : 'none' },
+    body,
+  };
+}
+
+/** Reports of distinct happenings, each with its own actors and vocabulary, for grouping tests. */
+export const HAPPENINGS = [
+  {
+    title: 'Earthquake of magnitude 6.1 shakes northern Chile, damaging homes in Antofagasta',
+    sentences: [
+      'A strong earthquake struck northern Chile near Antofagasta, the seismology centre said.',
+      'Residents of Antofagasta and Calama fled into the streets as buildings swayed for nearly a minute.',
+      'The National Emergency Office reported damaged homes and cracked roads but no deaths.',
+      'Copper mines near Calama halted work while engineers inspected shafts and tailings dams.',
+      'The quake had a magnitude of 6.1 and a depth of 85 kilometres, according to the centre.',
+    ],
+  },
+  {
+    title: 'Norwegian parliament approves wealth fund ethics rules after Storting debate',
+    sentences: [
+      'The Storting voted to tighten ethics rules for the sovereign wealth fund managed by Norges Bank.',
+      'Finance minister Kari Nordheim said the fund would divest from firms tied to cluster munitions.',
+      'The fund, worth 1.7 trillion dollars, holds stakes in about 9,000 companies worldwide.',
+      'Opposition lawmakers in Oslo argued the new council on ethics lacked independent members.',
+      'Norges Bank Investment Management will publish its first exclusion list under the rules in autumn.',
+    ],
+  },
+  {
+    title: 'Kenyan runner Wanjiru breaks Boston Marathon course record',
+    sentences: [
+      'Grace Wanjiru of Kenya won the Boston Marathon in a course record of two hours nineteen minutes.',
+      'Wanjiru pulled away from Ethiopian rival Tigist Alemu on Heartbreak Hill with six miles left.',
+      'The previous women course record had stood since 2014, race organisers said.',
+      'Crowds along Boylston Street cheered as Wanjiru crossed the finish line alone.',
+      'Alemu finished second, 48 seconds behind, and American Sara Hall took third.',
+    ],
+  },
+  {
+    title: 'Ferry carrying 300 passengers runs aground off Greek island of Paros',
+    sentences: [
+      'A ferry carrying 300 passengers ran aground near the port of Paros early on Saturday.',
+      'The Hellenic Coast Guard sent three patrol boats and a helicopter to the Cyclades island.',
+      'Passengers were moved to smaller vessels and taken to Parikia harbour, officials said.',
+      'The operator Blue Aegean Lines said the hull was breached but the ship was stable.',
+      'Greek investigators questioned the captain about the route taken in strong winds.',
+    ],
+  },
+] as const;

@@ -75,3 +75,46 @@ describe('npm run ingest', () => {
     expect(corpus.articles[0].published).toEqual({ date: '2025-06-01', estimated: true, basis: 'relative' });
   });
 });
+
+describe('npm run ingest with grouping.json', () => {
+  it('honours an editor’s grouping corrections and reports one it cannot apply', () => {
+    const seeds = seedsCopy();
+    const out = mkdtempSync(join(tmpdir(), 'parallax-out-'));
+    expect(runIngest('--seeds', seeds, '--out', out).code).toBe(0);
+    const before = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8'));
+    const joined = before.events.find((e: { articleIds: string[] }) => e.articleIds.length === 3);
+    const moved = joined.articleIds[0];
+    const lone = before.events.find((e: { articleIds: string[] }) => e.articleIds.length === 1).articleIds[0];
+    writeFileSync(
+      join(seeds, 'grouping.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        corrections: [
+          { kind: 'move', articleId: moved, withArticleId: lone },
+          { kind: 'detach', articleId: 'a-000000000000' },
+        ],
+      }),
+    );
+    const r = runIngest('--seeds', seeds, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'correction not applied: grouping.json: detach a-000000000000: no article "a-000000000000" in the corpus',
+    );
+    const after = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8'));
+    const withLone = after.events.find((e: { articleIds: string[] }) => e.articleIds.includes(lone));
+    expect([...withLone.articleIds].sort()).toEqual([lone, moved].sort());
+    expect(
+      after.events.find((e: { articleIds: string[] }) => e.articleIds.includes(joined.articleIds[1])).articleIds,
+    ).toHaveLength(2);
+    expect(after.corrections.map((c: { applied: boolean }) => c.applied)).toEqual([true, false]);
+    expect(after.sources.map((s: { file: string }) => s.file)).not.toContain('grouping.json');
+  });
+
+  it('exits 2 naming the field of a malformed correction', () => {
+    const seeds = seedsCopy();
+    writeFileSync(join(seeds, 'grouping.json'), JSON.stringify({ schemaVersion: 1, corrections: [{ kind: 'merge' }] }));
+    const r = runIngest('--seeds', seeds, '--out', mkdtempSync(join(tmpdir(), 'parallax-out-')));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${join(seeds, 'grouping.json')}: at .corrections[0].kind:`);
+  });
+});

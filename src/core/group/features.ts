@@ -30,6 +30,8 @@ const TOKEN = /\p{L}(?:[\p{L}\p{M}]|['’-](?=\p{L}))*|\p{N}[\p{N},.]*\p{N}|\p{N
 const QUOTED = /["“«]([^"”»]{12,400})["”»]/g;
 /** Words a quote shares with another outlet's rendering before it counts as the same quote. */
 export const QUOTE_SHINGLE = 3;
+/** What ends a sentence before a word: a full stop, question or exclamation mark or colon (then maybe an opening quote), or a line break. */
+const SENTENCE_END = /(?:[.!?:]\s*["“'‘(]?|\n)\s*$/;
 /** Shortest word that carries content on its own. */
 const MIN_WORD = 3;
 
@@ -70,7 +72,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const surface = m[0];
     const between = text.slice(last, m.index);
-    if (/[.!?:]\s*["“'‘(]?\s*$/.test(between) || last === 0) sentenceStart = true;
+    if (SENTENCE_END.test(between) || last === 0) sentenceStart = true;
     last = m.index + surface.length;
     const first = surface[0]!;
     const isNumber = /\p{N}/u.test(first);
