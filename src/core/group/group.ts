@@ -9,6 +9,7 @@ import {
   candidatePairs,
   cosine,
   DEFAULT_GROUPING,
+  sharedCount,
   timeFactor,
   type GroupInput,
   type GroupingOptions,
@@ -32,6 +33,7 @@ export function groupArticles(inputs: readonly GroupInput[], options: Partial<Gr
   const vectors = buildVectors(sorted, o);
   const edges: Edge[] = [];
   for (const [a, b] of candidatePairs(vectors, o)) {
+    if (sharedCount(vectors, a, b) < o.minShared) continue;
     const sim = cosine(vectors, a, b) * timeFactor(vectors, a, b, o);
     if (sim >= o.minEdge) edges.push({ a, b, sim });
   }
@@ -71,7 +73,7 @@ export function addToGrouping(
     sim: e.sim,
   }));
   for (const [a, b] of candidatePairs(vectors, o)) {
-    if (!isNew.has(a) && !isNew.has(b)) continue;
+    if ((!isNew.has(a) && !isNew.has(b)) || sharedCount(vectors, a, b) < o.minShared) continue;
     const sim = cosine(vectors, a, b) * timeFactor(vectors, a, b, o);
     if (sim < o.minEdge) continue;
     edges.push({ a, b, sim });

@@ -40,6 +40,8 @@ export interface GroupingOptions {
   timeFloor: number;
   /** Factor when an article has no date at all: time can neither join nor separate it. */
   undatedFactor: number;
+  /** Fewest features two articles must share to be compared: one shared word is no evidence of one happening (it decides short headline-only pairs). */
+  minShared: number;
   /** Least pairwise similarity kept as an edge. */
   minEdge: number;
   /** Least average similarity at which two groups merge into one event. */
@@ -58,6 +60,7 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   decayDays: 3,
   timeFloor: 0.5,
   undatedFactor: 0.9,
+  minShared: 2,
   minEdge: 0.03,
   threshold: 0.1,
 };
@@ -174,6 +177,26 @@ export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions =
     ),
     estimated: inputs.map((i) => i.dateEstimated ?? false),
   };
+}
+
+/** Features two articles have in common. */
+export function sharedCount(v: Vectors, a: number, b: number): number {
+  const ia = v.ids[a]!;
+  const ib = v.ids[b]!;
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < ia.length && j < ib.length) {
+    const x = ia[i]!;
+    const y = ib[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
 }
 
 export function cosine(v: Vectors, a: number, b: number): number {

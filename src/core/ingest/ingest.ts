@@ -8,6 +8,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { countWords } from '../extract/lines';
 import { extractArticles, type DraftArticle } from '../extract/page';
 import { groupIntoEvents } from '../group/events';
+import type { GroupingOptions } from '../group/vectors';
 import { OutletRegistry, UNKNOWN_OUTLET, hostOf, type EvidenceKind } from '../outlets';
 import { comparisonKey, normalizeText } from '../text/normalize';
 import type {
@@ -30,6 +31,8 @@ export interface IngestOptions {
   /** Facts per input file, keyed by path relative to the seeds folder. */
   manifest?: Record<string, ManifestEntry>;
   registry?: readonly OutletRecord[];
+  /** Grouping settings other than the defaults (for evaluation; the app ships the defaults). */
+  grouping?: Partial<GroupingOptions>;
   /** Grouping corrections (seeds/grouping.json), applied in order after grouping. */
   corrections?: readonly Correction[];
   /** "Today" for relative dates when the manifest gives no retrieval time (ISO-8601). */
@@ -155,7 +158,12 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
     ...extraOutlets.values(),
     ...(usedOutlets.has(UNKNOWN_OUTLET.id) ? [UNKNOWN_OUTLET] : []),
   ].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const { events, stories, corrections } = groupIntoEvents(articles, outlets, options.corrections ?? []);
+  const { events, stories, corrections } = groupIntoEvents(
+    articles,
+    outlets,
+    options.corrections ?? [],
+    options.grouping,
+  );
   const corpus: Corpus = { schemaVersion: 1, sources, outlets, articles, events, stories };
   if (corrections.length > 0) corpus.corrections = corrections;
   return corpus;

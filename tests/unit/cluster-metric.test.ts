@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { scoreClusters } from '../../src/core/eval/cluster-metric';
+
+const map = (o: Record<string, string>) => new Map(Object.entries(o));
+
+describe('scoreClusters', () => {
+  it('scores a perfect clustering 1', () => {
+    const s = scoreClusters(map({ a: 'x', b: 'x', c: 'y' }), map({ a: '1', b: '1', c: '2' }));
+    expect(s.b3).toEqual({ precision: 1, recall: 1, f1: 1 });
+    expect(s.pairs.f1).toBe(1);
+  });
+
+  it('computes B-cubed by hand: gold {a,b,c}{d}, predicted {a,b}{c,d}', () => {
+    const s = scoreClusters(map({ a: 'x', b: 'x', c: 'x', d: 'y' }), map({ a: '1', b: '1', c: '2', d: '2' }));
+    // precision per item: a 1, b 1, c 1/2, d 1/2 -> 0.75; recall: a 2/3, b 2/3, c 1/3, d 1 -> 2/3
+    expect(s.b3.precision).toBeCloseTo(0.75, 10);
+    expect(s.b3.recall).toBeCloseTo(2 / 3, 10);
+    // pairs: predicted {ab},{cd}; gold {ab,ac,bc}; together {ab}
+    expect(s.pairs.precision).toBeCloseTo(0.5, 10);
+    expect(s.pairs.recall).toBeCloseTo(1 / 3, 10);
+  });
+
+  it('refuses an item with no predicted cluster', () => {
+    expect(() => scoreClusters(map({ a: 'x' }), map({}))).toThrow('core/eval: item "a" has no predicted cluster');
+  });
+});
