@@ -1,5 +1,5 @@
 /**
- * npm run bench: ingest throughput and peak memory on generated pages.
+ * npm run bench (first part): ingest throughput and peak memory on generated pages.
  * Pages are made deterministically from the seed pages' real text (a seeded shuffle of their
  * paragraphs, so each page is distinct and none is a duplicate). Writes docs/benchmarks.md.
  */

@@ -69,9 +69,62 @@ class Heap {
  * `threshold`: the least average similarity at which two groups still merge.
  */
 export function averageLink(count: number, edges: readonly Edge[], threshold: number): number[][] {
+  // Two groups merge only if some pair across them reaches the threshold (an average cannot
+  // exceed its largest term), so groups never cross the components of the graph of such
+  // pairs: cluster each component on its own, with only the edges inside it.
+  const parent = Int32Array.from({ length: count }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  for (const { a, b, sim } of edges) {
+    if (sim < threshold) continue;
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < count; i++) {
+    const r = find(i);
+    const list = members.get(r);
+    if (list) list.push(i);
+    else members.set(r, [i]);
+  }
+  const local = new Int32Array(count);
+  const inner = new Map<number, Edge[]>();
+  for (const list of members.values()) if (list.length > 1) list.forEach((x, k) => (local[x] = k));
+  for (const e of edges) {
+    const r = find(e.a);
+    if (r !== find(e.b) || members.get(r)!.length < 2) continue;
+    const list = inner.get(r);
+    const le = { a: local[e.a]!, b: local[e.b]!, sim: e.sim };
+    if (list) list.push(le);
+    else inner.set(r, [le]);
+  }
+  const groups: number[][] = [];
+  for (const [r, list] of members) {
+    if (list.length === 1) groups.push(list);
+    else for (const g of linkComponent(list.length, inner.get(r) ?? [], threshold)) groups.push(g.map((k) => list[k]!));
+  }
+  return groups.sort((x, y) => x[0]! - y[0]!);
+}
+
+/**
+ * Average link within one component; items `0..count-1` in the caller's order. Each cluster
+ * keeps its best partner (highest average); the heap holds one entry per cluster, so a
+ * merge costs a rescan of the clusters whose best partner it touched, not a heap entry per
+ * edge. The cluster with more neighbours survives a merge, so fewer neighbour lists are
+ * rewritten; ties go to the pair with the smallest items, whichever cluster survives.
+ */
+function linkComponent(count: number, edges: readonly Edge[], threshold: number): number[][] {
   const size = new Int32Array(count).fill(1);
-  const version = new Int32Array(count);
+  const first = Int32Array.from({ length: count }, (_, i) => i);
   const alive = new Uint8Array(count).fill(1);
+  const stamp = new Int32Array(count);
+  const bestAvg = new Float64Array(count).fill(-1);
+  const bestOf = new Int32Array(count).fill(-1);
   const members: number[][] = Array.from({ length: count }, (_, i) => [i]);
   const links: Map<number, number>[] = Array.from({ length: count }, () => new Map());
   for (const { a, b, sim } of edges) {
@@ -80,36 +133,72 @@ export function averageLink(count: number, edges: readonly Edge[], threshold: nu
     links[b]!.set(a, (links[b]!.get(a) ?? 0) + sim);
   }
   const heap = new Heap();
-  const offer = (x: number, y: number, sum: number) => {
-    const [a, b] = x < y ? [x, y] : [y, x];
-    const avg = sum / (size[a]! * size[b]!);
-    if (avg >= threshold) heap.push({ avg, a, b, va: version[a]!, vb: version[b]! });
+  /** `y` is a better partner for `x` than `z` at these averages (ties: smaller first items). */
+  const better = (x: number, y: number, avgY: number, z: number, avgZ: number) => {
+    if (avgY !== avgZ) return avgY > avgZ;
+    if (z < 0) return true;
+    const ky = Math.min(first[x]!, first[y]!) * count + Math.max(first[x]!, first[y]!);
+    const kz = Math.min(first[x]!, first[z]!) * count + Math.max(first[x]!, first[z]!);
+    return ky < kz;
   };
-  for (let a = 0; a < count; a++) for (const [b, sum] of links[a]!) if (a < b) offer(a, b, sum);
+  const push = (x: number) => {
+    stamp[x] = stamp[x]! + 1;
+    const y = bestOf[x]!;
+    if (y < 0 || bestAvg[x]! < threshold) return;
+    const [lo, hi] = first[x]! < first[y]! ? [first[x]!, first[y]!] : [first[y]!, first[x]!];
+    heap.push({ avg: bestAvg[x]!, a: lo, b: hi, va: x, vb: stamp[x]! });
+  };
+  const rescan = (x: number) => {
+    bestOf[x] = -1;
+    bestAvg[x] = -1;
+    for (const [y, sum] of links[x]!) {
+      const avg = sum / (size[x]! * size[y]!);
+      if (better(x, y, avg, bestOf[x]!, bestAvg[x]!)) {
+        bestOf[x] = y;
+        bestAvg[x] = avg;
+      }
+    }
+    push(x);
+  };
+  for (let x = 0; x < count; x++) rescan(x);
 
   while (heap.size > 0) {
     const e = heap.pop()!;
-    if (!alive[e.a] || !alive[e.b] || version[e.a] !== e.va || version[e.b] !== e.vb) continue;
-    const { a, b } = e; // a < b: a absorbs b
-    alive[b] = 0;
-    const la = links[a]!;
-    la.delete(b);
-    for (const [c, sum] of links[b]!) {
-      if (c === a) continue;
+    const x = e.va;
+    if (!alive[x] || stamp[x] !== e.vb) continue;
+    const y = bestOf[x]!;
+    const [keep, gone] = links[x]!.size >= links[y]!.size ? [x, y] : [y, x];
+    alive[gone] = 0;
+    stamp[gone] = stamp[gone]! + 1;
+    const lk = links[keep]!;
+    lk.delete(gone);
+    const touched = new Set<number>();
+    for (const [c, s] of links[gone]!) {
+      if (c === keep) continue;
       const lc = links[c]!;
-      lc.delete(b);
-      const merged = (la.get(c) ?? 0) + sum;
-      la.set(c, merged);
-      lc.set(a, merged);
+      lc.delete(gone);
+      const merged = (lk.get(c) ?? 0) + s;
+      lk.set(c, merged);
+      lc.set(keep, merged);
+      touched.add(c);
     }
-    links[b] = new Map();
-    size[a] = size[a]! + size[b]!;
-    members[a] = members[a]!.concat(members[b]!);
-    members[b] = [];
-    version[a] = version[a]! + 1;
-    for (const [c, sum] of la) offer(a, c, sum);
+    links[gone] = new Map();
+    size[keep] = size[keep]! + size[gone]!;
+    first[keep] = Math.min(first[keep]!, first[gone]!);
+    members[keep] = members[keep]!.concat(members[gone]!);
+    members[gone] = [];
+    rescan(keep);
+    for (const c of lk.keys()) {
+      const avg = lk.get(c)! / (size[keep]! * size[c]!);
+      if (bestOf[c] === keep || bestOf[c] === gone) rescan(c);
+      else if (touched.has(c) && better(c, keep, avg, bestOf[c]!, bestAvg[c]!)) {
+        bestOf[c] = keep;
+        bestAvg[c] = avg;
+        push(c);
+      }
+    }
   }
   const groups: number[][] = [];
-  for (let i = 0; i < count; i++) if (alive[i]) groups.push(members[i]!.sort((x, y) => x - y));
-  return groups;
+  for (let i = 0; i < count; i++) if (alive[i]) groups.push(members[i]!.sort((p, q) => p - q));
+  return groups.sort((p, q) => p[0]! - q[0]!);
 }

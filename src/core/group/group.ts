@@ -7,9 +7,9 @@ import { averageLink, type Edge } from './cluster';
 import {
   buildVectors,
   candidatePairs,
-  cosine,
+  forEachCandidate,
+  cosineIfShared,
   DEFAULT_GROUPING,
-  sharedCount,
   timeFactor,
   type GroupInput,
   type GroupingOptions,
@@ -32,11 +32,12 @@ export function groupArticles(inputs: readonly GroupInput[], options: Partial<Gr
     if (sorted[i]!.id === sorted[i - 1]!.id) throw new Error(`core/group: duplicate article id "${sorted[i]!.id}"`);
   const vectors = buildVectors(sorted, o);
   const edges: Edge[] = [];
-  for (const [a, b] of candidatePairs(vectors, o)) {
-    if (sharedCount(vectors, a, b) < o.minShared) continue;
-    const sim = cosine(vectors, a, b) * timeFactor(vectors, a, b, o);
+  forEachCandidate(vectors, o, (a, b) => {
+    const content = cosineIfShared(vectors, a, b, o.minShared);
+    if (content < o.minEdge) return;
+    const sim = content * timeFactor(vectors, a, b, o);
     if (sim >= o.minEdge) edges.push({ a, b, sim });
-  }
+  });
   return { inputs: sorted, vectors, edges, groups: averageLink(sorted.length, edges, o.threshold) };
 }
 
@@ -73,8 +74,8 @@ export function addToGrouping(
     sim: e.sim,
   }));
   for (const [a, b] of candidatePairs(vectors, o)) {
-    if ((!isNew.has(a) && !isNew.has(b)) || sharedCount(vectors, a, b) < o.minShared) continue;
-    const sim = cosine(vectors, a, b) * timeFactor(vectors, a, b, o);
+    if (!isNew.has(a) && !isNew.has(b)) continue;
+    const sim = cosineIfShared(vectors, a, b, o.minShared) * timeFactor(vectors, a, b, o);
     if (sim < o.minEdge) continue;
     edges.push({ a, b, sim });
     for (const [x, y] of [

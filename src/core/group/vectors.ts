@@ -28,6 +28,8 @@ export interface GroupingOptions {
   maxShare: number;
   /** Strongest features per article that go into the candidate index. */
   indexTerms: number;
+  /** Index features a pair must share to be proposed at all. */
+  minIndexShared: number;
   /** A feature with more postings than this within the time window is too common to propose pairs. */
   maxPostings: number;
   /** Articles further apart than this many days are not proposed as a pair. */
@@ -54,14 +56,15 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   numberWeight: 2,
   maxShare: 0.5,
   indexTerms: 15,
-  maxPostings: 400,
+  minIndexShared: 1,
+  maxPostings: 100,
   windowDays: 30,
   sameDays: 2,
   decayDays: 3,
   timeFloor: 0.5,
   undatedFactor: 0.9,
   minShared: 2,
-  minEdge: 0.03,
+  minEdge: 0.05,
   threshold: 0.1,
 };
 
@@ -199,6 +202,28 @@ export function sharedCount(v: Vectors, a: number, b: number): number {
   return n;
 }
 
+/** Cosine of two articles when they share at least `minShared` features, else 0 (one pass). */
+export function cosineIfShared(v: Vectors, a: number, b: number, minShared: number): number {
+  const ia = v.ids[a]!;
+  const ib = v.ids[b]!;
+  const wa = v.weights[a]!;
+  const wb = v.weights[b]!;
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  let n = 0;
+  while (i < ia.length && j < ib.length) {
+    const x = ia[i]!;
+    const y = ib[j]!;
+    if (x === y) {
+      sum += wa[i++]! * wb[j++]!;
+      n++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n >= minShared ? sum : 0;
+}
+
 export function cosine(v: Vectors, a: number, b: number): number {
   const ia = v.ids[a]!;
   const ib = v.ids[b]!;
@@ -251,10 +276,12 @@ function indexTermsOf(v: Vectors, a: number, k: number): number[] {
 }
 
 /**
- * Pairs worth comparing: articles that share at least one strong feature within the time
- * window. Postings are day-sorted so each lookup reads only the window, never all pairs.
+ * Visits each pair worth comparing once, `a < b`, in ascending order: articles that share at
+ * least `minIndexShared` of their strongest features within the time window. Postings are
+ * day-sorted so each lookup reads only the window, never all pairs; a feature too common
+ * within the window proposes nothing.
  */
-export function candidatePairs(v: Vectors, o: GroupingOptions = DEFAULT_GROUPING): [number, number][] {
+export function forEachCandidate(v: Vectors, o: GroupingOptions, visit: (a: number, b: number) => void): void {
   const n = v.ids.length;
   const terms = Array.from({ length: n }, (_, a) => indexTermsOf(v, a, o.indexTerms));
   const dated = new Map<number, number[]>();
@@ -278,32 +305,39 @@ export function candidatePairs(v: Vectors, o: GroupingOptions = DEFAULT_GROUPING
     }
     return lo;
   };
-  const pairs: [number, number][] = [];
-  const seen = new Int32Array(n).fill(-1);
-  for (let a = 0; a < n; a++) {
-    const day = v.days[a];
-    for (const t of terms[a]!) {
-      const slices: number[][] = [];
-      const d = dated.get(t);
-      if (d) {
-        if (day === null || day === undefined) slices.push(d);
-        else {
-          const from = lowerBound(d, day - o.windowDays);
-          const to = lowerBound(d, day + o.windowDays + 1);
-          slices.push(d.slice(from, to));
-        }
-      }
-      const u = undated.get(t);
-      if (u) slices.push(u);
-      const total = slices.reduce((s, l) => s + l.length, 0);
-      if (total > o.maxPostings) continue;
-      for (const list of slices)
-        for (const b of list) {
-          if (b <= a || seen[b] === a) continue;
-          seen[b] = a;
-          pairs.push([a, b]);
-        }
+  const hits = new Int32Array(n);
+  const touched: number[] = [];
+  const count = (list: readonly number[], from: number, to: number, a: number) => {
+    for (let k = from; k < to; k++) {
+      const b = list[k]!;
+      if (b <= a) continue;
+      if (hits[b] === 0) touched.push(b);
+      hits[b] = hits[b]! + 1;
     }
+  };
+  for (let a = 0; a < n; a++) {
+    const day = v.days[a] ?? null;
+    for (const t of terms[a]!) {
+      const d = dated.get(t) ?? [];
+      const u = undated.get(t) ?? [];
+      const from = day === null ? 0 : lowerBound(d, day - o.windowDays);
+      const to = day === null ? d.length : lowerBound(d, day + o.windowDays + 1);
+      if (to - from + u.length > o.maxPostings) continue;
+      count(d, from, to, a);
+      count(u, 0, u.length, a);
+    }
+    touched.sort((x, y) => x - y);
+    for (const b of touched) {
+      if (hits[b]! >= o.minIndexShared) visit(a, b);
+      hits[b] = 0;
+    }
+    touched.length = 0;
   }
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/** The candidate pairs as a list (see `forEachCandidate`). */
+export function candidatePairs(v: Vectors, o: GroupingOptions = DEFAULT_GROUPING): [number, number][] {
+  const pairs: [number, number][] = [];
+  forEachCandidate(v, o, (a, b) => pairs.push([a, b]));
+  return pairs;
 }
