@@ -63,7 +63,7 @@ const md = `## Ingest throughput (\`npm run bench\`)
 ${PAGES.toLocaleString('en')} pages generated deterministically from the seed pages' own text
 (each page keeps a seed page's head and gets its paragraphs in a seeded shuffle plus a line
 that makes it unique, so no page is a duplicate): ${mb(totalBytes)} MB of text. The whole
-\`ingest()\` (decoding, duplicate detection, extraction, outlets, dates) runs in one process;
+\`ingest()\` (decoding, duplicate detection, extraction, outlets, dates, event grouping) runs in one process;
 time is wall-clock around the call, peak memory is the process's maximum resident set size
 (\`process.resourceUsage().maxRSS\`, including Node itself and the generated input,
 ${mb(rssBefore)} MB before the call).

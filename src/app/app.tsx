@@ -1,7 +1,8 @@
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import type { Corpus } from '../core/types';
 import { CorpusProvider } from '../lib/corpus-context';
-import { ArticleRoute, HomeRoute, NotFound } from './routes';
+import { StorageNotice } from '../features/corrections/corrections-list';
+import { ArticleRoute, ArticlesRoute, CorrectionsRoute, EventRoute, HomeRoute, NotFound, StoryRoute } from './routes';
 
 export interface AppProps {
   corpusUrl?: string;
@@ -12,7 +13,11 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<HomeRoute />} />
+      <Route path="/articles" element={<ArticlesRoute />} />
       <Route path="/articles/:articleId" element={<ArticleRoute />} />
+      <Route path="/events/:eventId" element={<EventRoute />} />
+      <Route path="/stories/:storyId" element={<StoryRoute />} />
+      <Route path="/corrections" element={<CorrectionsRoute />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );
@@ -29,7 +34,13 @@ export function AppShell({ children }: { children: React.ReactNode }) {
           Parallax
         </Link>
         <span className="tagline">one event, many outlets</span>
+        <nav aria-label="Sections" className="sections">
+          <Link to="/">Events</Link>
+          <Link to="/articles">Articles</Link>
+          <Link to="/corrections">Corrections</Link>
+        </nav>
       </header>
+      <StorageNotice />
       <main id="main">{children}</main>
     </>
   );

@@ -1,9 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
-import { findArticle } from '../core/select';
+import { findArticle, findEvent } from '../core/select';
 import { ArticleList } from '../features/articles/article-list';
 import { ArticleView } from '../features/articles/article-view';
+import { CorrectionsList } from '../features/corrections/corrections-list';
+import { EventFeed } from '../features/events/event-feed';
+import { EventPage } from '../features/events/event-page';
+import { StoryTimeline } from '../features/stories/story-timeline';
 import { useCorpus } from '../lib/corpus-context';
+import { useEvents } from '../lib/use-events';
 
 function usePageTitle(title: string) {
   useEffect(() => {
@@ -11,15 +16,32 @@ function usePageTitle(title: string) {
   }, [title]);
 }
 
+/** A route's main heading, focused when the route is shown, so screen readers start there. */
+function PageHeading({ children, focusKey }: { children: React.ReactNode; focusKey?: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), [focusKey]);
+  return (
+    <h1 tabIndex={-1} ref={ref}>
+      {children}
+    </h1>
+  );
+}
+
 export function HomeRoute() {
-  usePageTitle('All articles');
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  usePageTitle('Events');
   return (
     <>
-      <h1 tabIndex={-1} ref={heading}>
-        All articles
-      </h1>
+      <PageHeading>Events</PageHeading>
+      <EventFeed />
+    </>
+  );
+}
+
+export function ArticlesRoute() {
+  usePageTitle('All articles');
+  return (
+    <>
+      <PageHeading>All articles</PageHeading>
       <ArticleList />
     </>
   );
@@ -34,15 +56,47 @@ export function ArticleRoute() {
   return <ArticleView article={article} />;
 }
 
+export function EventRoute() {
+  const { eventId = '' } = useParams();
+  const event = findEvent(useEvents().events, eventId);
+  usePageTitle(event?.title ?? 'Event not found');
+  useEffect(() => document.getElementById('event-title')?.focus(), [eventId]);
+  if (!event) return <NotFound what="event" />;
+  return <EventPage event={event} />;
+}
+
+export function StoryRoute() {
+  const { storyId = '' } = useParams();
+  const story = useEvents().stories.find((s) => s.id === storyId);
+  usePageTitle(story ? `Storyline: ${story.title}` : 'Storyline not found');
+  if (!story) return <NotFound what="storyline" />;
+  return (
+    <>
+      <PageHeading focusKey={storyId}>Storyline: {story.title}</PageHeading>
+      <StoryTimeline story={story} />
+    </>
+  );
+}
+
+export function CorrectionsRoute() {
+  usePageTitle('Your corrections');
+  return (
+    <>
+      <PageHeading>Your grouping corrections</PageHeading>
+      <CorrectionsList />
+    </>
+  );
+}
+
 export function NotFound({ what = 'page' }: { what?: string }) {
   usePageTitle('Not found');
   return (
     <div role="alert">
-      <h1 id="article-title" tabIndex={-1}>
+      <h1 id={what === 'event' ? 'event-title' : 'article-title'} tabIndex={-1}>
         No such {what}
       </h1>
       <p>
-        Nothing here. <Link to="/">Back to all articles</Link>
+        Nothing here. <Link to="/">Back to all events</Link>
       </p>
     </div>
   );

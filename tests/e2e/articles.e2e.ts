@@ -20,11 +20,11 @@ afterAll(async () => {
 });
 
 describe('the production build in Chromium', () => {
-  it('lists every ingested article on the home page', async () => {
+  it('lists every ingested article on the articles page', async () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(base);
+    await page.goto(`${base}/articles`);
     await page.getByRole('heading', { level: 1, name: 'All articles' }).waitFor();
     const titles = await page.locator('.article-list h2').allTextContents();
     expect(titles.sort()).toEqual(corpus.articles.map((a) => a.title).sort());
@@ -35,7 +35,7 @@ describe('the production build in Chromium', () => {
 
   it('opens an article with its full body from the list', async () => {
     const page = await context.newPage();
-    await page.goto(base);
+    await page.goto(`${base}/articles`);
     const a = corpus.articles.find((x) => x.role === 'primary' && x.authors.length > 0)!;
     await page.getByRole('link', { name: a.title }).click();
     const article = page.getByRole('article', { name: a.title });
@@ -54,13 +54,13 @@ describe('the production build in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: a.title }).waitFor();
     await page.goto(`${base}/articles/no-such-article`);
     await page.getByRole('heading', { name: 'No such article' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Back to all articles' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Back to all events' }).count()).toBe(1);
     await page.close();
   });
 
   it('has no axe violations on the list and an article', async () => {
     const page = await context.newPage();
-    await page.goto(base);
+    await page.goto(`${base}/articles`);
     await page.getByRole('heading', { level: 1, name: 'All articles' }).waitFor();
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
     await page.goto(`${base}/articles/${corpus.articles[0]!.id}`);
@@ -76,7 +76,7 @@ describe('the production build in Chromium', () => {
     const urls: string[] = [];
     page.on('request', (r) => urls.push(new URL(r.url()).pathname));
     await page.goto(base);
-    await page.getByRole('heading', { level: 1, name: 'All articles' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
     expect(urls.some((u) => /^\/assets\/corpus-[\w-]{8,}\.json$/.test(u))).toBe(true);
     await page.close();
   });

@@ -2,25 +2,41 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readSeeds } from '../../scripts/lib/read-seeds';
+import { parseGroupingFile } from '../../src/core/ingest/config';
+import { ingest } from '../../src/core/ingest/ingest';
+import { CORRECTIONS_KEY, exportCorrections, useCorrectionsStore } from '../../src/lib/corrections-store';
 import { AppRoutes, AppShell } from '../../src/app/app';
 import { CorpusProvider } from '../../src/lib/corpus-context';
-import { ingestTexts, MARKUP_PARAGRAPH, markupCorpus, newsPage, PARAGRAPHS } from '../helpers';
+import { HAPPENINGS, ingestTexts, MARKUP_PARAGRAPH, markupCorpus, newsPage, SEEDS, seedRegistry } from '../helpers';
 
-const corpus = ingestTexts({
-  'budget.txt': newsPage({ title: 'Council approves budget after weeks of debate', paragraphs: PARAGRAPHS }),
-  'bridge.txt': newsPage({
-    title: 'Old bridge to close for repairs next month',
-    byline: 'By Sam Carter',
-    paragraphs: PARAGRAPHS.map((p) => p.replace('budget', 'bridge plan')),
-  }),
-});
+const registry = seedRegistry();
+const reports = (h: number, n: number) =>
+  newsPage({
+    title: n === 0 ? HAPPENINGS[h]!.title : `${HAPPENINGS[h]!.sentences[n]!.replace(/\.$/, '')}`,
+    byline: n === 0 ? 'By Sam Carter' : 'By Ann Lee',
+    paragraphs: HAPPENINGS[h]!.sentences.map((_, i, all) => all[(i + n) % all.length]!),
+  });
+const corpus = ingestTexts(
+  { 'ferry-a.txt': reports(3, 0), 'ferry-b.txt': reports(3, 1), 'quake.txt': reports(0, 0) },
+  {
+    registry,
+    manifest: {
+      'ferry-a.txt': { outlet: 'reuters' },
+      'ferry-b.txt': { outlet: 'the-hill' },
+      'quake.txt': { outlet: 'cnn' },
+    },
+  },
+);
+const ferry = corpus.events.find((e) => e.articleIds.length === 2)!;
+const quake = corpus.events.find((e) => e.articleIds.length === 1)!;
 
-function renderAt(path: string) {
+function renderAt(path: string, c = corpus) {
   return render(
     <MemoryRouter initialEntries={[path]}>
       <AppShell>
-        <CorpusProvider corpus={corpus}>
+        <CorpusProvider corpus={c}>
           <AppRoutes />
         </CorpusProvider>
       </AppShell>
@@ -28,35 +44,139 @@ function renderAt(path: string) {
   );
 }
 
-describe('the article list', () => {
-  it('lists every article as a link with its outlet and date', () => {
+beforeEach(() => {
+  localStorage.clear();
+  useCorrectionsStore.setState({ entries: [], storageNotice: null });
+});
+
+describe('the event feed', () => {
+  it('lists every event, newest first, with its outlets', () => {
+    expect(corpus.events).toHaveLength(2);
     renderAt('/');
-    expect(screen.getByRole('heading', { level: 1, name: 'All articles' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Events' })).toBeTruthy();
     const items = screen.getAllByRole('article');
     expect(items).toHaveLength(2);
-    expect(within(items[0]!).getByText('Unknown outlet')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Council approves budget after weeks of debate' })).toBeTruthy();
-    expect(screen.getAllByText('3 March 2024, 10:15')).toHaveLength(2);
+    const item = items.find((i) => within(i).queryByRole('link', { name: ferry.title }))!;
+    expect(within(item).getByText('Reuters · The Hill')).toBeTruthy();
+    expect(within(item).getByText(/2 reports from 2 outlets/)).toBeTruthy();
   });
 
-  it('opens an article in the reading view and comes back', async () => {
+  it('opens an event with each outlet’s report side by side, and the evidence that joined them', async () => {
     const user = userEvent.setup();
     renderAt('/');
-    await user.click(screen.getByRole('link', { name: 'Old bridge to close for repairs next month' }));
-    const article = screen.getByRole('article', { name: 'Old bridge to close for repairs next month' });
-    expect(within(article).getByText(/By Sam Carter/)).toBeTruthy();
-    expect(within(article).getAllByText(/bridge plan|council|mayor|Opponents/).length).toBeGreaterThanOrEqual(4);
-    await user.click(screen.getByRole('link', { name: 'Back to all articles' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'All articles' })).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: ferry.title }));
+    expect(screen.getByRole('heading', { level: 1, name: ferry.title })).toBeTruthy();
+    const reuters = screen.getByRole('article', { name: 'Reuters' });
+    const hill = screen.getByRole('article', { name: 'The Hill' });
+    expect(within(reuters).getByText(/By Sam Carter/)).toBeTruthy();
+    expect(within(hill).getByText(HAPPENINGS[3]!.sentences[2]!)).toBeTruthy();
+    const why = screen.getByRole('region', { name: 'Why these reports are grouped' });
+    expect(within(why).getByText('Names they share')).toBeTruthy();
+    expect(within(why).getByText(/Paros/)).toBeTruthy();
   });
 });
 
-describe('unknown addresses', () => {
-  it('shows a not-found message with a way back', () => {
-    renderAt('/articles/no-such-article');
+describe('correcting the grouping', () => {
+  it('takes a report out of an event, lists the correction, persists it, and undoes it', async () => {
+    const user = userEvent.setup();
+    renderAt(`/events/${ferry.id}`);
+    const hill = screen.getByRole('article', { name: 'The Hill' });
+    await user.click(within(hill).getByRole('button', { name: 'Not about this event' }));
+    expect(screen.queryByRole('article', { name: 'The Hill' })).toBeNull();
+    expect(screen.getByRole('article', { name: 'Reuters' })).toBeTruthy();
+    const stored = JSON.parse(localStorage.getItem(CORRECTIONS_KEY)!);
+    expect(stored.version).toBe(1);
+    expect(stored.state.entries[0].correction).toEqual({ kind: 'detach', articleId: expect.stringMatching(/^a-/) });
+
+    await user.click(screen.getByRole('link', { name: 'Corrections' }));
+    const list = screen.getByRole('list');
+    expect(within(list).getByText(/Took “.*” out of “.*”/)).toBeTruthy();
+    await user.click(within(list).getByRole('button', { name: /^Undo:/ }));
+    expect(screen.getByText(/No corrections/)).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'Events' }));
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+  });
+
+  it('moves a report to another event', async () => {
+    const user = userEvent.setup();
+    renderAt(`/events/${quake.id}`);
+    const cnn = screen.getByRole('article', { name: 'CNN' });
+    await user.selectOptions(within(cnn).getByLabelText('Belongs with'), ferry.id);
+    await user.click(within(cnn).getByRole('button', { name: 'Move' }));
+    expect(screen.getByRole('alert')).toBeTruthy(); // the quake event is gone from under the reader
+    renderAt(`/events/${ferry.id}`);
+    expect(screen.getAllByRole('article', { name: /Reuters|The Hill|CNN/ })).toHaveLength(3);
+  });
+
+  it('starts clean and says so once when stored corrections are unreadable', async () => {
+    localStorage.setItem(CORRECTIONS_KEY, '{"state": {"entries": [{"id": 3}]}, "version": 1}');
+    await useCorrectionsStore.persist.rehydrate();
+    renderAt('/');
+    expect(screen.getByRole('status').textContent).toContain('Saved corrections could not be read and were reset.');
+    expect(useCorrectionsStore.getState().entries).toEqual([]);
+  });
+
+  it('exports the corrections in the grouping.json format the ingest reads', () => {
+    const entry = {
+      id: 'c-1',
+      at: '2025-01-01T00:00:00Z',
+      articleTitle: 't',
+      fromTitle: 'f',
+      correction: { kind: 'detach' as const, articleId: ferry.articleIds[0]! },
+    };
+    const parsed = parseGroupingFile('grouping.json', exportCorrections([entry]));
+    expect(parsed).toEqual([entry.correction]);
+  });
+});
+
+describe('storylines', () => {
+  const seeds = readSeeds(SEEDS);
+  const seedCorpus = ingest(seeds.files, seeds.options);
+  const story = seedCorpus.stories.find((s) => s.eventIds.length === 3)!;
+  const middle = seedCorpus.events.find((e) => e.id === story.eventIds[1])!;
+
+  it('shows a story as a dated timeline of its events, oldest first', () => {
+    renderAt(`/stories/${story.id}`, seedCorpus);
+    expect(screen.getByRole('heading', { level: 1, name: `Storyline: ${story.title}` })).toBeTruthy();
+    const links = within(screen.getByRole('list')).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual(
+      story.eventIds.map((id) => seedCorpus.events.find((e) => e.id === id)!.title),
+    );
+  });
+
+  it('shows on an event page where it sits in its story', () => {
+    renderAt(`/events/${middle.id}`, seedCorpus);
+    const nav = screen.getByRole('navigation', { name: 'Storyline' });
+    expect(within(nav).getByText(/Event 2 of 3/)).toBeTruthy();
+    const [prev, next] = story.eventIds.filter((id) => id !== middle.id);
+    expect(within(nav).getByRole('link', { name: seedCorpus.events.find((e) => e.id === prev)!.title })).toBeTruthy();
+    expect(within(nav).getByRole('link', { name: seedCorpus.events.find((e) => e.id === next)!.title })).toBeTruthy();
+  });
+});
+
+describe('articles and unknown addresses', () => {
+  it('opens an article from the article list, and it links to its event', async () => {
+    const user = userEvent.setup();
+    renderAt('/articles');
+    expect(screen.getByRole('heading', { level: 1, name: 'All articles' })).toBeTruthy();
+    const a = corpus.articles.find((x) => x.outletId === 'the-hill')!;
+    await user.click(screen.getByRole('link', { name: a.title }));
+    const article = screen.getByRole('article', { name: a.title });
+    expect(within(article).getByText(/By Ann Lee/)).toBeTruthy();
+    await user.click(within(article).getByRole('link', { name: ferry.title }));
+    expect(screen.getByRole('heading', { level: 1, name: ferry.title })).toBeTruthy();
+  });
+
+  it.each([
+    ['/articles/no-such-article', 'No such article'],
+    ['/events/no-such-event', 'No such event'],
+    ['/stories/no-such-story', 'No such storyline'],
+    ['/nowhere', 'No such page'],
+  ])('%s gets a not-found message with a way back', (path, heading) => {
+    renderAt(path);
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'No such article' })).toBeTruthy();
-    expect(within(alert).getByRole('link', { name: 'Back to all articles' })).toBeTruthy();
+    expect(within(alert).getByRole('heading', { name: heading })).toBeTruthy();
+    expect(within(alert).getByRole('link', { name: 'Back to all events' })).toBeTruthy();
   });
 });
 

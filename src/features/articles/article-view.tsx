@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { PublishedDate } from '../../components/published-date';
 import type { Article } from '../../core/types';
-import { outletName } from '../../core/select';
+import { eventOfArticle, outletName } from '../../core/select';
+import { useEvents } from '../../lib/use-events';
 import { useCorpus } from '../../lib/corpus-context';
 
 export interface ArticleViewProps {
@@ -11,6 +12,7 @@ export interface ArticleViewProps {
 /** One article in a clean reading view. Source text is rendered as text, never as markup. */
 export function ArticleView({ article }: ArticleViewProps) {
   const corpus = useCorpus();
+  const event = eventOfArticle(useEvents().events, article.id);
   return (
     <article className="reading" aria-labelledby="article-title">
       <p className="meta">
@@ -40,7 +42,12 @@ export function ArticleView({ article }: ArticleViewProps) {
         </aside>
       ) : null}
       <p>
-        <Link to="/">Back to all articles</Link>
+        {event ? (
+          <>
+            Part of the event <Link to={`/events/${event.id}`}>{event.title}</Link> ·{' '}
+          </>
+        ) : null}
+        <Link to="/">Back to all events</Link>
       </p>
     </article>
   );

@@ -1,0 +1,42 @@
+import { Link } from 'react-router';
+import { EventDate } from '../../components/event-date';
+import { eventOutletIds, findEvent, outletName } from '../../core/select';
+import type { Story } from '../../core/types';
+import { useCorpus } from '../../lib/corpus-context';
+import { useEvents } from '../../lib/use-events';
+
+export interface StoryTimelineProps {
+  story: Story;
+}
+
+/** A storyline as a dated timeline of its events, oldest first. */
+export function StoryTimeline({ story }: StoryTimelineProps) {
+  const corpus = useCorpus();
+  const { events } = useEvents();
+  const members = story.eventIds.map((id) => findEvent(events, id)).filter((e) => e !== undefined);
+  return (
+    <>
+      <p className="lede">
+        Storyline of {members.length} {members.length === 1 ? 'event' : 'events'}: related happenings with the same
+        actors and subject, oldest first.
+      </p>
+      <ol className="timeline">
+        {members.map((e) => (
+          <li key={e.id}>
+            <p className="meta">
+              <EventDate event={e} />
+            </p>
+            <h2>
+              <Link to={`/events/${e.id}`}>{e.title}</Link>
+            </h2>
+            <p className="outlets">
+              {eventOutletIds(corpus, e)
+                .map((o) => outletName(corpus, o))
+                .join(' · ')}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

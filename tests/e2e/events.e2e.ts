@@ -1,0 +1,123 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
+import type { Corpus } from '../../src/core/types';
+import { launch, SCREENSHOTS } from './browser';
+
+const base = inject('baseUrl');
+const corpus = JSON.parse(buildCorpusJson(join(import.meta.dirname, '../../seeds'))) as Corpus;
+const outletOf = (id: string) => corpus.articles.find((a) => a.id === id)!.outletId;
+const joined = corpus.events.find((e) =>
+  ['kyiv-independent', 'pravda-ru', 'ukrainska-pravda'].every((o) =>
+    e.articleIds.map(outletOf).map(String).includes(o),
+  ),
+)!;
+const story = corpus.stories.find((s) => s.id === joined.storyId)!;
+let context: BrowserContext;
+let phone: BrowserContext;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  context = await launch();
+  phone = await launch({ width: 390, height: 844 });
+});
+afterAll(async () => {
+  await context?.close();
+  await phone?.close();
+});
+
+async function axe(page: Page): Promise<string[]> {
+  return (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+}
+
+describe('events and storylines in Chromium (production build)', () => {
+  it('lists every event on the feed, newest first', async () => {
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    const titles = await page.locator('.event-feed h2').allTextContents();
+    expect(titles).toEqual(corpus.events.map((e) => e.title));
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'feed-1280.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows the Kyiv Independent, Ukrainska Pravda and Pravda.ru reports of one event in three labelled columns', async () => {
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.getByRole('link', { name: joined.title }).click();
+    await page.getByRole('heading', { level: 1, name: joined.title }).waitFor();
+    for (const name of ['Kyiv Independent', 'Ukrainska Pravda', 'Pravda.ru']) {
+      const column = page.getByRole('article', { name, exact: true });
+      const article = corpus.articles.find(
+        (a) => joined.articleIds.includes(a.id) && corpus.outlets.find((o) => o.id === a.outletId)!.name === name,
+      )!;
+      const text = await column.locator('p').allTextContents();
+      for (const p of article.body) expect(text).toContain(p);
+    }
+    const why = page.getByRole('region', { name: 'Why these reports are grouped' });
+    expect(await why.textContent()).toContain('Dmitry Peskov');
+    const tops = await page
+      .locator('.coverage .column')
+      .evaluateAll((cols) => cols.map((c) => c.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1); // columns align at the top
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'event-1280.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows the storyline as a dated timeline and the event’s neighbours in it', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/events/${joined.id}`);
+    const nav = page.getByRole('navigation', { name: 'Storyline' });
+    await nav.waitFor();
+    expect(await nav.textContent()).toContain(`Event 2 of ${story.eventIds.length}`);
+    await nav.getByRole('link', { name: story.title }).click();
+    await page.getByRole('heading', { level: 1, name: `Storyline: ${story.title}` }).waitFor();
+    const titles = await page.locator('.timeline h2').allTextContents();
+    expect(titles).toEqual(story.eventIds.map((id) => corpus.events.find((e) => e.id === id)!.title));
+    const days = await page.locator('.timeline time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    expect(days).toEqual([...days].sort());
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'story-1280.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('keeps a reader’s correction across a reload, lists it, and undoes it', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/events/${joined.id}`);
+    const column = page.getByRole('article', { name: 'Pravda.ru', exact: true });
+    await column.getByRole('button', { name: 'Not about this event' }).click();
+    await page.getByRole('article', { name: 'Pravda.ru', exact: true }).waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await page.locator('.coverage .column').count()).toBe(2);
+    await page.goto(`${base}/corrections`);
+    await page.getByRole('heading', { level: 1, name: 'Your grouping corrections' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: /^Undo:/ }).click();
+    await page.getByText(/No corrections/).waitFor();
+    await page.goto(`${base}/events/${joined.id}`);
+    await page.locator('.coverage .column').first().waitFor();
+    expect(await page.locator('.coverage .column').count()).toBe(3);
+    await page.close();
+  });
+
+  it('keeps every report reachable on a 390 px phone', async () => {
+    const page = await phone.newPage();
+    await page.goto(`${base}/events/${joined.id}`);
+    await page.getByRole('heading', { level: 1, name: joined.title }).waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    for (const id of joined.articleIds) {
+      const col = page.locator(`[aria-labelledby="col-${id}"]`);
+      await col.scrollIntoViewIfNeeded();
+      expect(await col.isVisible()).toBe(true);
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'event-390.png'), fullPage: true });
+    await page.close();
+  });
+});
