@@ -1,7 +1,7 @@
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import type { Corpus } from '../core/types';
 import { CorpusProvider } from '../lib/corpus-context';
-import { StorageNotice } from '../features/corrections/corrections-list';
+import { StorageNotice } from '../components/storage-notice';
 import { ArticleRoute, ArticlesRoute, CorrectionsRoute, EventRoute, HomeRoute, NotFound, StoryRoute } from './routes';
 
 export interface AppProps {

@@ -7,6 +7,7 @@ import { readSeeds } from '../../scripts/lib/read-seeds';
 import { parseGroupingFile } from '../../src/core/ingest/config';
 import { ingest } from '../../src/core/ingest/ingest';
 import { CORRECTIONS_KEY, exportCorrections, useCorrectionsStore } from '../../src/lib/corrections-store';
+import { NOTICE_UNREADABLE, useStorageNotice } from '../../src/lib/safe-storage';
 import { AppRoutes, AppShell } from '../../src/app/app';
 import { CorpusProvider } from '../../src/lib/corpus-context';
 import { HAPPENINGS, ingestTexts, MARKUP_PARAGRAPH, markupCorpus, newsPage, SEEDS, seedRegistry } from '../helpers';
@@ -46,7 +47,8 @@ function renderAt(path: string, c = corpus) {
 
 beforeEach(() => {
   localStorage.clear();
-  useCorrectionsStore.setState({ entries: [], storageNotice: null });
+  useCorrectionsStore.setState({ entries: [] });
+  useStorageNotice.setState({ notice: null, dismissed: [] });
 });
 
 describe('the event feed', () => {
@@ -112,7 +114,7 @@ describe('correcting the grouping', () => {
     localStorage.setItem(CORRECTIONS_KEY, '{"state": {"entries": [{"id": 3}]}, "version": 1}');
     await useCorrectionsStore.persist.rehydrate();
     renderAt('/');
-    expect(screen.getByRole('status').textContent).toContain('Saved corrections could not be read and were reset.');
+    expect(screen.getByRole('status').textContent).toContain(NOTICE_UNREADABLE);
     expect(useCorrectionsStore.getState().entries).toEqual([]);
   });
 

@@ -53,18 +53,3 @@ export function CorrectionsList() {
     </>
   );
 }
-
-/** Said once when corrections cannot be kept or were unreadable. */
-export function StorageNotice() {
-  const notice = useCorrectionsStore((s) => s.storageNotice);
-  const dismiss = useCorrectionsStore((s) => s.dismissNotice);
-  if (!notice) return null;
-  return (
-    <div role="status" className="notice">
-      {notice}{' '}
-      <button type="button" onClick={dismiss}>
-        Dismiss
-      </button>
-    </div>
-  );
-}

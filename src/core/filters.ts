@@ -1,0 +1,165 @@
+/**
+ * The feed's filters as the URL carries them (`?outlet=…&outlet=…&from=YYYY-MM-DD&to=…`), and
+ * the event page's outlet choice (`?outlets=a,b`). Invalid values are dropped with a problem a
+ * reader can read, never thrown.
+ */
+import { addDays } from './extract/dates';
+import type { Corpus, NewsEvent, OutletId } from './types';
+
+export interface FeedFilters {
+  outlets: OutletId[];
+  /** Inclusive YYYY-MM-DD bounds; null when not set. */
+  from: string | null;
+  to: string | null;
+}
+
+export interface ParsedQuery<T> {
+  value: T;
+  /** What was ignored and why. */
+  problems: string[];
+}
+
+/** What the views read from URLSearchParams. */
+export interface QueryLike {
+  get(name: string): string | null;
+  getAll(name: string): string[];
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isDay(value: string): boolean {
+  const m = DAY.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+function knownOutlets(corpus: Corpus, ids: readonly string[], problems: string[]): OutletId[] {
+  const known = new Set(corpus.outlets.map((o) => o.id as string));
+  const out: OutletId[] = [];
+  for (const id of ids) {
+    if (!id) continue;
+    if (!known.has(id)) problems.push(`There is no outlet “${id}”; that filter was ignored.`);
+    else if (!out.includes(id as OutletId)) out.push(id as OutletId);
+  }
+  return out;
+}
+
+export function parseFeedQuery(query: QueryLike, corpus: Corpus): ParsedQuery<FeedFilters> {
+  const problems: string[] = [];
+  const outlets = knownOutlets(corpus, query.getAll('outlet'), problems);
+  const day = (name: 'from' | 'to') => {
+    const v = query.get(name);
+    if (v === null || v === '') return null;
+    if (isDay(v)) return v;
+    problems.push(`“${v}” is not a date (YYYY-MM-DD); the “${name}” filter was ignored.`);
+    return null;
+  };
+  let from = day('from');
+  let to = day('to');
+  if (from && to && from > to) {
+    problems.push(`The start date ${from} is after the end date ${to}; both were ignored.`);
+    from = null;
+    to = null;
+  }
+  return { value: { outlets, from, to }, problems };
+}
+
+/** The query string for filters (outlets in the given order), without the leading "?"; "" when none. */
+export function feedQueryString(filters: FeedFilters): string {
+  const p: string[] = filters.outlets.map((o) => `outlet=${encodeURIComponent(o)}`);
+  if (filters.from) p.push(`from=${filters.from}`);
+  if (filters.to) p.push(`to=${filters.to}`);
+  return p.join('&');
+}
+
+function outletsOf(corpus: Corpus, event: NewsEvent): Set<string> {
+  const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
+  return new Set(event.articleIds.map((id) => byId.get(id)?.outletId as string));
+}
+
+/** Events an outlet filter keeps (any chosen outlet wrote one of its reports) and a date filter keeps (its day, estimated or not, in range). */
+export function filterEvents(corpus: Corpus, events: readonly NewsEvent[], f: FeedFilters): NewsEvent[] {
+  return events.filter((e) => {
+    if (f.outlets.length > 0) {
+      const covered = outletsOf(corpus, e);
+      if (!f.outlets.some((o) => covered.has(o))) return false;
+    }
+    if (f.from || f.to) {
+      if (!e.date) return false;
+      if (f.from && e.date < f.from) return false;
+      if (f.to && e.date > f.to) return false;
+    }
+    return true;
+  });
+}
+
+export interface Facet {
+  outletId: OutletId;
+  name: string;
+  /** Events this outlet wrote a report of, among those the date filter keeps. */
+  count: number;
+}
+
+/** Outlets with the number of events each covers, most first, under the date part of the filters. */
+export function outletFacets(corpus: Corpus, events: readonly NewsEvent[], f: FeedFilters): Facet[] {
+  const dated = filterEvents(corpus, events, { ...f, outlets: [] });
+  const counts = new Map<string, number>();
+  for (const e of dated) for (const o of outletsOf(corpus, e)) counts.set(o, (counts.get(o) ?? 0) + 1);
+  return corpus.outlets
+    .filter((o) => counts.has(o.id) || f.outlets.includes(o.id))
+    .map((o) => ({ outletId: o.id, name: o.name, count: counts.get(o.id) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** Why a filtered feed is empty, naming the filter that emptied it. */
+export function emptyReason(corpus: Corpus, events: readonly NewsEvent[], f: FeedFilters): string {
+  const names = f.outlets.map((o) => corpus.outlets.find((x) => x.id === o)?.name ?? o).join(' or ');
+  const byOutlet = filterEvents(corpus, events, { outlets: f.outlets, from: null, to: null });
+  const range = `${f.from ? `from ${f.from}` : ''}${f.from && f.to ? ' ' : ''}${f.to ? `to ${f.to}` : ''}`;
+  if (f.outlets.length > 0 && byOutlet.length === 0) return `No events are covered by ${names}.`;
+  if (f.outlets.length > 0) return `${names} covered no event dated ${range}.`;
+  return `No event is dated ${range}.`;
+}
+
+export interface DatePreset {
+  label: string;
+  from: string;
+  to: string;
+}
+
+/** Date ranges counted back from the newest event's day (the corpus is not a live feed, so not from today). */
+export function datePresets(events: readonly NewsEvent[]): DatePreset[] {
+  const newest = events
+    .map((e) => e.date)
+    .filter((d): d is string => d !== null)
+    .sort()
+    .pop();
+  if (!newest) return [];
+  return [
+    { label: 'Newest day', from: newest, to: newest },
+    { label: 'Last 7 days', from: addDays(newest, -6), to: newest },
+    { label: 'Last 30 days', from: addDays(newest, -29), to: newest },
+  ];
+}
+
+/** The event page's `?outlets=a,b`: the outlets whose reports to show side by side; all when absent. */
+export function parseOutletChoice(
+  query: QueryLike,
+  corpus: Corpus,
+  available: readonly string[],
+): ParsedQuery<OutletId[]> {
+  const raw = query.get('outlets');
+  if (raw === null || raw.trim() === '') return { value: available as OutletId[], problems: [] };
+  const problems: string[] = [];
+  const chosen = knownOutlets(corpus, raw.split(','), problems).filter((o) => {
+    if (available.includes(o)) return true;
+    problems.push(`${corpus.outlets.find((x) => x.id === o)?.name ?? o} has no report of this event.`);
+    return false;
+  });
+  if (chosen.length === 0) {
+    problems.push('None of the chosen outlets covers this event, so all are shown.');
+    return { value: available as OutletId[], problems };
+  }
+  return { value: chosen, problems };
+}
