@@ -1,8 +1,21 @@
-import { BrowserRouter, Link, Route, Routes } from 'react-router';
-import type { Corpus } from '../core/types';
-import { CorpusProvider } from '../lib/corpus-context';
+import { useEffect, useState } from 'react';
+import { BrowserRouter, Link, Route, Routes, useNavigate } from 'react-router';
+import { ReadingControls } from '../components/reading-controls';
 import { StorageNotice } from '../components/storage-notice';
-import { ArticleRoute, ArticlesRoute, CorrectionsRoute, EventRoute, HomeRoute, NotFound, StoryRoute } from './routes';
+import type { Corpus } from '../core/types';
+import { ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
+import { CorpusProvider } from '../lib/corpus-context';
+import {
+  ArticleRoute,
+  ArticlesRoute,
+  CorrectionsRoute,
+  EventRoute,
+  HomeRoute,
+  NotFound,
+  OutletRoute,
+  SavedRoute,
+  StoryRoute,
+} from './routes';
 
 export interface AppProps {
   corpusUrl?: string;
@@ -17,13 +30,50 @@ export function AppRoutes() {
       <Route path="/articles/:articleId" element={<ArticleRoute />} />
       <Route path="/events/:eventId" element={<EventRoute />} />
       <Route path="/stories/:storyId" element={<StoryRoute />} />
+      <Route path="/outlets/:outletId" element={<OutletRoute />} />
+      <Route path="/saved" element={<SavedRoute />} />
       <Route path="/corrections" element={<CorrectionsRoute />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );
 }
 
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || target.isContentEditable)
+  );
+}
+
+/** Shortcuts that work on every page: `?` lists them, `/` goes to the filters, `s` saves the event view. */
+function useGlobalKeys(openHelp: () => void) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (e.key === '?') {
+        e.preventDefault();
+        openHelp();
+      } else if (e.key === '/') {
+        e.preventDefault();
+        const first = document.querySelector<HTMLElement>('#filters input');
+        if (first) first.focus();
+        else navigate('/');
+      } else if (e.key === 's') {
+        const save = document.getElementById('save-view');
+        if (save) {
+          e.preventDefault();
+          save.click();
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate, openHelp]);
+}
+
 export function AppShell({ children }: { children: React.ReactNode }) {
+  const [help, setHelp] = useState(false);
+  useGlobalKeys(() => setHelp(true));
   return (
     <>
       <a className="skip-link" href="#main">
@@ -36,11 +86,16 @@ export function AppShell({ children }: { children: React.ReactNode }) {
         <span className="tagline">one event, many outlets</span>
         <nav aria-label="Sections" className="sections">
           <Link to="/">Events</Link>
-          <Link to="/articles">Articles</Link>
+          <Link to="/saved">Saved</Link>
           <Link to="/corrections">Corrections</Link>
         </nav>
+        <ReadingControls />
+        <button type="button" className="help" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">
+          ?
+        </button>
       </header>
       <StorageNotice />
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
       <main id="main">{children}</main>
     </>
   );

@@ -1,11 +1,15 @@
-import { useEffect, useRef } from 'react';
-import { Link, useParams } from 'react-router';
-import { findArticle, findEvent } from '../core/select';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { filterEvents, outletFacets, parseFeedQuery, emptyReason } from '../core/filters';
+import { findArticle, findEvent, findOutlet } from '../core/select';
 import { ArticleList } from '../features/articles/article-list';
 import { ArticleView } from '../features/articles/article-view';
 import { CorrectionsList } from '../features/corrections/corrections-list';
 import { EventFeed } from '../features/events/event-feed';
 import { EventPage } from '../features/events/event-page';
+import { FilterPanel } from '../features/filters/filter-panel';
+import { OutletProfile } from '../features/outlets/outlet-profile';
+import { SavedList } from '../features/saved/saved-list';
 import { StoryTimeline } from '../features/stories/story-timeline';
 import { useCorpus } from '../lib/corpus-context';
 import { useEvents } from '../lib/use-events';
@@ -21,18 +25,99 @@ function PageHeading({ children, focusKey }: { children: React.ReactNode; focusK
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), [focusKey]);
   return (
-    <h1 tabIndex={-1} ref={ref}>
+    <h1 tabIndex={-1} ref={ref} id="page-title">
       {children}
     </h1>
   );
 }
 
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || target.isContentEditable)
+  );
+}
+
+/** j / k move through the feed (focusing each event's link, so Enter opens it). */
+function useFeedKeys(count: number): number {
+  const [selected, setSelected] = useState(-1);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (e.key !== 'j' && e.key !== 'k') return;
+      e.preventDefault();
+      setSelected((s) => {
+        const next = Math.max(0, Math.min(count - 1, e.key === 'j' ? s + 1 : s - 1));
+        document.querySelector<HTMLAnchorElement>(`[data-feed-item="${next}"] h2 a`)?.focus();
+        return next;
+      });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [count]);
+  return selected;
+}
+
 export function HomeRoute() {
-  usePageTitle('Events');
+  const corpus = useCorpus();
+  const { events } = useEvents();
+  const [params] = useSearchParams();
+  const { value: filters, problems } = parseFeedQuery(params, corpus);
+  const view = params.get('view') ?? 'events';
+  const notices = [...problems];
+  if (view !== 'events' && view !== 'articles') notices.push(`There is no “${view}” view; showing events.`);
+  const shown = filterEvents(corpus, events, filters);
+  const facets = outletFacets(corpus, events, filters);
+  const selected = useFeedKeys(shown.length);
+  const filtered = filters.outlets.length > 0 || filters.from !== null || filters.to !== null;
+  usePageTitle(view === 'articles' ? 'Articles' : filtered ? 'Events (filtered)' : 'Events');
+  const tab = (name: 'events' | 'articles') => {
+    const next = new URLSearchParams(params);
+    if (name === 'events') next.delete('view');
+    else next.set('view', name);
+    const q = next.toString();
+    return q ? `/?${q}` : '/';
+  };
+  const articles = view === 'articles' ? shown.flatMap((e) => e.articleIds.map((id) => findArticle(corpus, id)!)) : [];
   return (
     <>
-      <PageHeading>Events</PageHeading>
-      <EventFeed />
+      <PageHeading>{view === 'articles' ? 'Articles' : 'Events'}</PageHeading>
+      <nav aria-label="List" className="tabs">
+        <Link to={tab('events')} aria-current={view !== 'articles' ? 'page' : undefined}>
+          Events
+        </Link>
+        <Link to={tab('articles')} aria-current={view === 'articles' ? 'page' : undefined}>
+          Articles
+        </Link>
+      </nav>
+      {notices.length ? (
+        <div className="query-notice" role="note">
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      ) : null}
+      <div className="feed-layout">
+        <FilterPanel filters={filters} facets={facets} events={events} />
+        <div>
+          <p className="lede" role="status">
+            {shown.length === events.length
+              ? `${events.length} events from ${corpus.articles.length} articles.`
+              : `${shown.length} of ${events.length} events.`}
+          </p>
+          {shown.length === 0 ? (
+            <div className="empty">
+              <p>{emptyReason(corpus, events, filters)}</p>
+              <p>
+                <Link to="/">Show all events</Link>
+              </p>
+            </div>
+          ) : view === 'articles' ? (
+            <ArticleList articles={articles} />
+          ) : (
+            <EventFeed events={shown} selected={selected} />
+          )}
+        </div>
+      </div>
     </>
   );
 }
@@ -65,6 +150,19 @@ export function EventRoute() {
   return <EventPage event={event} />;
 }
 
+export function OutletRoute() {
+  const { outletId = '' } = useParams();
+  const outlet = findOutlet(useCorpus(), outletId);
+  usePageTitle(outlet?.name ?? 'Outlet not found');
+  if (!outlet) return <NotFound what="outlet" />;
+  return (
+    <>
+      <PageHeading focusKey={outletId}>{outlet.name}</PageHeading>
+      <OutletProfile outlet={outlet} />
+    </>
+  );
+}
+
 export function StoryRoute() {
   const { storyId = '' } = useParams();
   const story = useEvents().stories.find((s) => s.id === storyId);
@@ -74,6 +172,16 @@ export function StoryRoute() {
     <>
       <PageHeading focusKey={storyId}>Storyline: {story.title}</PageHeading>
       <StoryTimeline story={story} />
+    </>
+  );
+}
+
+export function SavedRoute() {
+  usePageTitle('Saved views');
+  return (
+    <>
+      <PageHeading>Saved views</PageHeading>
+      <SavedList />
     </>
   );
 }
@@ -92,7 +200,7 @@ export function NotFound({ what = 'page' }: { what?: string }) {
   usePageTitle('Not found');
   return (
     <div role="alert">
-      <h1 id={what === 'event' ? 'event-title' : 'article-title'} tabIndex={-1}>
+      <h1 id={what === 'event' ? 'event-title' : what === 'article' ? 'article-title' : 'page-title'} tabIndex={-1}>
         No such {what}
       </h1>
       <p>

@@ -1,12 +1,20 @@
 import { Link } from 'react-router';
 import { PublishedDate } from '../../components/published-date';
 import { outletName, sortArticlesByDate } from '../../core/select';
+import type { Article } from '../../core/types';
 import { useCorpus } from '../../lib/corpus-context';
+import { useReadStore } from '../../lib/read-store';
 
-/** Every ingested article, newest first, with its outlet and date. */
-export function ArticleList() {
+export interface ArticleListProps {
+  /** The articles to list; every article when absent. */
+  articles?: readonly Article[];
+}
+
+/** Ingested articles, newest first, with outlet, date and whether the reader has opened them. */
+export function ArticleList({ articles: given }: ArticleListProps) {
   const corpus = useCorpus();
-  const articles = sortArticlesByDate(corpus.articles);
+  const read = useReadStore((s) => s.read);
+  const articles = sortArticlesByDate(given ?? corpus.articles);
   const rejected = corpus.sources.filter((s) => s.status !== 'ok');
   return (
     <>
@@ -25,6 +33,7 @@ export function ArticleList() {
                 ) : null}
                 {' · '}
                 <PublishedDate published={a.published} />
+                {read[a.id] ? <span className="read-mark"> · Read</span> : null}
               </p>
               <h2 id={`h-${a.id}`}>
                 <Link to={`/articles/${a.id}`}>{a.title}</Link>

@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { PublishedDate } from '../../components/published-date';
 import type { Article } from '../../core/types';
 import { eventOfArticle, outletName } from '../../core/select';
+import { useReadStore } from '../../lib/read-store';
 import { useEvents } from '../../lib/use-events';
 import { useCorpus } from '../../lib/corpus-context';
 
@@ -13,10 +15,14 @@ export interface ArticleViewProps {
 export function ArticleView({ article }: ArticleViewProps) {
   const corpus = useCorpus();
   const event = eventOfArticle(useEvents().events, article.id);
+  const markRead = useReadStore((s) => s.markRead);
+  useEffect(() => markRead(article.id), [article.id, markRead]);
   return (
     <article className="reading" aria-labelledby="article-title">
       <p className="meta">
-        <span className="outlet">{outletName(corpus, article.outletId)}</span>
+        <Link className="outlet" to={`/outlets/${article.outletId}`}>
+          {outletName(corpus, article.outletId)}
+        </Link>
         {article.viaOutletIds.length > 0 ? (
           <span className="via"> via {article.viaOutletIds.map((id) => outletName(corpus, id)).join(', ')}</span>
         ) : null}

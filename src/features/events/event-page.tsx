@@ -1,15 +1,81 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { countryName } from '../../components/country-name';
 import { EventDate } from '../../components/event-date';
 import { PublishedDate } from '../../components/published-date';
-import { eventOutletIds, findArticle, outletName, sortArticlesByDate, storyPosition } from '../../core/select';
+import { parseOutletChoice } from '../../core/filters';
+import { findArticle, findOutlet, outletName, sortArticlesByDate, storyPosition } from '../../core/select';
 import type { Article, NewsEvent } from '../../core/types';
 import { useCorpus } from '../../lib/corpus-context';
 import { useCorrectionsStore } from '../../lib/corrections-store';
+import { useReadStore } from '../../lib/read-store';
+import { useSavedStore } from '../../lib/saved-store';
 import { useEvents } from '../../lib/use-events';
 
 export interface EventPageProps {
   event: NewsEvent;
+}
+
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The days its reports were published: one day, or first to last. */
+function dateSpan(articles: readonly Article[]): string | null {
+  const days = articles
+    .map((a) => a.published.date)
+    .filter((d): d is string => d !== null)
+    .sort();
+  if (days.length === 0) return null;
+  const [first, last] = [days[0]!, days[days.length - 1]!];
+  const f = (d: string) => DAY.format(new Date(`${d}T00:00:00Z`));
+  const estimated = articles.some((a) => a.published.estimated) ? ' (some dates estimated)' : '';
+  return `${first === last ? f(first) : `${f(first)} – ${f(last)}`}${estimated}`;
+}
+
+/** Saves this view of the event, with the outlets chosen in the URL. */
+export function SaveButton({ event }: EventPageProps) {
+  const { search } = useLocation();
+  const save = useSavedStore((s) => s.save);
+  const saved = useSavedStore((s) => s.views.some((v) => v.eventId === event.id && v.search === search));
+  return (
+    <button
+      type="button"
+      id="save-view"
+      aria-pressed={saved}
+      onClick={() => save({ eventId: event.id, search, title: event.title })}
+    >
+      {saved ? 'Saved view' : 'Save this view'}
+    </button>
+  );
+}
+
+/** Which outlets' reports to compare; the choice goes into the URL (`?outlets=a,b`). */
+function OutletChoice({ available, chosen }: { available: readonly string[]; chosen: readonly string[] }) {
+  const corpus = useCorpus();
+  const [, setParams] = useSearchParams();
+  const set = (next: string[]) =>
+    setParams(next.length === available.length || next.length === 0 ? '' : `outlets=${next.join(',')}`);
+  if (available.length < 2) return null;
+  return (
+    <fieldset className="outlet-choice">
+      <legend>Compare</legend>
+      {available.map((o) => (
+        <label key={o}>
+          <input
+            type="checkbox"
+            checked={chosen.includes(o)}
+            onChange={() =>
+              set(
+                chosen.includes(o)
+                  ? chosen.filter((x) => x !== o)
+                  : available.filter((x) => chosen.includes(x) || x === o),
+              )
+            }
+          />{' '}
+          {outletName(corpus, o)}
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -184,36 +250,71 @@ function CorrectionControls({ article, event, outlet }: CorrectProps) {
 /** The event: header, evidence, place in its story, and each outlet's report side by side. */
 export function EventPage({ event }: EventPageProps) {
   const corpus = useCorpus();
-  const articles = sortArticlesByDate(event.articleIds.map((id) => findArticle(corpus, id)!).filter(Boolean));
-  const outlets = eventOutletIds(corpus, event);
+  const [params] = useSearchParams();
+  const read = useReadStore((s) => s.read);
+  const all = sortArticlesByDate(event.articleIds.map((id) => findArticle(corpus, id)!).filter(Boolean));
+  const available = [...new Set(all.map((a) => a.outletId as string))];
+  const choice = parseOutletChoice(params, corpus, available);
+  const articles = all.filter((a) => choice.value.includes(a.outletId));
+  const outlets = available.map((o) => findOutlet(corpus, o));
+  const countries = [...new Set(outlets.map((o) => countryName(o?.country ?? null)))];
+  const kinds = [...new Set(outlets.map((o) => o?.kind ?? 'unknown'))];
   const titleFrom = findArticle(corpus, event.titleFrom);
+  const span = dateSpan(all);
   return (
     <div className="event-page">
       <header>
         <p className="meta">
-          <EventDate event={event} /> · {articles.length} {articles.length === 1 ? 'report' : 'reports'} from{' '}
-          {outlets.map((o) => outletName(corpus, o)).join(', ')}
+          <EventDate event={event} /> · {all.length} {all.length === 1 ? 'report' : 'reports'} from{' '}
+          {available.map((o) => outletName(corpus, o)).join(', ')}
         </p>
         <h1 id="event-title" tabIndex={-1}>
           {event.title}
         </h1>
-        {titleFrom && articles.length > 1 ? (
+        <p className="meta">
+          {span ? <>Reported {span} · </> : null}
+          {countries.join(', ')} · {kinds.join(', ')}
+        </p>
+        {titleFrom && all.length > 1 ? (
           <p className="title-note">
             Headline from {outletName(corpus, titleFrom.outletId)}: of all the reports’ headlines, the one whose words
             the others share most.
           </p>
         ) : null}
+        <p>
+          <SaveButton event={event} />
+        </p>
         <StoryNav event={event} />
       </header>
       <Evidence event={event} />
       <section aria-labelledby="coverage-h">
         <h2 id="coverage-h">Coverage side by side</h2>
+        {choice.problems.length ? (
+          <div className="query-notice" role="note">
+            {choice.problems.map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+          </div>
+        ) : null}
+        <OutletChoice available={available} chosen={choice.value} />
+        {articles.length > 1 ? (
+          <nav aria-label="Jump to a report" className="report-tabs">
+            {articles.map((a) => (
+              <a key={a.id} href={`#col-${a.id}`}>
+                {outletName(corpus, a.outletId)}
+              </a>
+            ))}
+          </nav>
+        ) : null}
         <div className="coverage">
           {articles.map((a) => {
             const outlet = outletName(corpus, a.outletId);
             return (
               <article key={a.id} aria-labelledby={`col-${a.id}`} className="column">
-                <h3 id={`col-${a.id}`}>{outlet}</h3>
+                <h3 id={`col-${a.id}`}>
+                  <Link to={`/outlets/${a.outletId}`}>{outlet}</Link>
+                </h3>
+                {read[a.id] ? <p className="read-mark">Read</p> : null}
                 <p className="headline">
                   <Link to={`/articles/${a.id}`}>{a.title}</Link>
                 </p>

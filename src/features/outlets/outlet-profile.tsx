@@ -1,0 +1,60 @@
+import { Link } from 'react-router';
+import { countryName } from '../../components/country-name';
+import { PublishedDate } from '../../components/published-date';
+import { eventOfArticle, sortArticlesByDate } from '../../core/select';
+import type { Outlet } from '../../core/types';
+import { useCorpus } from '../../lib/corpus-context';
+import { useEvents } from '../../lib/use-events';
+
+export interface OutletProfileProps {
+  outlet: Outlet;
+}
+
+/** An outlet: where it is from, what kind it is, its homepage, and its articles here. */
+export function OutletProfile({ outlet }: OutletProfileProps) {
+  const corpus = useCorpus();
+  const { events } = useEvents();
+  const written = sortArticlesByDate(corpus.articles.filter((a) => a.outletId === outlet.id));
+  const carried = sortArticlesByDate(corpus.articles.filter((a) => a.viaOutletIds.includes(outlet.id)));
+  const list = (articles: typeof written) => (
+    <ul className="outlet-articles">
+      {articles.map((a) => {
+        const e = eventOfArticle(events, a.id);
+        return (
+          <li key={a.id}>
+            <Link to={`/articles/${a.id}`}>{a.title}</Link> · <PublishedDate published={a.published} />
+            {e ? (
+              <>
+                {' '}
+                · event: <Link to={`/events/${e.id}`}>{e.title}</Link>
+              </>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+  return (
+    <>
+      <dl className="profile">
+        <dt>Country</dt>
+        <dd>{countryName(outlet.country)}</dd>
+        <dt>Kind</dt>
+        <dd>
+          {outlet.kind}
+          {outlet.stateOwned ? ', state-owned' : ''}
+        </dd>
+        <dt>Homepage</dt>
+        <dd>{outlet.homepage ? <a href={outlet.homepage}>{outlet.homepage}</a> : 'unknown'}</dd>
+      </dl>
+      <h2>Its articles ({written.length})</h2>
+      {written.length ? list(written) : <p>None in this corpus.</p>}
+      {carried.length ? (
+        <>
+          <h2>Articles it republished ({carried.length})</h2>
+          {list(carried)}
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { exportSaved, useSavedStore } from '../../lib/saved-store';
+
+const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Saved event views with links back to exactly that view; remove with undo; export and import. */
+export function SavedList() {
+  const views = useSavedStore((s) => s.views);
+  const removed = useSavedStore((s) => s.removed);
+  const remove = useSavedStore((s) => s.remove);
+  const undo = useSavedStore((s) => s.undoRemove);
+  const importFile = useSavedStore((s) => s.importFile);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([exportSaved(views)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'parallax-saved-views.json';
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+  return (
+    <>
+      {removed ? (
+        <p role="status">
+          Removed “{removed.view.title}”.{' '}
+          <button type="button" onClick={undo}>
+            Undo
+          </button>
+        </p>
+      ) : null}
+      {views.length === 0 ? (
+        <p>No saved views yet. On an event page, “Save this view” keeps it here with the outlets you chose.</p>
+      ) : (
+        <ol className="saved">
+          {views.map((v) => (
+            <li key={v.id}>
+              <Link to={`/events/${v.eventId}${v.search}`}>{v.title}</Link>
+              {v.search ? (
+                <span className="meta">
+                  {' '}
+                  ({new URLSearchParams(v.search).get('outlets')?.split(',').length} outlets)
+                </span>
+              ) : null}{' '}
+              <span className="meta">saved {WHEN.format(new Date(v.savedAt))}</span>{' '}
+              <button type="button" onClick={() => remove(v.id)} aria-label={`Remove “${v.title}”`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="saved-actions">
+        <button type="button" onClick={download} disabled={views.length === 0}>
+          Export saved views
+        </button>{' '}
+        <label className="file-label">
+          Import saved views{' '}
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              const r = importFile(await file.text());
+              setMessage(
+                'error' in r
+                  ? { text: r.error, error: true }
+                  : { text: `Imported ${r.added} saved views.`, error: false },
+              );
+              e.target.value = '';
+            }}
+          />
+        </label>
+      </p>
+      {message ? <p role={message.error ? 'alert' : 'status'}>{message.text}</p> : null}
+    </>
+  );
+}

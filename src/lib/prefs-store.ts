@@ -1,0 +1,38 @@
+/** Reading preferences: colour theme (following the system unless overridden) and text size. */
+import { z } from 'zod';
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { safePersist } from './safe-storage';
+
+export const PREFS_KEY = 'parallax.prefs';
+export const TEXT_SIZES = [90, 100, 112, 125, 140] as const;
+
+const persistedSchema = z.object({
+  theme: z.enum(['system', 'light', 'dark']),
+  textSize: z
+    .number()
+    .int()
+    .min(0)
+    .max(TEXT_SIZES.length - 1),
+});
+type Persisted = z.infer<typeof persistedSchema>;
+
+interface PrefsState extends Persisted {
+  setTheme: (theme: Persisted['theme']) => void;
+  setTextSize: (step: number) => void;
+}
+
+export const usePrefsStore = create<PrefsState>()(
+  persist(
+    (set) => ({
+      theme: 'system',
+      textSize: 1,
+      setTheme: (theme) => set({ theme }),
+      setTextSize: (step) => set({ textSize: Math.max(0, Math.min(TEXT_SIZES.length - 1, step)) }),
+    }),
+    safePersist<PrefsState, Persisted>(PREFS_KEY, 1, persistedSchema, (s) => ({
+      theme: s.theme,
+      textSize: s.textSize,
+    })),
+  ),
+);
