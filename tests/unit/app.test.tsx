@@ -1,13 +1,16 @@
 // @vitest-environment happy-dom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readSeeds } from '../../scripts/lib/read-seeds';
 import { parseGroupingFile } from '../../src/core/ingest/config';
 import { ingest } from '../../src/core/ingest/ingest';
 import { CORRECTIONS_KEY, exportCorrections, useCorrectionsStore } from '../../src/lib/corrections-store';
+import { usePrefsStore } from '../../src/lib/prefs-store';
+import { useReadStore } from '../../src/lib/read-store';
 import { NOTICE_UNREADABLE, useStorageNotice } from '../../src/lib/safe-storage';
+import { exportSaved, SAVED_KEY, useSavedStore } from '../../src/lib/saved-store';
 import { AppRoutes, AppShell } from '../../src/app/app';
 import { CorpusProvider } from '../../src/lib/corpus-context';
 import { HAPPENINGS, ingestTexts, MARKUP_PARAGRAPH, markupCorpus, newsPage, SEEDS, seedRegistry } from '../helpers';
@@ -49,6 +52,9 @@ beforeEach(() => {
   localStorage.clear();
   useCorrectionsStore.setState({ entries: [] });
   useStorageNotice.setState({ notice: null, dismissed: [] });
+  useSavedStore.setState({ views: [], removed: null });
+  useReadStore.setState({ read: {} });
+  usePrefsStore.setState({ theme: 'system', textSize: 1 });
 });
 
 describe('the event feed', () => {
@@ -60,7 +66,9 @@ describe('the event feed', () => {
     expect(items).toHaveLength(2);
     const item = items.find((i) => within(i).queryByRole('link', { name: ferry.title }))!;
     expect(within(item).getByText(/2 outlets · United Kingdom, United States/)).toBeTruthy();
-    const headlines = within(item).getAllByRole('listitem').map((li) => li.textContent);
+    const headlines = within(item)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(headlines).toEqual(
       corpus.articles
         .filter((a) => ferry.articleIds.includes(a.id))
@@ -200,5 +208,158 @@ describe('markup in article text', () => {
     );
     expect(container.querySelector('img, script')).toBeNull();
     expect(screen.getByText(MARKUP_PARAGRAPH)).toBeTruthy();
+  });
+});
+
+describe('feed filters in the URL', () => {
+  function renderWithLocation(path: string) {
+    let location = '';
+    const Spy = () => {
+      location = `${useLocation().pathname}${useLocation().search}`;
+      return null;
+    };
+    render(
+      <MemoryRouter initialEntries={[path]}>
+        <AppShell>
+          <CorpusProvider corpus={corpus}>
+            <AppRoutes />
+            <Spy />
+          </CorpusProvider>
+        </AppShell>
+      </MemoryRouter>,
+    );
+    return () => location;
+  }
+
+  it('narrows the feed by outlet with a facet checkbox, and puts it in the URL', async () => {
+    const user = userEvent.setup();
+    const where = renderWithLocation('/');
+    const filters = screen.getByRole('form', { name: 'Filters' });
+    await user.click(within(filters).getByRole('checkbox', { name: 'CNN (1)' }));
+    expect(where()).toBe('/?outlet=cnn');
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(screen.getByRole('link', { name: quake.title })).toBeTruthy();
+    await user.click(within(filters).getByRole('checkbox', { name: 'Reuters (1)' }));
+    expect(where()).toBe('/?outlet=cnn&outlet=reuters');
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+  });
+
+  it('filters by date from the URL and says which filter emptied the list', () => {
+    renderAt('/?outlet=reuters&from=2024-03-04');
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(screen.getByText('Reuters covered no event dated from 2024-03-04.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Show all events' })).toBeTruthy();
+  });
+
+  it('ignores invalid values with a visible notice', () => {
+    renderAt('/?outlet=nobody&from=yesterday');
+    const note = screen.getByRole('note');
+    expect(note.textContent).toContain('There is no outlet “nobody”');
+    expect(note.textContent).toContain('“yesterday” is not a date');
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+  });
+
+  it('lists the filtered events’ articles on the articles tab', async () => {
+    const user = userEvent.setup();
+    renderAt('/?outlet=reuters');
+    await user.click(screen.getByRole('link', { name: 'Articles' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Articles' })).toBeTruthy();
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+  });
+});
+
+describe('the event page', () => {
+  it('compares only the outlets chosen in the URL, with a notice for one that has no report', () => {
+    renderAt(`/events/${ferry.id}?outlets=the-hill,cnn`);
+    expect(screen.getByRole('article', { name: 'The Hill' })).toBeTruthy();
+    expect(screen.queryByRole('article', { name: 'Reuters' })).toBeNull();
+    expect(screen.getByRole('note').textContent).toContain('CNN has no report of this event.');
+  });
+
+  it('marks the reports the reader has opened, on the event page and in the feed', async () => {
+    const user = userEvent.setup();
+    renderAt(`/events/${ferry.id}`);
+    const hill = screen.getByRole('article', { name: 'The Hill' });
+    const title = corpus.articles.find((a) => a.outletId === 'the-hill')!.title;
+    await user.click(within(hill).getByRole('link', { name: title }));
+    await user.click(screen.getByRole('link', { name: ferry.title }));
+    expect(within(screen.getByRole('article', { name: 'The Hill' })).getByText('Read')).toBeTruthy();
+    expect(within(screen.getByRole('article', { name: 'Reuters' })).queryByText('Read')).toBeNull();
+    await user.click(screen.getByRole('link', { name: 'Events' }));
+    expect(screen.getByText(/1 of 2 reports read/)).toBeTruthy();
+  });
+});
+
+describe('saved views', () => {
+  it('saves an event view with its outlets, lists it on /saved, removes it and undoes that', async () => {
+    const user = userEvent.setup();
+    renderAt(`/events/${ferry.id}?outlets=the-hill`);
+    await user.click(screen.getByRole('button', { name: /Save/ }));
+    expect(JSON.parse(localStorage.getItem(SAVED_KEY)!).state.views[0]).toMatchObject({
+      eventId: ferry.id,
+      search: '?outlets=the-hill',
+      title: ferry.title,
+    });
+    await user.click(screen.getByRole('link', { name: 'Saved' }));
+    const link = screen.getByRole('link', { name: ferry.title });
+    expect(link.getAttribute('href')).toBe(`/events/${ferry.id}?outlets=the-hill`);
+    await user.click(screen.getByRole('button', { name: `Remove “${ferry.title}”` }));
+    expect(screen.queryByRole('link', { name: ferry.title })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(screen.getByRole('link', { name: ferry.title }));
+    expect(screen.queryByRole('article', { name: 'Reuters' })).toBeNull();
+    expect(screen.getByRole('article', { name: 'The Hill' })).toBeTruthy();
+  });
+
+  it('imports a valid file and refuses a bad one without changing anything', async () => {
+    const user = userEvent.setup();
+    renderAt('/saved');
+    const input = screen.getByLabelText('Import saved views');
+    await user.upload(input, new File(['{"schemaVersion": 2}'], 'x.json', { type: 'application/json' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/not a Parallax saved-views file.*Nothing was imported/);
+    expect(useSavedStore.getState().views).toEqual([]);
+    const good = exportSaved([
+      { id: 'v-1', eventId: quake.id, search: '', title: quake.title, savedAt: '2025-01-01T00:00:00Z' },
+    ]);
+    await user.upload(input, new File([good], 'saved.json', { type: 'application/json' }));
+    expect(screen.getByText('Imported 1 saved views.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: quake.title })).toBeTruthy();
+  });
+});
+
+describe('reading comfort', () => {
+  it('moves through the feed with j and k, and shows the shortcuts with ?', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    await user.keyboard('j');
+    expect(document.activeElement?.textContent).toBe(corpus.events[0]!.title);
+    await user.keyboard('j');
+    expect(document.activeElement?.textContent).toBe(corpus.events[1]!.title);
+    await user.keyboard('k');
+    expect(document.activeElement?.textContent).toBe(corpus.events[0]!.title);
+    await user.keyboard('?');
+    expect(screen.getByRole('heading', { name: 'Keyboard shortcuts', hidden: true })).toBeTruthy();
+  });
+
+  it('follows the system theme unless overridden, and sizes text', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+    await user.selectOptions(screen.getByLabelText('Theme'), 'dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    await user.click(screen.getByRole('button', { name: 'Larger text' }));
+    expect(document.documentElement.style.fontSize).toBe('112%');
+    await user.selectOptions(screen.getByLabelText('Theme'), 'system');
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+  });
+
+  it('shows an outlet’s profile with its articles', () => {
+    renderAt('/outlets/the-hill');
+    expect(screen.getByRole('heading', { level: 1, name: 'The Hill' })).toBeTruthy();
+    expect(screen.getByText('United States')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'https://thehill.com' })).toBeTruthy();
+    const hill = corpus.articles.find((a) => a.outletId === 'the-hill')!;
+    const links = screen.getAllByRole('link', { name: hill.title }).map((l) => l.getAttribute('href'));
+    expect(links).toContain(`/articles/${hill.id}`);
   });
 });

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  datePresets,
+  emptyReason,
+  feedQueryString,
+  filterEvents,
+  isDay,
+  outletFacets,
+  parseFeedQuery,
+  parseOutletChoice,
+} from '../../src/core/filters';
+import type { OutletId } from '../../src/core/types';
+import { HAPPENINGS, ingestTexts, newsPage, seedRegistry } from '../helpers';
+
+const page = (h: number, n: number, date: string) =>
+  newsPage({
+    title: n === 0 ? HAPPENINGS[h]!.title : HAPPENINGS[h]!.sentences[n]!.replace(/\.$/, ''),
+    paragraphs: HAPPENINGS[h]!.sentences.map((_, i, all) => all[(i + n) % all.length]!),
+  }).replace('March 3, 2024, 10:15', date);
+const corpus = ingestTexts(
+  { 'a.txt': page(0, 0, 'April 2, 2024'), 'b.txt': page(0, 1, 'April 2, 2024'), 'c.txt': page(2, 0, 'April 20, 2024') },
+  {
+    registry: seedRegistry(),
+    manifest: { 'a.txt': { outlet: 'reuters' }, 'b.txt': { outlet: 'cnn' }, 'c.txt': { outlet: 'cnn' } },
+  },
+);
+const q = (s: string) => new URLSearchParams(s);
+const o = (s: string) => s as OutletId;
+
+describe('parseFeedQuery', () => {
+  it('reads repeated outlets and an inclusive date range', () => {
+    expect(parseFeedQuery(q('outlet=cnn&outlet=reuters&from=2024-04-01&to=2024-04-10'), corpus)).toEqual({
+      value: { outlets: ['cnn', 'reuters'], from: '2024-04-01', to: '2024-04-10' },
+      problems: [],
+    });
+  });
+
+  it('ignores unknown outlets, bad dates and a reversed range, saying why', () => {
+    const r = parseFeedQuery(q('outlet=nope&from=2024-02-30&to=soon'), corpus);
+    expect(r.value).toEqual({ outlets: [], from: null, to: null });
+    expect(r.problems).toEqual([
+      'There is no outlet “nope”; that filter was ignored.',
+      '“2024-02-30” is not a date (YYYY-MM-DD); the “from” filter was ignored.',
+      '“soon” is not a date (YYYY-MM-DD); the “to” filter was ignored.',
+    ]);
+    expect(parseFeedQuery(q('from=2024-05-01&to=2024-04-01'), corpus).problems).toEqual([
+      'The start date 2024-05-01 is after the end date 2024-04-01; both were ignored.',
+    ]);
+  });
+
+  it('round-trips through the query string', () => {
+    const f = { outlets: [o('cnn')], from: '2024-04-01', to: null };
+    expect(parseFeedQuery(q(feedQueryString(f)), corpus).value).toEqual(f);
+    expect(isDay('2024-02-29')).toBe(true);
+    expect(isDay('2023-02-29')).toBe(false);
+  });
+});
+
+describe('filterEvents and facets', () => {
+  const events = corpus.events;
+  it('keeps events any chosen outlet covers, within the inclusive date range', () => {
+    expect(events).toHaveLength(2);
+    expect(filterEvents(corpus, events, { outlets: [o('reuters')], from: null, to: null })).toHaveLength(1);
+    expect(filterEvents(corpus, events, { outlets: [o('cnn')], from: null, to: null })).toHaveLength(2);
+    expect(filterEvents(corpus, events, { outlets: [], from: '2024-04-02', to: '2024-04-02' })).toHaveLength(1);
+    expect(filterEvents(corpus, events, { outlets: [o('reuters')], from: '2024-04-03', to: null })).toHaveLength(0);
+  });
+
+  it('counts events per outlet under the date filter', () => {
+    expect(outletFacets(corpus, events, { outlets: [], from: null, to: null })).toEqual([
+      { outletId: 'cnn', name: 'CNN', count: 2 },
+      { outletId: 'reuters', name: 'Reuters', count: 1 },
+    ]);
+    expect(outletFacets(corpus, events, { outlets: [], from: '2024-04-10', to: null })).toEqual([
+      { outletId: 'cnn', name: 'CNN', count: 1 },
+    ]);
+  });
+
+  it('says which filter emptied the list', () => {
+    expect(emptyReason(corpus, events, { outlets: [o('reuters')], from: '2024-04-03', to: null })).toBe(
+      'Reuters covered no event dated from 2024-04-03.',
+    );
+    expect(emptyReason(corpus, events, { outlets: [], from: '2025-01-01', to: '2025-01-31' })).toBe(
+      'No event is dated from 2025-01-01 to 2025-01-31.',
+    );
+  });
+
+  it('offers date presets counted back from the newest event', () => {
+    expect(datePresets(events)).toEqual([
+      { label: 'Newest day', from: '2024-04-20', to: '2024-04-20' },
+      { label: 'Last 7 days', from: '2024-04-14', to: '2024-04-20' },
+      { label: 'Last 30 days', from: '2024-03-22', to: '2024-04-20' },
+    ]);
+  });
+});
+
+describe('parseOutletChoice', () => {
+  const available = ['reuters', 'cnn'];
+  it('shows all outlets when none is chosen, and only the chosen ones otherwise', () => {
+    expect(parseOutletChoice(q(''), corpus, available).value).toEqual(available);
+    expect(parseOutletChoice(q('outlets=cnn'), corpus, available)).toEqual({ value: ['cnn'], problems: [] });
+  });
+  it('says when a chosen outlet has no report of the event, and falls back to all', () => {
+    expect(parseOutletChoice(q('outlets=the-hill'), corpus, available)).toEqual({
+      value: available,
+      problems: [
+        'The Hill has no report of this event.',
+        'None of the chosen outlets covers this event, so all are shown.',
+      ],
+    });
+  });
+});
