@@ -106,6 +106,54 @@ describe('events and storylines in Chromium (production build)', () => {
     await page.close();
   });
 
+  it('narrows the feed by ?outlet= and by ?from=&to=, and says what emptied it', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/?outlet=the-hill`);
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    const byOutlet = corpus.events.filter((e) => e.articleIds.some((id) => outletOf(id) === 'the-hill'));
+    expect(await page.locator('.event-feed h2').allTextContents()).toEqual(byOutlet.map((e) => e.title));
+    await page.goto(`${base}/?from=2025-05-01&to=2025-05-31`);
+    await page.locator('.event-feed').waitFor();
+    const inMay = corpus.events.filter((e) => e.date !== null && e.date >= '2025-05-01' && e.date <= '2025-05-31');
+    expect(inMay.length).toBeGreaterThan(0);
+    expect(await page.locator('.event-feed h2').allTextContents()).toEqual(inMay.map((e) => e.title));
+    await page.goto(`${base}/?outlet=reuters&from=2025-05-01&to=2025-05-31`);
+    await page.getByText('Reuters covered no event dated from 2025-05-01 to 2025-05-31.').waitFor();
+    await page.reload();
+    await page.getByText('Reuters covered no event dated from 2025-05-01 to 2025-05-31.').waitFor();
+    await page.close();
+  });
+
+  it('keeps a saved view on /saved after a reload, and it opens exactly that view', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/events/${joined.id}?outlets=kyiv-independent,pravda-ru`);
+    await page.getByRole('button', { name: /Save/ }).click();
+    await page.goto(`${base}/saved`);
+    await page.reload();
+    const link = page.getByRole('link', { name: joined.title });
+    await link.waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'saved-1280.png'), fullPage: true });
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: joined.title }).waitFor();
+    expect(new URL(page.url()).search).toBe('?outlets=kyiv-independent,pravda-ru');
+    expect(await page.locator('.coverage .column').count()).toBe(2);
+    await page.close();
+  });
+
+  it('has no axe violations on an article page, in the dark theme too', async () => {
+    const page = await context.newPage();
+    const article = corpus.articles.find((a) => joined.articleIds.includes(a.id))!;
+    await page.goto(`${base}/articles/${article.id}`);
+    await page.locator('#article-title').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.getByLabel('Theme').selectOption('dark');
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'article-dark-1280.png'), fullPage: true });
+    await page.getByLabel('Theme').selectOption('system');
+    await page.close();
+  });
+
   it('keeps every report reachable on a 390 px phone', async () => {
     const page = await phone.newPage();
     await page.goto(`${base}/events/${joined.id}`);
@@ -118,6 +166,10 @@ describe('events and storylines in Chromium (production build)', () => {
       expect(await col.isVisible()).toBe(true);
     }
     await page.screenshot({ path: join(SCREENSHOTS, 'event-390.png'), fullPage: true });
+    await page.goto(base);
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(SCREENSHOTS, 'feed-390.png'), fullPage: true });
     await page.close();
   });
 });

@@ -2,14 +2,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readSeeds } from '../../scripts/lib/read-seeds';
 import { parseGroupingFile } from '../../src/core/ingest/config';
 import { ingest } from '../../src/core/ingest/ingest';
 import { CORRECTIONS_KEY, exportCorrections, useCorrectionsStore } from '../../src/lib/corrections-store';
 import { usePrefsStore } from '../../src/lib/prefs-store';
 import { useReadStore } from '../../src/lib/read-store';
-import { NOTICE_UNREADABLE, useStorageNotice } from '../../src/lib/safe-storage';
+import { NOTICE_UNAVAILABLE, NOTICE_UNREADABLE, useStorageNotice } from '../../src/lib/safe-storage';
 import { exportSaved, SAVED_KEY, useSavedStore } from '../../src/lib/saved-store';
 import { AppRoutes, AppShell } from '../../src/app/app';
 import { CorpusProvider } from '../../src/lib/corpus-context';
@@ -361,5 +361,26 @@ describe('reading comfort', () => {
     const hill = corpus.articles.find((a) => a.outletId === 'the-hill')!;
     const links = screen.getAllByRole('link', { name: hill.title }).map((l) => l.getAttribute('href'));
     expect(links).toContain(`/articles/${hill.id}`);
+  });
+});
+
+describe('storage that cannot be used', () => {
+  it('keeps a saved view in memory and tells the reader once when storage is full or unavailable', async () => {
+    const user = userEvent.setup();
+    const full = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    try {
+      renderAt(`/events/${ferry.id}`);
+      await user.click(screen.getByRole('button', { name: /Save/ }));
+      expect(screen.getByText(NOTICE_UNAVAILABLE, { exact: false })).toBeTruthy();
+      await user.click(screen.getByRole('link', { name: 'Saved' }));
+      expect(screen.getByRole('link', { name: ferry.title })).toBeTruthy();
+      await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+      await user.click(screen.getByRole('link', { name: 'Events' }));
+      expect(screen.queryByText(NOTICE_UNAVAILABLE, { exact: false })).toBeNull();
+    } finally {
+      full.mockRestore();
+    }
   });
 });
