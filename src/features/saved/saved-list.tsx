@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { outletName } from '../../core/select';
+import { useCorpus } from '../../lib/corpus-context';
 import { exportSaved, useSavedStore } from '../../lib/saved-store';
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Saved event views with links back to exactly that view; remove with undo; export and import. */
 export function SavedList() {
+  const corpus = useCorpus();
   const views = useSavedStore((s) => s.views);
   const removed = useSavedStore((s) => s.removed);
   const remove = useSavedStore((s) => s.remove);
@@ -40,7 +43,11 @@ export function SavedList() {
               {v.search ? (
                 <span className="meta">
                   {' '}
-                  ({new URLSearchParams(v.search).get('outlets')?.split(',').length} outlets)
+                  comparing{' '}
+                  {(new URLSearchParams(v.search).get('outlets') ?? '')
+                    .split(',')
+                    .map((o) => outletName(corpus, o))
+                    .join(', ')}
                 </span>
               ) : null}{' '}
               <span className="meta">saved {WHEN.format(new Date(v.savedAt))}</span>{' '}
