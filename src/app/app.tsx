@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { BrowserRouter, Link, Route, Routes, useNavigate } from 'react-router';
+import { ConnectionStatus, UpdateBanner } from '../components/app-status';
 import { ReadingControls } from '../components/reading-controls';
 import { StorageNotice } from '../components/storage-notice';
 import type { Corpus } from '../core/types';
@@ -89,11 +90,13 @@ export function AppShell({ children }: { children: React.ReactNode }) {
           <Link to="/saved">Saved</Link>
           <Link to="/corrections">Corrections</Link>
         </nav>
+        <ConnectionStatus />
         <ReadingControls />
         <button type="button" className="help" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">
           ?
         </button>
       </header>
+      <UpdateBanner />
       <StorageNotice />
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
       <main id="main">{children}</main>

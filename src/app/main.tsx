@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { corpusUrl } from 'virtual:parallax-corpus';
+import { registerServiceWorker } from '../lib/sw-register';
 import { App } from './app';
 import './styles.css';
 
@@ -11,3 +12,5 @@ createRoot(root).render(
     <App corpusUrl={corpusUrl} />
   </StrictMode>,
 );
+
+if (import.meta.env.PROD) void registerServiceWorker();
