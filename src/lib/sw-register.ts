@@ -40,10 +40,14 @@ function scriptUrl(url: string): string {
 
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
-  const hadController = navigator.serviceWorker.controller !== null;
+  // The first worker to control a page makes it work offline; any later one is a new build.
+  let controlled = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (hadController) useUpdateStore.setState({ updateReady: true });
-    else useUpdateStore.setState({ offlineReady: true });
+    if (controlled) useUpdateStore.setState({ updateReady: true });
+    else {
+      controlled = true;
+      useUpdateStore.setState({ offlineReady: true });
+    }
   });
   const registration = await navigator.serviceWorker.register(scriptUrl(SW_URL), { type: 'classic' });
   const check = () => {

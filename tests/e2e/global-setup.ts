@@ -1,59 +1,46 @@
 /**
- * Builds the app for production and serves it with `vite preview` on a free loopback port.
- * The PID held is the server itself, killed exactly when the tests end.
+ * Builds the app for production twice and serves build A on a free loopback port:
+ * - A (`dist/`) from `seeds/`;
+ * - B (`reports/dist-b/`) from `seeds/` plus `tests/fixtures/xss-page.txt`, a seed-like page
+ *   whose text carries markup: a new corpus for the update test, and the XSS fixture.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort, ROOT, servePreview, VITE } from './serve';
 
-const ROOT = join(import.meta.dirname, '../..');
-const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
+export const DIST_B = join(ROOT, 'reports/dist-b');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
+function build(env: Record<string, string>) {
+  execFileSync(process.execPath, [VITE, 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    // Vitest sets NODE_ENV=test, which would give a development build of React.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
   });
 }
-
-async function waitFor(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`e2e: ${url} did not answer within ${ms} ms`);
-}
-
-let server: ChildProcess | undefined;
 
 export default async function setup(project: TestProject) {
-  execFileSync(process.execPath, [VITE, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  const port = await freePort();
-  server = spawn(process.execPath, [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor(base, 30_000);
-  project.provide('baseUrl', base);
-  return () => {
-    server?.kill();
-  };
+  build({});
+  const seedsB = mkdtempSync(join(tmpdir(), 'parallax-seeds-b-'));
+  for (const f of readdirSync(join(ROOT, 'seeds')))
+    if (statSync(join(ROOT, 'seeds', f)).isFile()) copyFileSync(join(ROOT, 'seeds', f), join(seedsB, f));
+  copyFileSync(join(ROOT, 'tests/fixtures/xss-page.txt'), join(seedsB, 'xss-page.txt'));
+  mkdirSync(DIST_B, { recursive: true });
+  build({ PARALLAX_SEEDS: seedsB, PARALLAX_OUT: DIST_B });
+  const served = await servePreview('dist', await freePort());
+  project.provide('baseUrl', served.base);
+  project.provide('distB', DIST_B);
+  project.provide('seedsB', seedsB);
+  return () => served.stop();
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    distB: string;
+    seedsB: string;
   }
 }

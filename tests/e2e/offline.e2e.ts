@@ -1,0 +1,192 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/security-headers';
+import type { Corpus } from '../../src/core/types';
+import { launch, SCREENSHOTS } from './browser';
+import { freePort, servePreview } from './serve';
+
+const base = inject('baseUrl');
+const corpusA = JSON.parse(buildCorpusJson(join(import.meta.dirname, '../../seeds'))) as Corpus;
+const corpusB = JSON.parse(buildCorpusJson(inject('seedsB'))) as Corpus;
+const contexts: BrowserContext[] = [];
+
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+});
+
+async function fresh(): Promise<BrowserContext> {
+  const c = await launch();
+  contexts.push(c);
+  return c;
+}
+
+/** Waits until a service worker is activated and controls the page. */
+async function controlled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    const sw = reg.active!;
+    if (sw.state !== 'activated')
+      await new Promise<void>((r) => sw.addEventListener('statechange', () => sw.state === 'activated' && r()));
+    if (!navigator.serviceWorker.controller)
+      await new Promise<void>((r) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => r(), { once: true }),
+      );
+  });
+}
+
+function watchFailures(page: Page): string[] {
+  const failures: string[] = [];
+  page.on('requestfailed', (r) => failures.push(`failed ${r.url()}: ${r.failure()?.errorText}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('pageerror', (e) => failures.push(`error: ${e.message}`));
+  return failures;
+}
+
+describe('offline (production build, real Chromium)', () => {
+  it('after one visit, loads every view with the network off', async () => {
+    const context = await fresh();
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    await controlled(page);
+    await context.setOffline(true);
+    await page.getByText('Offline: reading from this device').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    expect(await page.locator('.event-feed h2').allTextContents()).toEqual(corpusA.events.map((e) => e.title));
+    await page.screenshot({ path: join(SCREENSHOTS, 'offline-feed-1280.png'), fullPage: true });
+    for (const e of corpusA.events) {
+      await page.goto(`${base}/events/${e.id}`);
+      await page.getByRole('heading', { level: 1, name: e.title }).waitFor();
+    }
+    const article = corpusA.articles[0]!;
+    await page.goto(`${base}/articles/${article.id}`);
+    await page.getByRole('heading', { level: 1, name: article.title }).waitFor();
+    await page.goto(`${base}/saved`);
+    await page.getByRole('heading', { level: 1, name: 'Saved views' }).waitFor();
+    const outlet = corpusA.articles[0]!.outletId;
+    await page.goto(`${base}/?outlet=${outlet}&from=2025-01-01&to=2025-12-31`);
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    expect(await page.locator('.event-feed h2').count()).toBeGreaterThan(0);
+    await page.goto(`${base}/stories/${corpusA.stories[0]!.id}`);
+    await page.getByRole('heading', { level: 1, name: `Storyline: ${corpusA.stories[0]!.title}` }).waitFor();
+    await context.setOffline(false);
+    await page.close();
+  });
+});
+
+describe('updates and security', () => {
+  it('keeps an open tab working across a new deployment, offers the update, and shows the new data after it', async () => {
+    const port = await freePort();
+    let server = await servePreview('dist', port);
+    const context = await fresh();
+    const page = await context.newPage();
+    try {
+      await page.goto(server.base);
+      await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+      await controlled(page);
+      const oldCorpus = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((r) => new URL(r.name).pathname)
+          .find((p) => p.includes('/corpus-')),
+      );
+      expect(oldCorpus).toBeTruthy();
+      const failures = watchFailures(page);
+      await server.stop();
+      server = await servePreview(inject('distB'), port);
+      // The browser's own update check (the app also runs it every 30 minutes, on focus and when back online).
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      await page.getByText('A new version is available.').waitFor({ timeout: 30_000 });
+      // The open tab keeps working on its build: navigation, and its own data file is still served.
+      await page.getByRole('link', { name: corpusA.events[0]!.title }).click();
+      await page.getByRole('heading', { level: 1, name: corpusA.events[0]!.title }).waitFor();
+      await page.goBack();
+      await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+      expect(await page.evaluate(async (u) => (await fetch(u!)).status, oldCorpus)).toBe(200);
+      expect(await page.locator('.event-feed h2').count()).toBe(corpusA.events.length);
+      await page.getByRole('button', { name: 'Reload to update' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+      await page.locator('.event-feed h2').first().waitFor();
+      expect(await page.locator('.event-feed h2').allTextContents()).toEqual(corpusB.events.map((e) => e.title));
+      expect(failures).toEqual([]);
+      // A tab opened after the update gets the new version at once.
+      const other = await context.newPage();
+      await other.goto(server.base);
+      await other.locator('.event-feed h2').first().waitFor();
+      expect(await other.locator('.event-feed h2').count()).toBe(corpusB.events.length);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('reports no CSP violation on any route, and article markup runs nothing', async () => {
+    const port = await freePort();
+    const server = await servePreview(inject('distB'), port);
+    const context = await fresh();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    const dialogs: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|TrustedScriptURL|Trusted Type/i.test(m.text())) violations.push(m.text());
+    });
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+      (window as unknown as { __csp: string[] }).__csp = [];
+    });
+    try {
+      const response = await page.goto(server.base);
+      expect(response!.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      expect(response!.headers()['x-content-type-options']).toBe('nosniff');
+      await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+      const xss = corpusB.articles.find((a) => a.title.startsWith('Harbour council'))!;
+      const xssEvent = corpusB.events.find((e) => e.articleIds.includes(xss.id))!;
+      const routes = [
+        '/',
+        '/?view=articles',
+        ...corpusB.events.map((e) => `/events/${e.id}`),
+        `/articles/${xss.id}`,
+        `/outlets/${corpusB.outlets[0]!.id}`,
+        `/stories/${corpusB.stories[0]!.id}`,
+        '/saved',
+        '/corrections',
+        '/nowhere',
+      ];
+      for (const r of routes) {
+        await page.goto(`${server.base}${r}`);
+        await page.locator('h1').first().waitFor();
+        expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+      }
+      for (const r of [`/articles/${xss.id}`, `/events/${xssEvent.id}`]) {
+        await page.goto(`${server.base}${r}`);
+        await page
+          .getByText(/<script>window.__xss = 'script';<\/script>/)
+          .first()
+          .waitFor();
+        await page
+          .getByText(/javascript:window.__xss='link'/)
+          .first()
+          .waitFor();
+        expect(await page.locator('main img, main script, main a[href^="javascript:"]').count()).toBe(0);
+        await page.waitForTimeout(200);
+        expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+      }
+      expect(violations).toEqual([]);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await server.stop();
+    }
+  });
+});
