@@ -5,6 +5,8 @@ import { loadCorpus } from './load-corpus';
 type CorpusState = { status: 'loading' } | { status: 'ready'; corpus: Corpus } | { status: 'error'; message: string };
 
 const CorpusContext = createContext<Corpus | null>(null);
+/** Where the corpus was loaded from (absent when it was given directly). */
+const CorpusUrlContext = createContext<string | undefined>(undefined);
 
 export interface CorpusProviderProps {
   url?: string;
@@ -38,11 +40,19 @@ export function CorpusProvider({ url, corpus, children }: CorpusProviderProps) {
         {state.message}
       </p>
     );
-  return <CorpusContext.Provider value={state.corpus}>{children}</CorpusContext.Provider>;
+  return (
+    <CorpusUrlContext.Provider value={url}>
+      <CorpusContext.Provider value={state.corpus}>{children}</CorpusContext.Provider>
+    </CorpusUrlContext.Provider>
+  );
 }
 
 export function useCorpus(): Corpus {
   const c = useContext(CorpusContext);
   if (!c) throw new Error('lib/corpus-context: useCorpus outside CorpusProvider');
   return c;
+}
+
+export function useCorpusUrl(): string | undefined {
+  return useContext(CorpusUrlContext);
 }

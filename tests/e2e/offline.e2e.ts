@@ -65,6 +65,7 @@ describe('offline (production build, real Chromium)', () => {
       await page.goto(`${base}/events/${e.id}`);
       await page.getByRole('heading', { level: 1, name: e.title }).waitFor();
     }
+    await page.getByText('Available offline: every event is stored on this device.').waitFor();
     const article = corpusA.articles[0]!;
     await page.goto(`${base}/articles/${article.id}`);
     await page.getByRole('heading', { level: 1, name: article.title }).waitFor();
@@ -78,6 +79,30 @@ describe('offline (production build, real Chromium)', () => {
     await page.getByRole('heading', { level: 1, name: `Storyline: ${corpusA.stories[0]!.title}` }).waitFor();
     await context.setOffline(false);
     await page.close();
+  });
+
+  it('with a corpus over the precache limit, says it is not stored and stores it when asked', async () => {
+    const server = await servePreview(inject('distC'), await freePort());
+    const context = await fresh();
+    const page = await context.newPage();
+    try {
+      // First visit: the corpus is loaded before any worker controls the page, and is not precached.
+      const event = corpusA.events[0]!;
+      await page.goto(`${server.base}/events/${event.id}`);
+      await page.getByRole('heading', { level: 1, name: event.title }).waitFor();
+      await page.getByText('Not stored on this device yet.').waitFor();
+      await page.getByRole('button', { name: 'Make available offline' }).click();
+      await page.getByText('Available offline: every event is stored on this device.').waitFor();
+      await controlled(page);
+      await context.setOffline(true);
+      await page.goto(`${server.base}/saved`);
+      await page.getByRole('heading', { level: 1, name: 'Saved views' }).waitFor();
+      await page.goto(`${server.base}/events/${event.id}`);
+      await page.getByRole('heading', { level: 1, name: event.title }).waitFor();
+      await context.setOffline(false);
+    } finally {
+      await server.stop();
+    }
   });
 });
 

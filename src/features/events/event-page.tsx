@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { countryName } from '../../components/country-name';
 import { EventDate } from '../../components/event-date';
+import { OfflineBadge } from '../../components/offline-badge';
 import { PublishedDate } from '../../components/published-date';
 import { parseOutletChoice } from '../../core/filters';
 import { findArticle, findOutlet, outletName, sortArticlesByDate, storyPosition } from '../../core/select';
@@ -284,6 +285,7 @@ export function EventPage({ event }: EventPageProps) {
         <p>
           <SaveButton event={event} />
         </p>
+        <OfflineBadge />
         <StoryNav event={event} />
       </header>
       <Evidence event={event} />

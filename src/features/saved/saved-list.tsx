@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { OfflineBadge } from '../../components/offline-badge';
 import { outletName } from '../../core/select';
 import { useCorpus } from '../../lib/corpus-context';
 import { exportSaved, useSavedStore } from '../../lib/saved-store';
@@ -25,6 +26,7 @@ export function SavedList() {
   };
   return (
     <>
+      <OfflineBadge />
       {removed ? (
         <p role="status">
           Removed “{removed.view.title}”.{' '}
