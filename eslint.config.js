@@ -1,8 +1,15 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/** One folder per user-facing capability (STYLE.md). */
+const FEATURES = readdirSync(join(import.meta.dirname, 'src/features'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'reports', 'coverage'] },
@@ -33,11 +40,16 @@ export default tseslint.config(
               message: 'components and lib sit below features and app.',
             },
             { target: './src/features', from: './src/app', message: 'features do not import the app.' },
-            {
-              target: './src/features/articles',
+            ...FEATURES.map((f) => ({
+              target: `./src/features/${f}`,
               from: './src/features',
-              except: ['./articles'],
+              except: [`./${f}`],
               message: 'features do not import each other; routes compose them.',
+            })),
+            {
+              target: './src/sw',
+              from: ['./src/app', './src/features', './src/components', './src/lib', './scripts'],
+              message: 'the service worker is its own entry: it imports no part of the page.',
             },
           ],
         },
