@@ -384,3 +384,26 @@ describe('storage that cannot be used', () => {
     }
   });
 });
+
+describe('loading the corpus', () => {
+  it('shows a clear message for a corpus of another schema version, instead of a broken view', async () => {
+    const fetchStub = vi.fn(async () => new Response(JSON.stringify({ ...corpus, schemaVersion: 2 })));
+    vi.stubGlobal('fetch', fetchStub);
+    try {
+      render(
+        <MemoryRouter initialEntries={['/']}>
+          <CorpusProvider url="/assets/corpus-x.json">
+            <AppRoutes />
+          </CorpusProvider>
+        </MemoryRouter>,
+      );
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toBe(
+        'The articles file does not match this version of Parallax: corpus schemaVersion 2 is not the supported version 1.',
+      );
+      expect(fetchStub).toHaveBeenCalledWith('/assets/corpus-x.json');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
