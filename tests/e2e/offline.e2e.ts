@@ -106,6 +106,37 @@ describe('offline (production build, real Chromium)', () => {
   });
 });
 
+describe('installable app', () => {
+  it('links a web app manifest with name, icons in the sizes browsers ask for, colours, start_url and standalone display', async () => {
+    const context = await fresh();
+    const page = await context.newPage();
+    await page.goto(base);
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = (await (await page.request.get(new URL(href!, base).href)).json()) as {
+      name: string;
+      short_name: string;
+      start_url: string;
+      display: string;
+      theme_color: string;
+      background_color: string;
+      icons: { src: string; sizes: string; purpose?: string }[];
+    };
+    expect(manifest).toMatchObject({ short_name: 'Parallax', start_url: '/', display: 'standalone' });
+    expect(manifest.name).toContain('Parallax');
+    expect(manifest.theme_color).toMatch(/^#/);
+    expect(manifest.background_color).toMatch(/^#/);
+    expect(manifest.icons.map((i) => `${i.sizes}${i.purpose ? ` ${i.purpose}` : ''}`)).toEqual([
+      '192x192',
+      '512x512',
+      '512x512 maskable',
+    ]);
+    for (const icon of manifest.icons) {
+      const r = await page.request.get(new URL(icon.src, base).href);
+      expect([r.status(), r.headers()['content-type']]).toEqual([200, 'image/png']);
+    }
+  });
+});
+
 describe('updates and security', () => {
   it('keeps an open tab working across a new deployment, offers the update, and shows the new data after it', async () => {
     const port = await freePort();
