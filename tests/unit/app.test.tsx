@@ -407,3 +407,22 @@ describe('loading the corpus', () => {
     }
   });
 });
+
+describe('more shortcuts', () => {
+  it('saves the event view with s, and goes to the filters with /', async () => {
+    const user = userEvent.setup();
+    renderAt(`/events/${ferry.id}`);
+    await user.keyboard('s');
+    expect(useSavedStore.getState().views.map((v) => v.eventId)).toEqual([ferry.id]);
+    expect(screen.getByRole('button', { name: 'Saved view' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('focuses the first filter with /', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    await user.keyboard('/');
+    expect(document.activeElement).toBe(
+      within(screen.getByRole('form', { name: 'Filters' })).getAllByRole('checkbox')[0],
+    );
+  });
+});
