@@ -14,6 +14,7 @@ import { groupArticles } from '../src/core/group/group';
 import { DEFAULT_GROUPING, type GroupInput } from '../src/core/group/vectors';
 import { ingest } from '../src/core/ingest/ingest';
 import { writeDocsSection } from './lib/docs-section';
+import { rng } from './lib/rng';
 import { readSeeds } from './lib/read-seeds';
 
 const { values } = parseArgs({
@@ -26,17 +27,6 @@ const MAX_REPORTS = 6;
 const SENTENCES = 6;
 /** Generated events spread over this many days. */
 const SPAN_DAYS = 3 * 365;
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Base {
   title: string;

@@ -7,22 +7,11 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ingest } from '../src/core/ingest/ingest';
 import { writeDocsSection } from './lib/docs-section';
+import { rng } from './lib/rng';
 import { readSeeds } from './lib/read-seeds';
 
 const { values } = parseArgs({ options: { pages: { type: 'string' }, 'no-write': { type: 'boolean' } } });
 const PAGES = Number(values.pages ?? 10_000);
-
-/** Mulberry32: a small seeded generator, so every run builds the same pages. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const seeds = readSeeds('seeds');
 const decoder = new TextDecoder();

@@ -182,26 +182,6 @@ export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions =
   };
 }
 
-/** Features two articles have in common. */
-export function sharedCount(v: Vectors, a: number, b: number): number {
-  const ia = v.ids[a]!;
-  const ib = v.ids[b]!;
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < ia.length && j < ib.length) {
-    const x = ia[i]!;
-    const y = ib[j]!;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return n;
-}
-
 /** Cosine of two articles when they share at least `minShared` features, else 0 (one pass). */
 export function cosineIfShared(v: Vectors, a: number, b: number, minShared: number): number {
   const ia = v.ids[a]!;
@@ -225,21 +205,7 @@ export function cosineIfShared(v: Vectors, a: number, b: number, minShared: numb
 }
 
 export function cosine(v: Vectors, a: number, b: number): number {
-  const ia = v.ids[a]!;
-  const ib = v.ids[b]!;
-  const wa = v.weights[a]!;
-  const wb = v.weights[b]!;
-  let i = 0;
-  let j = 0;
-  let sum = 0;
-  while (i < ia.length && j < ib.length) {
-    const x = ia[i]!;
-    const y = ib[j]!;
-    if (x === y) sum += wa[i++]! * wb[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return sum;
+  return cosineIfShared(v, a, b, 0);
 }
 
 function decay(apart: number, o: GroupingOptions): number {

@@ -1,4 +1,5 @@
 import { exportCorrections, useCorrectionsStore } from '../../lib/corrections-store';
+import { downloadText } from '../../lib/download';
 import { useEvents } from '../../lib/use-events';
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -9,14 +10,7 @@ export function CorrectionsList() {
   const remove = useCorrectionsStore((s) => s.remove);
   const { applied } = useEvents();
   if (entries.length === 0) return <p>No corrections. On an event page you can take a report out or move it.</p>;
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([exportCorrections(entries)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'grouping.json';
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const download = () => downloadText('grouping.json', exportCorrections(entries));
   return (
     <>
       <p>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { OfflineBadge } from '../../components/offline-badge';
 import { outletName } from '../../core/select';
 import { useCorpus } from '../../lib/corpus-context';
+import { downloadText } from '../../lib/download';
 import { exportSaved, useSavedStore } from '../../lib/saved-store';
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -16,14 +17,7 @@ export function SavedList() {
   const undo = useSavedStore((s) => s.undoRemove);
   const importFile = useSavedStore((s) => s.importFile);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([exportSaved(views)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'parallax-saved-views.json';
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const download = () => downloadText('parallax-saved-views.json', exportSaved(views));
   return (
     <>
       <OfflineBadge />
