@@ -9,6 +9,7 @@ import {
   candidatePairs,
   forEachCandidate,
   cosineIfShared,
+  requiredShared,
   DEFAULT_GROUPING,
   timeFactor,
   type GroupInput,
@@ -33,7 +34,7 @@ export function groupArticles(inputs: readonly GroupInput[], options: Partial<Gr
   const vectors = buildVectors(sorted, o);
   const edges: Edge[] = [];
   forEachCandidate(vectors, o, (a, b) => {
-    const content = cosineIfShared(vectors, a, b, o.minShared);
+    const content = cosineIfShared(vectors, a, b, requiredShared(vectors, a, b, o));
     if (content < o.minEdge) return;
     const sim = content * timeFactor(vectors, a, b, o);
     if (sim >= o.minEdge) edges.push({ a, b, sim });
@@ -75,7 +76,7 @@ export function addToGrouping(
   }));
   for (const [a, b] of candidatePairs(vectors, o)) {
     if (!isNew.has(a) && !isNew.has(b)) continue;
-    const sim = cosineIfShared(vectors, a, b, o.minShared) * timeFactor(vectors, a, b, o);
+    const sim = cosineIfShared(vectors, a, b, requiredShared(vectors, a, b, o)) * timeFactor(vectors, a, b, o);
     if (sim < o.minEdge) continue;
     edges.push({ a, b, sim });
     for (const [x, y] of [
