@@ -14,6 +14,9 @@ import { StoryTimeline } from '../features/stories/story-timeline';
 import { useCorpus } from '../lib/corpus-context';
 import { useEvents } from '../lib/use-events';
 
+/** Events shown at a time in the feed. */
+export const FEED_PAGE = 50;
+
 function usePageTitle(title: string) {
   useEffect(() => {
     document.title = `${title} · Parallax`;
@@ -67,7 +70,11 @@ export function HomeRoute() {
   if (view !== 'events' && view !== 'articles') notices.push(`There is no “${view}” view; showing events.`);
   const shown = filterEvents(corpus, events, filters);
   const facets = outletFacets(corpus, events, filters);
-  const selected = useFeedKeys(shown.length);
+  // A long feed is shown a page at a time, so a large corpus never renders thousands of items at once.
+  const [limit, setLimit] = useState({ key: params.toString(), count: FEED_PAGE });
+  const count = limit.key === params.toString() ? limit.count : FEED_PAGE;
+  const visible = shown.slice(0, count);
+  const selected = useFeedKeys(visible.length);
   const filtered = filters.outlets.length > 0 || filters.from !== null || filters.to !== null;
   usePageTitle(view === 'articles' ? 'Articles' : filtered ? 'Events (filtered)' : 'Events');
   const tab = (name: 'events' | 'articles') => {
@@ -77,7 +84,8 @@ export function HomeRoute() {
     const q = next.toString();
     return q ? `/?${q}` : '/';
   };
-  const articles = view === 'articles' ? shown.flatMap((e) => e.articleIds.map((id) => findArticle(corpus, id)!)) : [];
+  const articles =
+    view === 'articles' ? visible.flatMap((e) => e.articleIds.map((id) => findArticle(corpus, id)!)) : [];
   return (
     <>
       <PageHeading>{view === 'articles' ? 'Articles' : 'Events'}</PageHeading>
@@ -114,8 +122,15 @@ export function HomeRoute() {
           ) : view === 'articles' ? (
             <ArticleList articles={articles} />
           ) : (
-            <EventFeed events={shown} selected={selected} />
+            <EventFeed events={visible} selected={selected} />
           )}
+          {shown.length > visible.length ? (
+            <p>
+              <button type="button" onClick={() => setLimit({ key: params.toString(), count: count + FEED_PAGE })}>
+                Show {Math.min(FEED_PAGE, shown.length - visible.length)} more events
+              </button>
+            </p>
+          ) : null}
         </div>
       </div>
     </>

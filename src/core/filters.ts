@@ -4,6 +4,7 @@
  * reader can read, never thrown.
  */
 import { addDays } from './extract/dates';
+import { findArticle, outletName } from './select';
 import type { Corpus, NewsEvent, OutletId } from './types';
 
 export interface FeedFilters {
@@ -74,8 +75,7 @@ export function feedQueryString(filters: FeedFilters): string {
 }
 
 function outletsOf(corpus: Corpus, event: NewsEvent): Set<string> {
-  const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
-  return new Set(event.articleIds.map((id) => byId.get(id)?.outletId as string));
+  return new Set(event.articleIds.map((id) => findArticle(corpus, id)?.outletId as string));
 }
 
 /** Events an outlet filter keeps (any chosen outlet wrote one of its reports) and a date filter keeps (its day, estimated or not, in range). */
@@ -114,7 +114,7 @@ export function outletFacets(corpus: Corpus, events: readonly NewsEvent[], f: Fe
 
 /** Why a filtered feed is empty, naming the filter that emptied it. */
 export function emptyReason(corpus: Corpus, events: readonly NewsEvent[], f: FeedFilters): string {
-  const names = f.outlets.map((o) => corpus.outlets.find((x) => x.id === o)?.name ?? o).join(' or ');
+  const names = f.outlets.map((o) => outletName(corpus, o)).join(' or ');
   const byOutlet = filterEvents(corpus, events, { outlets: f.outlets, from: null, to: null });
   const range = `${f.from ? `from ${f.from}` : ''}${f.from && f.to ? ' ' : ''}${f.to ? `to ${f.to}` : ''}`;
   if (f.outlets.length > 0 && byOutlet.length === 0) return `No events are covered by ${names}.`;
@@ -154,7 +154,7 @@ export function parseOutletChoice(
   const problems: string[] = [];
   const chosen = knownOutlets(corpus, raw.split(','), problems).filter((o) => {
     if (available.includes(o)) return true;
-    problems.push(`${corpus.outlets.find((x) => x.id === o)?.name ?? o} has no report of this event.`);
+    problems.push(`${outletName(corpus, o)} has no report of this event.`);
     return false;
   });
   if (chosen.length === 0) {

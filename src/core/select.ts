@@ -1,18 +1,38 @@
 /**
  * Read-only lookups over a corpus for the views.
  */
-import type { Article, ArticleId, Corpus, NewsEvent, Outlet, Story } from './types';
+import type { Article, Corpus, NewsEvent, Outlet, Story } from './types';
+
+interface CorpusIndex {
+  articles: Map<string, Article>;
+  outlets: Map<string, Outlet>;
+}
+
+/** Lookups by id, built once per corpus object (a corpus is never mutated once loaded). */
+const INDEX = new WeakMap<Corpus, CorpusIndex>();
+
+function indexOf(corpus: Corpus): CorpusIndex {
+  let index = INDEX.get(corpus);
+  if (!index) {
+    index = {
+      articles: new Map(corpus.articles.map((a) => [a.id as string, a])),
+      outlets: new Map(corpus.outlets.map((o) => [o.id as string, o])),
+    };
+    INDEX.set(corpus, index);
+  }
+  return index;
+}
 
 export function outletName(corpus: Corpus, id: string): string {
-  return corpus.outlets.find((o) => o.id === id)?.name ?? id;
+  return indexOf(corpus).outlets.get(id)?.name ?? id;
 }
 
 export function findOutlet(corpus: Corpus, id: string): Outlet | undefined {
-  return corpus.outlets.find((o) => o.id === id);
+  return indexOf(corpus).outlets.get(id);
 }
 
 export function findArticle(corpus: Corpus, id: string): Article | undefined {
-  return corpus.articles.find((a) => a.id === id);
+  return indexOf(corpus).articles.get(id);
 }
 
 /** Articles newest first; undated ones last; ties by title, so the order is stable. */
@@ -25,12 +45,33 @@ export function sortArticlesByDate(articles: readonly Article[]): Article[] {
   });
 }
 
+interface EventIndex {
+  byId: Map<string, NewsEvent>;
+  byArticle: Map<string, NewsEvent>;
+}
+
+/** Lookups by event and article id, built once per list of events. */
+const EVENT_INDEX = new WeakMap<readonly NewsEvent[], EventIndex>();
+
+function eventIndexOf(events: readonly NewsEvent[]): EventIndex {
+  let index = EVENT_INDEX.get(events);
+  if (!index) {
+    index = { byId: new Map(), byArticle: new Map() };
+    for (const e of events) {
+      index.byId.set(e.id, e);
+      for (const a of e.articleIds) index.byArticle.set(a, e);
+    }
+    EVENT_INDEX.set(events, index);
+  }
+  return index;
+}
+
 export function findEvent(events: readonly NewsEvent[], id: string): NewsEvent | undefined {
-  return events.find((e) => e.id === id);
+  return eventIndexOf(events).byId.get(id);
 }
 
 export function eventOfArticle(events: readonly NewsEvent[], articleId: string): NewsEvent | undefined {
-  return events.find((e) => e.articleIds.includes(articleId as ArticleId));
+  return eventIndexOf(events).byArticle.get(articleId);
 }
 
 /** Where an event sits in its story: the story, and the events just before and after it. */

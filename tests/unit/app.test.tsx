@@ -5,6 +5,7 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readSeeds } from '../../scripts/lib/read-seeds';
 import { parseGroupingFile } from '../../src/core/ingest/config';
+import { groupIntoEvents } from '../../src/core/group/events';
 import { ingest } from '../../src/core/ingest/ingest';
 import { CORRECTIONS_KEY, exportCorrections, useCorrectionsStore } from '../../src/lib/corrections-store';
 import { usePrefsStore } from '../../src/lib/prefs-store';
@@ -13,7 +14,16 @@ import { NOTICE_UNAVAILABLE, NOTICE_UNREADABLE, useStorageNotice } from '../../s
 import { exportSaved, SAVED_KEY, useSavedStore } from '../../src/lib/saved-store';
 import { AppRoutes, AppShell } from '../../src/app/app';
 import { CorpusProvider } from '../../src/lib/corpus-context';
-import { HAPPENINGS, ingestTexts, MARKUP_PARAGRAPH, markupCorpus, newsPage, SEEDS, seedRegistry } from '../helpers';
+import {
+  HAPPENINGS,
+  ingestTexts,
+  makeArticle,
+  MARKUP_PARAGRAPH,
+  markupCorpus,
+  newsPage,
+  SEEDS,
+  seedRegistry,
+} from '../helpers';
 
 const registry = seedRegistry();
 const reports = (h: number, n: number) =>
@@ -424,5 +434,31 @@ describe('more shortcuts', () => {
     expect(document.activeElement).toBe(
       within(screen.getByRole('form', { name: 'Filters' })).getAllByRole('checkbox')[0],
     );
+  });
+});
+
+describe('a long feed', () => {
+  it('shows fifty events at a time, with a button for more', async () => {
+    const user = userEvent.setup();
+    // Each article its own made-up words (letters only), so each is its own event.
+    const word = (n: number, k: number) =>
+      Array.from(String(n * 100 + k).padStart(5, '0'), (d) => 'bcdfghjklm'[Number(d)]).join('a');
+    const articles = Array.from({ length: 60 }, (_, n) =>
+      makeArticle(
+        `a-long${String(n).padStart(3, '0')}`,
+        `${word(n, 1)} ${word(n, 2)} ${word(n, 3)}`,
+        [Array.from({ length: 30 }, (_, k) => word(n, k)).join(' ')],
+        `2024-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
+      ),
+    );
+    const { events, stories } = groupIntoEvents(articles, []);
+    expect(events).toHaveLength(60);
+    const outlets = [{ id: 'example-times', name: 'Example Times', country: null, kind: 'newspaper', homepage: null }];
+    const long = { schemaVersion: 1, sources: [], outlets, articles, events, stories } as unknown as typeof corpus;
+    renderAt('/', long);
+    expect(screen.getAllByRole('article')).toHaveLength(50);
+    await user.click(screen.getByRole('button', { name: 'Show 10 more events' }));
+    expect(screen.getAllByRole('article')).toHaveLength(60);
+    expect(screen.queryByRole('button', { name: /more events/ })).toBeNull();
   });
 });

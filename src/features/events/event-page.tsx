@@ -80,6 +80,8 @@ function OutletChoice({ available, chosen }: { available: readonly string[]; cho
 }
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Events offered as a new home for a report. */
+const MOVE_CHOICES = 40;
 const MONTHS = [
   'January',
   'February',
@@ -198,7 +200,14 @@ interface CorrectProps {
 function CorrectionControls({ article, event, outlet }: CorrectProps) {
   const { events } = useEvents();
   const add = useCorrectionsStore((s) => s.add);
-  const others = events.filter((e) => e.id !== event.id);
+  // The likeliest homes come first: events nearest in time; a long corpus offers only the nearest.
+  const day = (d: string | null) => (d ? Date.parse(`${d}T00:00:00Z`) : Number.POSITIVE_INFINITY);
+  const others = events
+    .filter((e) => e.id !== event.id)
+    .map((e) => ({ e, apart: Math.abs(day(e.date) - day(event.date)) }))
+    .sort((x, y) => x.apart - y.apart || (x.e.id < y.e.id ? -1 : 1))
+    .slice(0, MOVE_CHOICES)
+    .map((x) => x.e);
   const [target, setTarget] = useState(others[0]?.id ?? '');
   const selectId = `move-${article.id}`;
   return (
