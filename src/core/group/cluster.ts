@@ -11,12 +11,14 @@ export interface Edge {
   sim: number;
 }
 
+/** A cluster's best partner as it stood when pushed; stale once the cluster's stamp moves on. */
 interface Entry {
   avg: number;
+  /** The pair's smallest items, smaller first: the tie-break. */
   a: number;
   b: number;
-  va: number;
-  vb: number;
+  cluster: number;
+  stamp: number;
 }
 
 /** `x` comes out of the heap before `y`. */
@@ -146,7 +148,7 @@ function linkComponent(count: number, edges: readonly Edge[], threshold: number)
     const y = bestOf[x]!;
     if (y < 0 || bestAvg[x]! < threshold) return;
     const [lo, hi] = first[x]! < first[y]! ? [first[x]!, first[y]!] : [first[y]!, first[x]!];
-    heap.push({ avg: bestAvg[x]!, a: lo, b: hi, va: x, vb: stamp[x]! });
+    heap.push({ avg: bestAvg[x]!, a: lo, b: hi, cluster: x, stamp: stamp[x]! });
   };
   const rescan = (x: number) => {
     bestOf[x] = -1;
@@ -164,8 +166,8 @@ function linkComponent(count: number, edges: readonly Edge[], threshold: number)
 
   while (heap.size > 0) {
     const e = heap.pop()!;
-    const x = e.va;
-    if (!alive[x] || stamp[x] !== e.vb) continue;
+    const x = e.cluster;
+    if (!alive[x] || stamp[x] !== e.stamp) continue;
     const y = bestOf[x]!;
     const [keep, gone] = links[x]!.size >= links[y]!.size ? [x, y] : [y, x];
     alive[gone] = 0;

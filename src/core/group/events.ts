@@ -21,6 +21,7 @@ import {
   candidatePairs,
   cosine,
   DEFAULT_GROUPING,
+  timeFactor,
   weighFeatures,
   type GroupInput,
   type GroupingOptions,
@@ -127,23 +128,22 @@ function meanSimilarity(members: readonly number[], edges: ReadonlyMap<string, n
   return sum / ((members.length * (members.length - 1)) / 2);
 }
 
-/** Paragraphs of each article that name a story's actors and subject. */
-const STORY_LEAD_PARAGRAPHS = 0;
-/** Headline words say what the subject is; they count this many times a name in the lead. */
+/** Headline words say what the subject is; they count this many times a name. */
 const STORY_TITLE_WEIGHT = 2;
 
 /**
- * Each event as the names its articles print and the words of its headlines: a story is the
- * same actors and subject, so these, not every body word, decide it. No common-feature cut:
- * the actors a whole corpus is about are exactly what a story shares.
+ * Each event as the names and words of its articles' headlines and subtitles: a story is the
+ * same actors and subject, which headlines state; bodies drift into background that joins
+ * unrelated events (on the seeds, adding the lead paragraph linked the Istanbul talks to the
+ * summit story). No common-feature cut: the actors a whole corpus is about are exactly what a
+ * story shares.
  */
 function storyVectors(events: readonly NewsEvent[], byId: ReadonlyMap<string, Article>): Vectors {
   const counts = events.map((e) => {
     const c = new Map<string, number>();
     for (const id of e.articleIds) {
       const a = byId.get(id)!;
-      const lead = [a.title, a.subtitle ?? '', ...a.body.slice(0, STORY_LEAD_PARAGRAPHS)].join('\n');
-      for (const n of namePhrases(lead))
+      for (const n of namePhrases(`${a.title}\n${a.subtitle ?? ''}`))
         for (const w of n.toLowerCase().split(' ')) c.set(`@${stem(w)}`, (c.get(`@${stem(w)}`) ?? 0) + 1);
       for (const t of tokenize(a.title)) c.set(t.key, (c.get(t.key) ?? 0) + STORY_TITLE_WEIGHT);
     }
@@ -163,28 +163,12 @@ export function linkStories(events: NewsEvent[], byId: ReadonlyMap<string, Artic
   const ev = storyVectors(events, byId);
   const edges: Edge[] = [];
   for (const [a, b] of candidatePairs(ev, STORY_OPTIONS)) {
-    const da = ev.days[a];
-    const db = ev.days[b];
-    const apart = da != null && db != null ? Math.abs(da - db) : null;
-    const time =
-      apart === null
-        ? STORY_OPTIONS.undatedFactor
-        : Math.exp(-Math.max(0, apart - STORY_OPTIONS.sameDays) / STORY_OPTIONS.decayDays);
-    const sim = cosine(ev, a, b) * time;
+    const sim = cosine(ev, a, b) * timeFactor(ev, a, b, STORY_OPTIONS);
     if (sim >= STORY_OPTIONS.minEdge) edges.push({ a, b, sim });
   }
   const stories: Story[] = averageLink(events.length, edges, STORY_THRESHOLD).map((group) => {
-    const members = group
-      .map((i) => events[i]!)
-      .sort((x, y) =>
-        (x.date ?? '9999') < (y.date ?? '9999')
-          ? -1
-          : (x.date ?? '9999') > (y.date ?? '9999')
-            ? 1
-            : x.id < y.id
-              ? -1
-              : 1,
-      );
+    const key = (e: NewsEvent) => `${e.date ?? '9999'} ${e.id}`;
+    const members = group.map((i) => events[i]!).sort((x, y) => (key(x) < key(y) ? -1 : 1));
     const lead = [...members].sort((x, y) => y.articleIds.length - x.articleIds.length || (x.id < y.id ? -1 : 1))[0]!;
     const id = `s-${[...members.map((m) => m.id)].sort()[0]!.slice(2)}` as StoryId;
     for (const m of members) m.storyId = id;

@@ -60,7 +60,11 @@ export function regroupCorpus(corpus: Corpus, corrections: readonly Correction[]
   }
   events.sort(byDateDesc);
   const storyEvents = new Map<StoryId, NewsEvent[]>();
-  for (const e of events) storyEvents.set(e.storyId, [...(storyEvents.get(e.storyId) ?? []), e]);
+  for (const e of events) {
+    const list = storyEvents.get(e.storyId);
+    if (list) list.push(e);
+    else storyEvents.set(e.storyId, [e]);
+  }
   const stories = corpus.stories
     .map((s) => ({
       ...s,
