@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { BrowserRouter, Link, Route, Routes, useNavigate } from 'react-router';
 import { ConnectionStatus, UpdateBanner } from '../components/app-status';
 import { ReadingControls } from '../components/reading-controls';
@@ -6,6 +6,7 @@ import { StorageNotice } from '../components/storage-notice';
 import type { Corpus } from '../core/types';
 import { ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
 import { CorpusProvider } from '../lib/corpus-context';
+import { isShortcut } from '../lib/shortcut-key';
 import {
   ArticleRoute,
   ArticlesRoute,
@@ -39,18 +40,12 @@ export function AppRoutes() {
   );
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || target.isContentEditable)
-  );
-}
-
 /** Shortcuts that work on every page: `?` lists them, `/` goes to the filters, `s` saves the event view. */
 function useGlobalKeys(openHelp: () => void) {
   const navigate = useNavigate();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (!isShortcut(e)) return;
       if (e.key === '?') {
         e.preventDefault();
         openHelp();
@@ -74,7 +69,7 @@ function useGlobalKeys(openHelp: () => void) {
 
 export function AppShell({ children }: { children: React.ReactNode }) {
   const [help, setHelp] = useState(false);
-  useGlobalKeys(() => setHelp(true));
+  useGlobalKeys(useCallback(() => setHelp(true), []));
   return (
     <>
       <a className="skip-link" href="#main">

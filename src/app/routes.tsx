@@ -12,6 +12,7 @@ import { OutletProfile } from '../features/outlets/outlet-profile';
 import { SavedList } from '../features/saved/saved-list';
 import { StoryTimeline } from '../features/stories/story-timeline';
 import { useCorpus } from '../lib/corpus-context';
+import { isShortcut } from '../lib/shortcut-key';
 import { useEvents } from '../lib/use-events';
 
 /** Events shown at a time in the feed. */
@@ -34,18 +35,12 @@ function PageHeading({ children, focusKey }: { children: React.ReactNode; focusK
   );
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || target.isContentEditable)
-  );
-}
-
 /** j / k move through the feed (focusing each event's link, so Enter opens it). */
 function useFeedKeys(count: number): number {
   const [selected, setSelected] = useState(-1);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (!isShortcut(e)) return;
       if (e.key !== 'j' && e.key !== 'k') return;
       e.preventDefault();
       setSelected((s) => {

@@ -45,24 +45,17 @@ export function FilterPanel({ filters, facets, events }: FilterPanelProps) {
       </fieldset>
       <fieldset>
         <legend>Dates</legend>
-        <label>
-          From{' '}
-          <input
-            type="date"
-            name="from"
-            value={filters.from ?? ''}
-            onChange={(e) => apply({ ...filters, from: e.target.value || null })}
-          />
-        </label>{' '}
-        <label>
-          To{' '}
-          <input
-            type="date"
-            name="to"
-            value={filters.to ?? ''}
-            onChange={(e) => apply({ ...filters, to: e.target.value || null })}
-          />
-        </label>
+        {(['from', 'to'] as const).map((bound) => (
+          <label key={bound}>
+            {bound === 'from' ? 'From' : 'To'}{' '}
+            <input
+              type="date"
+              name={bound}
+              value={filters[bound] ?? ''}
+              onChange={(e) => apply({ ...filters, [bound]: e.target.value || null })}
+            />{' '}
+          </label>
+        ))}
         <p className="presets">
           {datePresets(events).map((p) => (
             <button key={p.label} type="button" onClick={() => apply({ ...filters, from: p.from, to: p.to })}>
