@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromePath } from '../tests/e2e/browser';
-import { freePort, ROOT, servePreview, VITE } from '../tests/e2e/serve';
+import { chromePath } from './lib/chrome';
+import { freePort, ROOT, servePreview, VITE } from './lib/serve';
 import { writeDocsSection } from './lib/docs-section';
 
 const { values } = parseArgs({ options: { 'no-write': { type: 'boolean' } } });

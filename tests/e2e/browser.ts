@@ -1,17 +1,11 @@
 /**
- * A real Chromium for the browser tests: CHROME_PATH when set, else the one shipped inside
- * the @sparticuz/chromium npm package (no download at run time).
+ * A real Chromium for the browser tests (see scripts/lib/chrome.ts for which one).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-
-export async function chromePath(): Promise<string> {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  const sparticuz = (await import('@sparticuz/chromium')).default;
-  return sparticuz.executablePath();
-}
+import { chromePath } from '../../scripts/lib/chrome';
 
 export async function launch(viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'parallax-chrome-')), {

@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort, ROOT, servePreview, VITE } from './serve';
+import { freePort, ROOT, servePreview, VITE } from '../../scripts/lib/serve';
 
 export const DIST_B = join(ROOT, 'reports/dist-b');
 /** Build C: seeds/ with a precache limit below the corpus's size, as for a corpus too large to precache. */

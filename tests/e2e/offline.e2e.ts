@@ -6,7 +6,7 @@ import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/security-headers';
 import type { Corpus } from '../../src/core/types';
 import { launch, SCREENSHOTS } from './browser';
-import { freePort, servePreview } from './serve';
+import { freePort, servePreview } from '../../scripts/lib/serve';
 
 const base = inject('baseUrl');
 const corpusA = JSON.parse(buildCorpusJson(join(import.meta.dirname, '../../seeds'))) as Corpus;

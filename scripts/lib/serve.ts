@@ -1,5 +1,5 @@
 /**
- * Serving production builds for the browser tests: `vite preview` (with the same security
+ * Serving production builds (browser tests, Lighthouse): `vite preview` (with the same security
  * headers as `npm start`) on a loopback port, as a process whose PID is the server itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -1,0 +1,9 @@
+/**
+ * The Chromium that browser tests and Lighthouse drive: CHROME_PATH when set, else the one
+ * shipped inside the @sparticuz/chromium npm package (no download at run time).
+ */
+export async function chromePath(): Promise<string> {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  const sparticuz = (await import('@sparticuz/chromium')).default;
+  return sparticuz.executablePath();
+}
