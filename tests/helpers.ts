@@ -8,7 +8,8 @@ import { parseRegistry } from '../src/core/ingest/config';
 import type { Article, ArticleId, Corpus, InputFile, OutletId } from '../src/core/types';
 
 export const ROOT = join(import.meta.dirname, '..');
-export const SEEDS = join(ROOT, 'seeds');
+/** A reviewed copy of the seed folder (tests never read the live seeds/, which editors change). */
+export const SEEDS = join(ROOT, 'tests/golden/seeds/input');
 
 const encoder = new TextEncoder();
 
@@ -85,6 +86,8 @@ export function makeArticle(
     authors: [],
     published: { date, estimated: false, basis: date ? 'text' : 'none' },
     body,
+    quotes: [],
+    citations: [],
   };
 }
 

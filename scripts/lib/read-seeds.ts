@@ -1,6 +1,6 @@
 /**
  * Reads a seeds folder for the ingest: every input file (recursively, in a stable order) and
- * the editor's manifest.json, outlets.json and grouping.json beside them.
+ * the editor's manifest.json, outlets.json, grouping.json and place-names.json beside them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -9,6 +9,7 @@ import {
   ConfigError,
   parseGroupingFile,
   parseManifest,
+  parsePlaceNames,
   parseRegistry,
 } from '../../src/core/ingest/config';
 import { CONFIG_FILES, type IngestOptions } from '../../src/core/ingest/ingest';
@@ -62,6 +63,12 @@ export function readSeeds(dir: string): SeedsFolder {
   const groupingPath = join(dir, 'grouping.json');
   try {
     options.corrections = parseGroupingFile(groupingPath, text(groupingPath));
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+  }
+  const placeNamesPath = join(dir, 'place-names.json');
+  try {
+    options.placeNames = parsePlaceNames(placeNamesPath, text(placeNamesPath));
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }

@@ -34,6 +34,13 @@ export function hostOf(url: string): string | null {
   return m?.[1] ? m[1].toLowerCase().replace(/^www\./, '') : null;
 }
 
+/** A registered outlet named in a text: `text.slice(start, end)` is the name or alias as printed. */
+export interface OutletMention {
+  start: number;
+  end: number;
+  outlet: OutletRecord;
+}
+
 export type EvidenceKind = 'dateline' | 'republished' | 'own-promo' | 'told' | 'newsletter' | 'bio' | 'copyright';
 
 export interface OutletEvidence {
@@ -60,6 +67,8 @@ export class OutletRegistry {
   private readonly byHost = new Map<string, OutletRecord>();
   /** Phrases through which a page names its publisher, as regular expressions over folded text. */
   private readonly rules: Array<[EvidenceKind, RegExp]>;
+  /** Every registered name and alias as printed, longest first, built on first use by `findNames`. */
+  private printedNames: { re: RegExp; byText: Map<string, OutletRecord> } | null = null;
 
   constructor(outlets: readonly OutletRecord[]) {
     this.outlets = outlets;
@@ -114,6 +123,28 @@ export class OutletRegistry {
       host = dot >= 0 && host.indexOf('.', dot + 1) >= 0 ? host.slice(dot + 1) : null;
     }
     return undefined;
+  }
+
+  /**
+   * Where `text` names a registered outlet: each name or alias as registered, matched with its
+   * case (so the alias "UP" does not match the word "up") and whole-word, longest first, in
+   * reading order and without overlaps.
+   */
+  findNames(text: string): OutletMention[] {
+    if (!this.printedNames) {
+      const byText = new Map<string, OutletRecord>();
+      for (const o of this.outlets) for (const n of [o.name, ...o.aliases]) if (!byText.has(n)) byText.set(n, o);
+      const names = [...byText.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp);
+      const body = names.length ? names.join('|') : '(?!)';
+      this.printedNames = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu'), byText };
+    }
+    const { re, byText } = this.printedNames;
+    const out: OutletMention[] = [];
+    for (const m of text.matchAll(re)) {
+      const outlet = byText.get(m[0]);
+      if (outlet) out.push({ start: m.index, end: m.index + m[0].length, outlet });
+    }
+    return out;
   }
 
   /** The phrases in `text` that name an article's publisher. */

@@ -19,6 +19,33 @@ const publishedSchema = z.object({
   basis: z.enum(['text', 'relative', 'manifest', 'structured', 'none']),
 });
 
+const span = {
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+};
+
+const quoteSchema = z.object({
+  id: z.string().min(1),
+  text: z.string(),
+  speaker: z.string().nullable(),
+  kind: z.enum(['direct', 'partial', 'paraphrase']),
+  ...span,
+});
+
+const citationSchema = z.object({
+  name: z.string().min(1),
+  outletId: z.string().optional(),
+  label: z.string(),
+  kind: z.enum(['outlet', 'agency', 'person', 'document', 'other']),
+  ...span,
+});
+
+const namingSchema = z.object({
+  referent: z.string().min(1),
+  variants: z.array(z.object({ words: z.string().min(1), articleIds: z.array(z.string()).min(1) })).min(2),
+});
+
 const articleSchema = z.object({
   id: z.string().min(1),
   sourceFile: z.string().min(1),
@@ -33,6 +60,8 @@ const articleSchema = z.object({
   body: z.array(z.string()).min(1),
   captions: z.array(z.string()).optional(),
   warnings: z.array(z.string()).optional(),
+  quotes: z.array(quoteSchema),
+  citations: z.array(citationSchema),
 });
 
 const sourceSchema = z.object({
@@ -70,12 +99,35 @@ const eventSchema = z.object({
     terms: z.array(z.string()),
     cohesion: z.number().min(0).max(1).optional(),
   }),
+  quotes: z.array(
+    z.object({
+      id: z.string().min(1),
+      speaker: z.string().nullable(),
+      variants: z.array(z.object({ articleId: z.string().min(1), quoteId: z.string().min(1) })).min(1),
+      missingFrom: z.array(z.string()),
+    }),
+  ),
+  facts: z.array(
+    z.object({
+      id: z.string().min(1),
+      text: z.string(),
+      articleIds: z.array(z.string()).min(1),
+      spans: z.array(z.object({ articleId: z.string().min(1), ...span })).min(1),
+    }),
+  ),
+  naming: z.array(namingSchema),
+  provenance: z.object({
+    outlets: z.number().int().nonnegative(),
+    independentReports: z.number().int().nonnegative(),
+    copies: z.array(z.object({ articleId: z.string().min(1), of: z.string().min(1), basis: z.string().min(1) })),
+  }),
 });
 
 const storySchema = z.object({
   id: z.string().min(1),
   title: z.string(),
   eventIds: z.array(z.string()).min(1),
+  naming: z.array(namingSchema),
 });
 
 export const correctionSchema = z.discriminatedUnion('kind', [
@@ -97,6 +149,11 @@ export const corpusSchema = z
     events: z.array(eventSchema),
     stories: z.array(storySchema),
     corrections: z.array(appliedCorrectionSchema).optional(),
+    placeNames: z
+      .array(
+        z.object({ referent: z.string().min(1), spellings: z.array(z.string().min(1)), note: z.string().optional() }),
+      )
+      .optional(),
   })
   .superRefine((c, ctx) => {
     const outletIds = new Set(c.outlets.map((o) => o.id));

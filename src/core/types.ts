@@ -67,6 +67,47 @@ export interface Article {
   body: string[];
   captions?: string[];
   warnings?: string[];
+  /** Statements the article attributes to someone, in reading order (src/core/compare/quotes). */
+  quotes: Quote[];
+  /** Whom the article cites and the words it introduces them with, in reading order. */
+  citations: Citation[];
+}
+
+/**
+ * `direct`: words in quotation marks given as the speaker's own; `partial`: a quoted fragment
+ * inside reported speech (He added that "there are no specifics yet"); `paraphrase`: reported
+ * speech without quotation marks ("Peskov said that …").
+ */
+export type QuoteKind = 'direct' | 'partial' | 'paraphrase';
+
+/** A place in an article: `body[paragraph].slice(start, end)`, offsets in UTF-16 code units. */
+export interface TextSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface Quote extends TextSpan {
+  /** Unique in the corpus: the article's id, ":q" and the quote's position in it. */
+  id: string;
+  /** Exactly `body[paragraph].slice(start, end)`: the quoted words without their quotation marks. */
+  text: string;
+  /** The person (or body) the article names as saying it, as printed in full in the article; null when nobody can be named. */
+  speaker: string | null;
+  kind: QuoteKind;
+}
+
+export type CitationKind = 'outlet' | 'agency' | 'person' | 'document' | 'other';
+
+/** A source the article cites. The span covers the citing words as printed, label and name ("Russian propaganda outlet RIA Novosti"). */
+export interface Citation extends TextSpan {
+  /** The source's name as printed ("RIA Novosti", "Pavel Zarubin"). */
+  name: string;
+  /** The registered outlet the name resolves to through outlets.json aliases. */
+  outletId?: OutletId;
+  /** The words that introduce the source ("Russian propaganda outlet", "Kremlin propagandist"); "" when it is named bare. */
+  label: string;
+  kind: CitationKind;
 }
 
 export type SourceStatus = 'ok' | 'rejected' | 'duplicate';
@@ -101,7 +142,8 @@ export interface EventEvidence {
   cohesion?: number;
 }
 
-export interface NewsEvent {
+/** An event as grouping makes it, before its articles are compared. */
+export interface GroupedEvent {
   id: EventId;
   /** A member headline: the one that covers most of what the members share, cleaned of outlet tags and labels. */
   title: string;
@@ -116,12 +158,82 @@ export interface NewsEvent {
   why: EventEvidence;
 }
 
+/** How an event's articles compare (src/core/compare). */
+export interface Comparison {
+  /** Statements carried by more than one article (or one attributed to a person others quote), each with every article's rendering. */
+  quotes: QuoteGroup[];
+  /** Every sentence of the members aligned into claims: each sentence is in exactly one fact. */
+  facts: Fact[];
+  /** Things the members name differently, only where they differ. */
+  naming: Naming[];
+  provenance: Provenance;
+}
+
+export interface NewsEvent extends GroupedEvent, Comparison {}
+
+/** One statement as several articles render it. */
+export interface QuoteGroup {
+  /** Unique in the event: the event's id, ":q" and a position. */
+  id: string;
+  speaker: string | null;
+  /** One rendering per article that carries it, in the order of the event's articles. */
+  variants: { articleId: ArticleId; quoteId: string }[];
+  /** The event's articles that do not carry it. */
+  missingFrom: ArticleId[];
+}
+
+export interface FactSpan extends TextSpan {
+  articleId: ArticleId;
+}
+
+/** One claim, in the words of each article that makes it. */
+export interface Fact {
+  /** Unique in the event: the event's id, ":f" and a position. */
+  id: string;
+  /** The claim as the earliest article that carries it words it (one sentence). */
+  text: string;
+  /** The articles that carry it, earliest first. */
+  articleIds: ArticleId[];
+  /** Where each of them says it: one sentence each, in the order of `articleIds`. */
+  spans: FactSpan[];
+}
+
+/** How articles name one thing: a person, a place, a body. */
+export interface Naming {
+  /** The thing named, in the most common full form ("Dmitry Peskov", "Kyiv"). */
+  referent: string;
+  /** The words used, each with the articles using them; at least two variants. */
+  variants: { words: string; articleIds: ArticleId[] }[];
+}
+
+/** An article found to republish another's report. */
+export interface Copy {
+  articleId: ArticleId;
+  /** The article it copies, or the outlet whose wire report it carries when that report is not in the corpus. */
+  of: string;
+  /** Why, in words a reader can check ("near-identical body (92% of word shingles)", "wire dateline \"(Reuters) -\""). */
+  basis: string;
+}
+
+export interface Provenance {
+  /** Distinct outlets among the members (original publishers). */
+  outlets: number;
+  /** Reports that are not copies of another. */
+  independentReports: number;
+  copies: Copy[];
+}
+
 /** Related events (same actors and subject over weeks), oldest first. */
-export interface Story {
+export interface GroupedStory {
   id: StoryId;
   /** The title of its most covered event. */
   title: string;
   eventIds: EventId[];
+}
+
+export interface Story extends GroupedStory {
+  /** How the story's articles name the same things differently, across its events. */
+  naming: Naming[];
 }
 
 export interface Corpus {
@@ -133,6 +245,8 @@ export interface Corpus {
   stories: Story[];
   /** Grouping corrections from the seeds folder (grouping.json) and what became of each. */
   corrections?: AppliedCorrection[];
+  /** The place-name table the naming comparison used (seeds/place-names.json), so events regrouped in the browser compare alike. */
+  placeNames?: PlaceName[];
 }
 
 /** A reader's or editor's correction to the grouping, keyed by articles so it survives re-ingest. */
@@ -140,6 +254,15 @@ export type Correction =
   { kind: 'detach'; articleId: ArticleId } | { kind: 'move'; articleId: ArticleId; withArticleId: ArticleId };
 
 export type AppliedCorrection = Correction & { applied: boolean; reason?: string };
+
+/** Spellings of one place as outlets write it (seeds/place-names.json): "Kyiv" / "Kiev". */
+export interface PlaceName {
+  /** The form Parallax names the place by. */
+  referent: string;
+  /** Every spelling, the referent included. */
+  spellings: string[];
+  note?: string;
+}
 
 /** One input file as handed to the core: its path relative to the seeds folder and its raw bytes. */
 export interface InputFile {

@@ -5,8 +5,9 @@ import { chooseDate, chooseTitle, cleanHeadline, explainEvent } from '../../src/
 import { applyCorrections, groupIntoEvents, toGroupInput } from '../../src/core/group/events';
 import { mentionedDays, namePhrases, stem, tokenize } from '../../src/core/group/features';
 import { addToGrouping, groupArticles } from '../../src/core/group/group';
+import { compareCorpus } from '../../src/core/compare/compare-event';
 import { parseCorpus } from '../../src/core/schema';
-import type { Article, ArticleId } from '../../src/core/types';
+import type { Article, ArticleId, Outlet } from '../../src/core/types';
 import { HAPPENINGS, makeArticle } from '../helpers';
 
 const id = (s: string) => s as ArticleId;
@@ -93,10 +94,12 @@ describe('groupArticles', () => {
   it('property: every article is in exactly one event, and the corpus validates', () => {
     fc.assert(
       fc.property(subset, (articles) => {
-        const { events, stories } = groupIntoEvents(articles, []);
-        const seen = events.flatMap((e) => e.articleIds);
+        const grouped = groupIntoEvents(articles, []);
+        const seen = grouped.events.flatMap((e) => e.articleIds);
         expect([...seen].sort()).toEqual(articles.map((a) => a.id).sort());
-        expect(new Set(stories.flatMap((s) => s.eventIds)).size).toBe(events.length);
+        expect(new Set(grouped.stories.flatMap((s) => s.eventIds)).size).toBe(grouped.events.length);
+        const context = { outlets: [OUTLET as unknown as Outlet], placeNames: [] };
+        const { events, stories } = compareCorpus(grouped.events, grouped.stories, articles, context);
         const check = parseCorpus({ schemaVersion: 1, sources: [], outlets: [OUTLET], articles, events, stories });
         expect(check.ok ? 'ok' : check.error).toBe('ok');
       }),

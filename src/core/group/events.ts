@@ -8,9 +8,9 @@ import type {
   ArticleId,
   Correction,
   EventId,
-  NewsEvent,
+  GroupedEvent,
+  GroupedStory,
   Outlet,
-  Story,
   StoryId,
 } from '../types';
 import { averageLink, type Edge } from './cluster';
@@ -105,7 +105,7 @@ export function describeEvent(
   outletNames: readonly string[],
   storyId: StoryId,
   cohesion?: number,
-): NewsEvent {
+): GroupedEvent {
   const { title, from } = chooseTitle(members, outletNames);
   const { date, estimated } = chooseDate(members);
   return {
@@ -138,7 +138,7 @@ const STORY_TITLE_WEIGHT = 2;
  * summit story). No common-feature cut: the actors a whole corpus is about are exactly what a
  * story shares.
  */
-function storyVectors(events: readonly NewsEvent[], byId: ReadonlyMap<string, Article>): Vectors {
+function storyVectors(events: readonly GroupedEvent[], byId: ReadonlyMap<string, Article>): Vectors {
   const counts = events.map((e) => {
     const c = new Map<string, number>();
     for (const id of e.articleIds) {
@@ -159,15 +159,15 @@ function storyVectors(events: readonly NewsEvent[], byId: ReadonlyMap<string, Ar
 }
 
 /** Links events into stories (average link over pooled features, weeks-long window); sets each event's storyId. */
-export function linkStories(events: NewsEvent[], byId: ReadonlyMap<string, Article>): Story[] {
+export function linkStories(events: GroupedEvent[], byId: ReadonlyMap<string, Article>): GroupedStory[] {
   const ev = storyVectors(events, byId);
   const edges: Edge[] = [];
   for (const [a, b] of candidatePairs(ev, STORY_OPTIONS)) {
     const sim = cosine(ev, a, b) * timeFactor(ev, a, b, STORY_OPTIONS);
     if (sim >= STORY_OPTIONS.minEdge) edges.push({ a, b, sim });
   }
-  const stories: Story[] = averageLink(events.length, edges, STORY_THRESHOLD).map((group) => {
-    const key = (e: NewsEvent) => `${e.date ?? '9999'} ${e.id}`;
+  const stories: GroupedStory[] = averageLink(events.length, edges, STORY_THRESHOLD).map((group) => {
+    const key = (e: GroupedEvent) => `${e.date ?? '9999'} ${e.id}`;
     const members = group.map((i) => events[i]!).sort((x, y) => (key(x) < key(y) ? -1 : 1));
     const lead = [...members].sort((x, y) => y.articleIds.length - x.articleIds.length || (x.id < y.id ? -1 : 1))[0]!;
     const id = `s-${[...members.map((m) => m.id)].sort()[0]!.slice(2)}` as StoryId;
@@ -178,8 +178,8 @@ export function linkStories(events: NewsEvent[], byId: ReadonlyMap<string, Artic
 }
 
 export interface EventsResult {
-  events: NewsEvent[];
-  stories: Story[];
+  events: GroupedEvent[];
+  stories: GroupedStory[];
   corrections: AppliedCorrection[];
 }
 

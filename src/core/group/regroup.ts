@@ -1,9 +1,10 @@
 /**
  * A reader's corrections laid over the corpus's events, in the browser: the events they
- * touch are rebuilt from their new members (title, date, evidence); untouched events stay
+ * touch are rebuilt from their new members (title, date, evidence, comparison); untouched events stay
  * exactly as the ingest made them. Stories keep their events, wherever those moved.
  */
 import type { ArticleId, Corpus, Correction, EventId, NewsEvent, Story, StoryId } from '../types';
+import { compareEvent, recordedCopies } from '../compare/compare-event';
 import { applyCorrections, describeEvent, eventIdFor } from './events';
 
 export interface Regrouped {
@@ -29,6 +30,11 @@ export function regroupCorpus(corpus: Corpus, corrections: readonly Correction[]
   );
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   const outletNames = corpus.outlets.map((o) => o.name);
+  const context = {
+    outlets: corpus.outlets,
+    placeNames: corpus.placeNames ?? [],
+    copies: recordedCopies(corpus.events),
+  };
   const unchanged = new Map(corpus.events.map((e) => [e.articleIds.join(' '), e]));
   const taken = new Set<EventId>();
   const events: NewsEvent[] = [];
@@ -49,14 +55,9 @@ export function regroupCorpus(corpus: Corpus, corrections: readonly Correction[]
     let id = taken.has(origin.id) ? eventIdFor(g) : origin.id;
     for (let n = 2; taken.has(id); n++) id = `${eventIdFor(g)}-${n}` as EventId;
     taken.add(id);
-    events.push(
-      describeEvent(
-        id,
-        g.map((a) => byId.get(a)!),
-        outletNames,
-        origin.storyId,
-      ),
-    );
+    const members = g.map((a) => byId.get(a)!);
+    const described = describeEvent(id, members, outletNames, origin.storyId);
+    events.push({ ...described, ...compareEvent(id, members, context) });
   }
   events.sort(byDateDesc);
   const storyEvents = new Map<StoryId, NewsEvent[]>();

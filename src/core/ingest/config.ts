@@ -1,11 +1,12 @@
 /**
  * The editor's files beside the inputs: `manifest.json` (facts per input file),
- * `outlets.json` (the outlet registry) and `grouping.json` (grouping corrections). Both are validated where they enter; a malformed one
+ * `outlets.json` (the outlet registry), `grouping.json` (grouping corrections) and
+ * `place-names.json` (spellings of one place). Each is validated where it enters; a malformed one
  * stops the run with the file and the position named.
  */
 import { z } from 'zod';
 import { correctionSchema } from '../schema';
-import type { ArticleId, Correction, ManifestEntry, OutletId, OutletRecord } from '../types';
+import type { ArticleId, Correction, ManifestEntry, OutletId, OutletRecord, PlaceName } from '../types';
 
 /** A configuration file that cannot be used: the run stops (exit 2) with this message. */
 export class ConfigError extends Error {
@@ -136,4 +137,45 @@ export function parseGroupingFile(file: string, text: string): Correction[] {
       ? { kind: 'detach', articleId: c.articleId as ArticleId }
       : { kind: 'move', articleId: c.articleId as ArticleId, withArticleId: c.withArticleId as ArticleId },
   );
+}
+
+const placeNamesSchema = z.object({
+  schemaVersion: z.literal(1),
+  places: z.array(
+    z
+      .object({
+        referent: z.string().trim().min(1),
+        spellings: z.array(z.string().trim().min(1)).min(2, 'expected at least two spellings'),
+        note: z.string().optional(),
+      })
+      .strict(),
+  ),
+});
+
+/**
+ * The place-name table (seeds/place-names.json). Each place lists every spelling, its referent
+ * included; a spelling may belong to one place only, or the naming comparison could not tell
+ * which place a text means.
+ */
+export function parsePlaceNames(file: string, text: string): PlaceName[] {
+  const parsed = placeNamesSchema.safeParse(parseJsonAt(file, text));
+  if (!parsed.success) throw new ConfigError(describeIssue(file, parsed.error));
+  const owner = new Map<string, string>();
+  for (const [i, p] of parsed.data.places.entries()) {
+    if (!p.spellings.includes(p.referent)) {
+      throw new ConfigError(`${file}: at .places[${i}].spellings: must include the referent "${p.referent}"`);
+    }
+    for (const [j, s] of p.spellings.entries()) {
+      const other = owner.get(s);
+      if (other !== undefined && other !== p.referent) {
+        throw new ConfigError(`${file}: at .places[${i}].spellings[${j}]: "${s}" is already a spelling of "${other}"`);
+      }
+      owner.set(s, p.referent);
+    }
+  }
+  return parsed.data.places.map((p) => ({
+    referent: p.referent,
+    spellings: [...new Set(p.spellings)],
+    ...(p.note !== undefined ? { note: p.note } : {}),
+  }));
 }

@@ -5,6 +5,9 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { extractCitations } from '../compare/citations';
+import { compareCorpus } from '../compare/compare-event';
+import { extractQuotes } from '../compare/quotes';
 import { countWords } from '../extract/lines';
 import { extractArticles, type DraftArticle } from '../extract/page';
 import { groupIntoEvents } from '../group/events';
@@ -21,6 +24,7 @@ import type {
   Outlet,
   OutletId,
   OutletRecord,
+  PlaceName,
   Published,
   Source,
 } from '../types';
@@ -37,6 +41,8 @@ export interface IngestOptions {
   corrections?: readonly Correction[];
   /** "Today" for relative dates when the manifest gives no retrieval time (ISO-8601). */
   now?: string;
+  /** Spellings of the same place (seeds/place-names.json), for the naming comparison. */
+  placeNames?: readonly PlaceName[];
 }
 
 /** Fewest words of body for a page to hold an article. */
@@ -48,7 +54,7 @@ const HTML_EXT = /\.html?$/i;
 /** Cues too weak to name a publisher without a word of doubt ("told Reuters" is also how others cite it). */
 const WEAK_EVIDENCE = new Set<EvidenceKind>(['told', 'copyright']);
 /** The editor's files, read by the caller, not articles. */
-export const CONFIG_FILES = new Set(['manifest.json', 'outlets.json', 'grouping.json']);
+export const CONFIG_FILES = new Set(['manifest.json', 'outlets.json', 'grouping.json', 'place-names.json']);
 
 function hex(bytes: Uint8Array): string {
   return bytesToHex(sha256(bytes));
@@ -86,7 +92,8 @@ function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-type Built = Omit<Article, 'id'>;
+/** An article as read from its input, before it has an id and is annotated. */
+type Built = Omit<Article, 'id' | 'quotes' | 'citations'>;
 
 export function ingest(files: readonly InputFile[], options: IngestOptions = {}): Corpus {
   const registry = new OutletRegistry(options.registry ?? []);
@@ -147,7 +154,12 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
       : fromPage(decoded.text, file.path, entry, registry, options.now, reject);
     built.forEach((article, index) => {
       const id = `a-${textHash(`${sha}:${index}`).slice(0, 12)}` as ArticleId;
-      articles.push({ id, ...article });
+      articles.push({
+        id,
+        ...article,
+        quotes: extractQuotes(article.body, id),
+        citations: extractCitations(article.body, registry),
+      });
       source.articleIds.push(id);
     });
   }
@@ -158,14 +170,19 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
     ...extraOutlets.values(),
     ...(usedOutlets.has(UNKNOWN_OUTLET.id) ? [UNKNOWN_OUTLET] : []),
   ].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const { events, stories, corrections } = groupIntoEvents(
-    articles,
+  const grouped = groupIntoEvents(articles, outlets, options.corrections ?? [], options.grouping);
+  const placeNames = [...(options.placeNames ?? [])];
+  const outletNames = new Map<string, string>();
+  for (const o of options.registry ?? [])
+    for (const n of [o.name, ...o.aliases]) outletNames.set(n.toLowerCase(), o.id);
+  const { events, stories } = compareCorpus(grouped.events, grouped.stories, articles, {
     outlets,
-    options.corrections ?? [],
-    options.grouping,
-  );
+    placeNames,
+    outletNames,
+  });
   const corpus: Corpus = { schemaVersion: 1, sources, outlets, articles, events, stories };
-  if (corrections.length > 0) corpus.corrections = corrections;
+  if (grouped.corrections.length > 0) corpus.corrections = grouped.corrections;
+  if (placeNames.length > 0) corpus.placeNames = placeNames;
   return corpus;
 }
 
@@ -190,12 +207,7 @@ function fromPage(
   return drafts.map((d) => toArticle(d, path, entry, pageOutlet));
 }
 
-function toArticle(
-  d: DraftArticle,
-  path: string,
-  entry: ManifestEntry,
-  pageOutlet: OutletRecord | undefined,
-): Omit<Article, 'id'> {
+function toArticle(d: DraftArticle, path: string, entry: ManifestEntry, pageOutlet: OutletRecord | undefined): Built {
   const warnings = [...d.warnings];
   const { outletId, viaOutletIds } = resolveOutlet(d, pageOutlet);
   if (outletId === UNKNOWN_OUTLET.id) warnings.push('no outlet named in the manifest or recognised in the text');
@@ -208,7 +220,7 @@ function toArticle(
     title = (d.body[0] ?? '').split(/(?<=[.!?])\s/)[0]!.slice(0, 140);
     warnings.push('no headline found on the page; the title is the first sentence');
   }
-  const article: Omit<Article, 'id'> = {
+  const article: Built = {
     sourceFile: path,
     role: d.role,
     outletId,
@@ -294,7 +306,7 @@ function structuredToArticle(
   entry: ManifestEntry,
   registry: OutletRegistry,
   extraOutlets: Map<string, Outlet>,
-): Omit<Article, 'id'> {
+): Built {
   const outletId = structuredOutlet(s, entry, registry, extraOutlets);
   const day = dayOf(s.published);
   const published: Published = day
@@ -302,7 +314,7 @@ function structuredToArticle(
     : { date: null, estimated: false, basis: 'none' };
   const time = s.published ? /[T ](\d{2}:\d{2})/.exec(s.published)?.[1] : undefined;
   if (day && time) published.time = time;
-  const article: Omit<Article, 'id'> = {
+  const article: Built = {
     sourceFile: path,
     role: 'primary',
     outletId,

@@ -1,12 +1,16 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { countryName } from '../../components/country-name';
 import { EventDate } from '../../components/event-date';
+import { MarkedText } from '../../components/marked-text';
 import { OfflineBadge } from '../../components/offline-badge';
 import { PublishedDate } from '../../components/published-date';
+import { useBringIntoView } from '../../components/use-bring-into-view';
+import { comparisonSearch } from '../../core/compare/select-comparison';
+import { provenanceSummary } from '../../core/compare/select-sources';
 import { parseOutletChoice } from '../../core/filters';
 import { findArticle, findOutlet, outletName, sortArticlesByDate, storyPosition } from '../../core/select';
-import type { Article, NewsEvent } from '../../core/types';
+import type { Article, FactSpan, NewsEvent } from '../../core/types';
 import { useCorpus } from '../../lib/corpus-context';
 import { useCorrectionsStore } from '../../lib/corrections-store';
 import { useReadStore } from '../../lib/read-store';
@@ -14,6 +18,20 @@ import { useSavedStore } from '../../lib/saved-store';
 import { useEvents } from '../../lib/use-events';
 
 export interface EventPageProps {
+  event: NewsEvent;
+  /** The event's views (Coverage, Quotes, …), shown right under its header. */
+  views?: ReactNode;
+  /** Said under the views: an address that asked for something the page cannot show. */
+  notice?: ReactNode;
+  /** A view in place of the coverage columns; the columns when absent. */
+  children?: ReactNode;
+  /** Passages to mark in the columns (a quote, a fact, a citation). */
+  highlights?: readonly FactSpan[];
+  /** The marked passage to bring into view. */
+  primary?: FactSpan | null;
+}
+
+interface EventProps {
   event: NewsEvent;
 }
 
@@ -33,7 +51,7 @@ function dateSpan(articles: readonly Article[]): string | null {
 }
 
 /** Saves this view of the event, with the outlets chosen in the URL. */
-export function SaveButton({ event }: EventPageProps) {
+export function SaveButton({ event }: EventProps) {
   const { search } = useLocation();
   const save = useSavedStore((s) => s.save);
   const saved = useSavedStore((s) => s.views.some((v) => v.eventId === event.id && v.search === search));
@@ -52,9 +70,14 @@ export function SaveButton({ event }: EventPageProps) {
 /** Which outlets' reports to compare; the choice goes into the URL (`?outlets=a,b`). */
 function OutletChoice({ available, chosen }: { available: readonly string[]; chosen: readonly string[] }) {
   const corpus = useCorpus();
-  const [, setParams] = useSearchParams();
-  const set = (next: string[]) =>
-    setParams(next.length === available.length || next.length === 0 ? '' : `outlets=${next.join(',')}`);
+  const [params, setParams] = useSearchParams();
+  // The choice changes only `outlets`: the view and its focus stay.
+  const set = (next: string[]) => {
+    const query = new URLSearchParams(params);
+    if (next.length === available.length || next.length === 0) query.delete('outlets');
+    else query.set('outlets', next.join(','));
+    setParams(query);
+  };
   if (available.length < 2) return null;
   return (
     <fieldset className="outlet-choice">
@@ -103,7 +126,7 @@ function dayLabel(d: string): string {
 }
 
 /** What joined the reports, in words a reader can check against the columns below. */
-function Evidence({ event }: EventPageProps) {
+function Evidence({ event }: EventProps) {
   const { why } = event;
   if (event.articleIds.length < 2)
     return (
@@ -163,7 +186,7 @@ function Evidence({ event }: EventPageProps) {
   );
 }
 
-function StoryNav({ event }: EventPageProps) {
+function StoryNav({ event }: EventProps) {
   const { stories, events } = useEvents();
   const pos = storyPosition(stories, events, event);
   if (!pos || pos.story.eventIds.length < 2) return null;
@@ -257,8 +280,51 @@ function CorrectionControls({ article, event, outlet }: CorrectProps) {
   );
 }
 
-/** The event: header, evidence, place in its story, and each outlet's report side by side. */
-export function EventPage({ event }: EventPageProps) {
+interface ColumnProps {
+  article: Article;
+  event: NewsEvent;
+  read: boolean;
+  highlights: readonly FactSpan[];
+  primary: FactSpan | null;
+}
+
+/** One outlet's report, with the passages an item points to marked where they stand. */
+function CoverageColumn({ article: a, event, read, highlights, primary }: ColumnProps) {
+  const corpus = useCorpus();
+  const outlet = outletName(corpus, a.outletId);
+  const mine = highlights.filter((h) => h.articleId === a.id);
+  const focusHere = primary !== null && primary.articleId === a.id;
+  const focusRef = useBringIntoView<HTMLElement>(focusHere, primary ? `${primary.paragraph}:${primary.start}` : null);
+  return (
+    <article aria-labelledby={`col-${a.id}`} className={`column${mine.length ? ' has-highlight' : ''}`}>
+      <h3 id={`col-${a.id}`}>
+        <Link to={`/outlets/${a.outletId}`}>{outlet}</Link>
+      </h3>
+      {read ? <p className="read-mark">Read</p> : null}
+      <p className="headline">
+        <Link to={`/articles/${a.id}`}>{a.title}</Link>
+      </p>
+      <p className="byline">
+        {a.authors.length ? `By ${a.authors.join(', ')} · ` : ''}
+        <PublishedDate published={a.published} />
+        {a.viaOutletIds.length ? ` · via ${a.viaOutletIds.map((v) => outletName(corpus, v)).join(', ')}` : ''}
+      </p>
+      {a.body.map((p, i) => (
+        <p key={i}>
+          <MarkedText
+            text={p}
+            spans={mine.filter((h) => h.paragraph === i)}
+            {...(focusHere && primary.paragraph === i ? { focusStart: primary.start, focusRef } : {})}
+          />
+        </p>
+      ))}
+      <CorrectionControls article={a} event={event} outlet={outlet} />
+    </article>
+  );
+}
+
+/** The event: header, its views, and (in the coverage view) the evidence and each outlet's report side by side. */
+export function EventPage({ event, views, notice, children, highlights = [], primary = null }: EventPageProps) {
   const corpus = useCorpus();
   const [params] = useSearchParams();
   const read = useReadStore((s) => s.read);
@@ -271,6 +337,13 @@ export function EventPage({ event }: EventPageProps) {
   const kinds = [...new Set(outlets.map((o) => o?.kind ?? 'unknown'))];
   const titleFrom = findArticle(corpus, event.titleFrom);
   const span = dateSpan(all);
+  const shownIds = new Set<string>(articles.map((a) => a.id));
+  const markedIds = new Set<string>(highlights.map((h) => h.articleId));
+  const hidden = all.filter((a) => markedIds.has(a.id) && !shownIds.has(a.id));
+  const focusAt =
+    primary && shownIds.has(primary.articleId) ? primary : (highlights.find((h) => shownIds.has(h.articleId)) ?? null);
+  const showAll = new URLSearchParams(params);
+  showAll.delete('outlets');
   return (
     <div className="event-page">
       <header>
@@ -285,6 +358,17 @@ export function EventPage({ event }: EventPageProps) {
           {span ? <>Reported {span} · </> : null}
           {countries.join(', ')} · {kinds.join(', ')}
         </p>
+        <p className="provenance">
+          <span className="provenance-summary">{provenanceSummary(event.provenance)}</span>
+          {all.length > 1 ? (
+            <>
+              {' · '}
+              <Link to={`?${comparisonSearch({ outlets: params.get('outlets'), view: 'sources' })}`}>
+                how they are counted
+              </Link>
+            </>
+          ) : null}
+        </p>
         {titleFrom && all.length > 1 ? (
           <p className="title-note">
             Headline from {outletName(corpus, titleFrom.outletId)}: of all the reports’ headlines, the one whose words
@@ -297,52 +381,54 @@ export function EventPage({ event }: EventPageProps) {
         <OfflineBadge />
         <StoryNav event={event} />
       </header>
-      <Evidence event={event} />
-      <section aria-labelledby="coverage-h">
-        <h2 id="coverage-h">Coverage side by side</h2>
-        {choice.problems.length ? (
-          <div className="query-notice" role="note">
-            {choice.problems.map((p) => (
-              <p key={p}>{p}</p>
-            ))}
-          </div>
-        ) : null}
-        <OutletChoice available={available} chosen={choice.value} />
-        {articles.length > 1 ? (
-          <nav aria-label="Jump to a report" className="report-tabs">
-            {articles.map((a) => (
-              <a key={a.id} href={`#col-${a.id}`}>
-                {outletName(corpus, a.outletId)}
-              </a>
-            ))}
-          </nav>
-        ) : null}
-        <div className="coverage">
-          {articles.map((a) => {
-            const outlet = outletName(corpus, a.outletId);
-            return (
-              <article key={a.id} aria-labelledby={`col-${a.id}`} className="column">
-                <h3 id={`col-${a.id}`}>
-                  <Link to={`/outlets/${a.outletId}`}>{outlet}</Link>
-                </h3>
-                {read[a.id] ? <p className="read-mark">Read</p> : null}
-                <p className="headline">
-                  <Link to={`/articles/${a.id}`}>{a.title}</Link>
-                </p>
-                <p className="byline">
-                  {a.authors.length ? `By ${a.authors.join(', ')} · ` : ''}
-                  <PublishedDate published={a.published} />
-                  {a.viaOutletIds.length ? ` · via ${a.viaOutletIds.map((v) => outletName(corpus, v)).join(', ')}` : ''}
-                </p>
-                {a.body.map((p, i) => (
-                  <p key={i}>{p}</p>
+      {views}
+      {notice}
+      {children ?? (
+        <>
+          <Evidence event={event} />
+          <section aria-labelledby="coverage-h">
+            <h2 id="coverage-h">Coverage side by side</h2>
+            {choice.problems.length ? (
+              <div className="query-notice" role="note">
+                {choice.problems.map((p) => (
+                  <p key={p}>{p}</p>
                 ))}
-                <CorrectionControls article={a} event={event} outlet={outlet} />
-              </article>
-            );
-          })}
-        </div>
-      </section>
+              </div>
+            ) : null}
+            {hidden.length ? (
+              <div className="query-notice" role="status" aria-label="About the marked passage">
+                <p>
+                  Also marked in reports of outlets not shown:{' '}
+                  {[...new Set(hidden.map((a) => outletName(corpus, a.outletId)))].join(', ')}.{' '}
+                  <Link to={`?${showAll.toString()}`}>Show every outlet</Link>
+                </p>
+              </div>
+            ) : null}
+            <OutletChoice available={available} chosen={choice.value} />
+            {articles.length > 1 ? (
+              <nav aria-label="Jump to a report" className="report-tabs">
+                {articles.map((a) => (
+                  <a key={a.id} href={`#col-${a.id}`}>
+                    {outletName(corpus, a.outletId)}
+                  </a>
+                ))}
+              </nav>
+            ) : null}
+            <div className="coverage">
+              {articles.map((a) => (
+                <CoverageColumn
+                  key={a.id}
+                  article={a}
+                  event={event}
+                  read={Boolean(read[a.id])}
+                  highlights={highlights}
+                  primary={focusAt}
+                />
+              ))}
+            </div>
+          </section>
+        </>
+      )}
     </div>
   );
 }

@@ -1,0 +1,86 @@
+/**
+ * The comparison of one event's articles: their quotes grouped by statement, their sentences
+ * aligned into facts, how they name things, and which of them are copies of another. Runs at
+ * ingest for every event, and in the browser for an event a reader's correction rebuilt.
+ */
+import type {
+  Article,
+  ArticleId,
+  Comparison,
+  Copy,
+  GroupedEvent,
+  GroupedStory,
+  NewsEvent,
+  Outlet,
+  PlaceName,
+  Story,
+} from '../types';
+import { alignFacts } from './facts';
+import { compareNaming, type Use } from './naming';
+import { byPublication, TextMemo } from './keys';
+import { findCopies, provenanceOf } from './provenance';
+import { groupQuotes } from './quote-groups';
+
+export interface CompareContext {
+  outlets: readonly Outlet[];
+  placeNames: readonly PlaceName[];
+  /** Copies across the whole corpus (findCopies), keyed by the copying article. */
+  copies: ReadonlyMap<ArticleId, Copy>;
+  /** Sentences and keys already computed, shared by every event of a run. */
+  memo?: TextMemo;
+  /** Naming uses already found per article, shared by a run's events and stories. */
+  naming?: Map<ArticleId, readonly Use[]>;
+}
+
+export function compareEvent(eventId: string, members: readonly Article[], context: CompareContext): Comparison {
+  const ordered = byPublication(members);
+  const memo = context.memo ?? new TextMemo();
+  const quotes = groupQuotes(eventId, ordered, memo);
+  return {
+    quotes,
+    facts: alignFacts(eventId, ordered, quotes, memo),
+    naming: compareNaming(ordered, context.placeNames, context.naming),
+    provenance: provenanceOf(ordered, context.copies),
+  };
+}
+
+/** The copies an existing corpus's events record, for comparing events rebuilt from them. */
+export function recordedCopies(events: readonly NewsEvent[]): Map<ArticleId, Copy> {
+  return new Map(events.flatMap((e) => e.provenance.copies.map((c) => [c.articleId, c] as const)));
+}
+
+/** Every event compared, and each story's naming across its events. */
+export function compareCorpus(
+  events: readonly GroupedEvent[],
+  stories: readonly GroupedStory[],
+  articles: readonly Article[],
+  options: { outlets: readonly Outlet[]; placeNames: readonly PlaceName[]; outletNames?: ReadonlyMap<string, string> },
+): { events: NewsEvent[]; stories: Story[] } {
+  const byId = new Map(articles.map((a) => [a.id as string, a]));
+  const context: CompareContext = {
+    ...options,
+    copies: findCopies(articles, options.outlets, options.outletNames),
+    memo: new TextMemo(),
+    naming: new Map(),
+  };
+  const compared = events.map((e) => ({
+    ...e,
+    ...compareEvent(
+      e.id,
+      e.articleIds.map((id) => byId.get(id)!),
+      context,
+    ),
+  }));
+  const eventById = new Map(events.map((e) => [e.id as string, e]));
+  return {
+    events: compared,
+    stories: stories.map((s) => ({
+      ...s,
+      naming: compareNaming(
+        byPublication(s.eventIds.flatMap((id) => eventById.get(id)!.articleIds.map((a) => byId.get(a)!))),
+        options.placeNames,
+        context.naming,
+      ),
+    })),
+  };
+}

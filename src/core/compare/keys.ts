@@ -1,0 +1,124 @@
+/**
+ * What two renderings of one claim share across outlets and translations: content words cut
+ * to a short root, names, numbers and days. Outlets translating the same Russian sentence
+ * write "continuation of contacts" and "continued contacts", "prepared" and "preparation": a
+ * five-letter root meets them where an English stemmer would not.
+ */
+import type { Article, ArticleId } from '../types';
+import { mentionedDays, tokenize } from '../group/features';
+import { splitSentences, type SentenceSpan } from './sentences';
+
+/** Letters a content word is cut to: "continuation"/"continued" → "conti", "preparation"/"prepared" → "prepa". */
+export const ROOT_LENGTH = 5;
+
+/** The comparison keys of a text: word roots, numbers ("#2025") and mentioned days ("@05-05"), each once. */
+export function textKeys(text: string): string[] {
+  const keys = new Set<string>();
+  for (const t of tokenize(text)) {
+    if (t.number) keys.add(t.key);
+    else
+      keys.add(
+        t.surface
+          .toLowerCase()
+          .replace(/['’]s$/, '')
+          .slice(0, ROOT_LENGTH),
+      );
+  }
+  for (const d of mentionedDays(text)) keys.add(`@${d}`);
+  return [...keys];
+}
+
+/**
+ * Sentences and keys of texts seen before: republished reports repeat paragraphs word for word
+ * across events, and splitting and keying them again is most of the comparison's cost.
+ */
+export class TextMemo {
+  private readonly sentences = new Map<string, SentenceSpan[]>();
+  private readonly keys = new Map<string, string[]>();
+
+  sentencesOf(paragraph: string): SentenceSpan[] {
+    let spans = this.sentences.get(paragraph);
+    if (!spans) this.sentences.set(paragraph, (spans = splitSentences(paragraph)));
+    return spans;
+  }
+
+  keysOf(text: string): string[] {
+    let keys = this.keys.get(text);
+    if (!keys) this.keys.set(text, (keys = textKeys(text)));
+    return keys;
+  }
+}
+
+/** The surname a speaker is known by across outlets: "Dmitry Peskov", "Peskov" and "Mr. Peskov" meet. */
+export function speakerKey(speaker: string | null): string | null {
+  if (!speaker) return null;
+  const words = speaker.match(/\p{L}[\p{L}'’-]*/gu);
+  const last = words?.[words.length - 1];
+  return last ? last.toLowerCase() : null;
+}
+
+/** An event's articles oldest first (by published date and time; undated last), ties by id: the order every comparison uses. */
+export function byPublication(articles: readonly Article[]): Article[] {
+  const key = (a: Article) => `${a.published.date ?? '9999-99-99'}T${a.published.time ?? '99:99'}`;
+  return [...articles].sort((x, y) => {
+    const kx = key(x);
+    const ky = key(y);
+    return kx !== ky ? (kx < ky ? -1 : 1) : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+  });
+}
+
+/** A union-find over items (each carried by one or more articles) whose groups may hold at most one item per article. */
+export class ArticleUnion {
+  private readonly parent: number[];
+  private readonly articles: Set<ArticleId>[];
+
+  constructor(owners: readonly (readonly ArticleId[])[]) {
+    this.parent = owners.map((_, i) => i);
+    this.articles = owners.map((a) => new Set(a));
+  }
+
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+
+  /** Joins the groups of i and j unless they share an article; true when joined. */
+  union(i: number, j: number): boolean {
+    const a = this.find(i);
+    const b = this.find(j);
+    if (a === b) return false;
+    const [sa, sb] =
+      this.articles[a]!.size >= this.articles[b]!.size
+        ? [this.articles[a]!, this.articles[b]!]
+        : [this.articles[b]!, this.articles[a]!];
+    for (const x of sb) if (sa.has(x)) return false;
+    const [root, child] = a < b ? [a, b] : [b, a];
+    this.parent[child] = root;
+    for (const x of sb) sa.add(x);
+    this.articles[root] = sa;
+    this.articles[child] = new Set();
+    return true;
+  }
+
+  /** The articles of i's group. */
+  articlesOf(i: number): ReadonlySet<ArticleId> {
+    return this.articles[this.find(i)]!;
+  }
+
+  groups(): number[][] {
+    const out = new Map<number, number[]>();
+    for (let i = 0; i < this.parent.length; i++) {
+      const r = this.find(i);
+      const list = out.get(r);
+      if (list) list.push(i);
+      else out.set(r, [i]);
+    }
+    return [...out.values()];
+  }
+}

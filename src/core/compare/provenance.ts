@@ -1,0 +1,128 @@
+/**
+ * Which "sources" are really one report: an article that republishes another's body (nearly
+ * word for word, perhaps lightly edited or cut), or carries a wire agency's report under its
+ * own name (a "(Reuters) -" dateline), is a copy, not independent coverage.
+ *
+ * Near-duplicates are found through an index of sampled word shingles, never by comparing all
+ * pairs: every 5-word shingle is hashed, those whose hash falls in a fixed quarter of the range are
+ * kept as the article's fingerprint (the same words give the same sample in every copy), and
+ * articles sharing enough sampled shingles are compared on their fingerprints.
+ */
+import type { Article, ArticleId, Copy, Outlet, Provenance } from '../types';
+import { byPublication } from './keys';
+
+/** Words per shingle: long enough that unrelated reports of one happening rarely share one. */
+export const SHINGLE_WORDS = 5;
+/** One shingle in this many is sampled into the fingerprint (a 300-word report keeps about 75). */
+const SAMPLE_MOD = 4;
+/** A copy carries at least this share of the shorter body's sampled shingles (light edits and cuts keep most). */
+export const COPY_CONTAINMENT = 0.5;
+/** Fewest sampled shingles two bodies must share before they are compared. */
+const MIN_SHARED_SAMPLES = 3;
+/** Earlier articles remembered per sampled shingle: the origin of a copy is among the first to print it, and a widely republished report must not make the index quadratic. */
+const MAX_POSTINGS = 8;
+/** A wire dateline at the start of a body: "(Reuters) -", "KYIV (AP) —". */
+const WIRE_DATELINE = /^[^\n(]{0,40}\(([^()\n]{2,40})\)\s*[-–—]/;
+
+/** FNV-1a, 32 bit: a stable hash with no dependency. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The sampled shingle hashes of a body: each shingle's hash is mixed from its words' hashes, so no shingle string is built. */
+export function fingerprint(body: readonly string[]): Set<number> {
+  const words = (
+    body
+      .join(' ')
+      .toLowerCase()
+      .match(/\p{L}+|\p{N}+/gu) ?? []
+  ).map(hash);
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE_WORDS; k++) h = Math.imul(h ^ words[k]!, 0x01000193);
+    h >>>= 0;
+    if (h % SAMPLE_MOD === 0) out.add(h);
+  }
+  return out;
+}
+
+/**
+ * Copies across a corpus, keyed by the copying article. Articles are read in publication
+ * order (a news agency's report before others of the same day); each is compared with the
+ * earlier articles that share its sampled shingles, and is a copy of the one whose fingerprint
+ * it most contains, when it contains enough. An article whose body opens with another outlet's
+ * wire dateline copies that outlet's report. `outletNames` maps lower-case names and aliases to
+ * outlet ids (the registry's), so a dateline's "(Associated Press)" is known.
+ */
+export function findCopies(
+  articles: readonly Article[],
+  outlets: readonly Outlet[],
+  outletNames: ReadonlyMap<string, string> = new Map(),
+): Map<ArticleId, Copy> {
+  const outletById = new Map(outlets.map((o) => [o.id as string, o]));
+  const byName = new Map<string, string>(outletNames);
+  for (const o of outlets) byName.set(o.name.toLowerCase(), o.id);
+  const isAgency = (a: Article) => (outletById.get(a.outletId)?.kind === 'news agency' ? 0 : 1);
+  const when = (a: Article) => `${a.published.date ?? '9999-99-99'}T${a.published.time ?? '99:99'}`;
+  const ordered = [...articles].sort(
+    (x, y) =>
+      (when(x) < when(y) ? -1 : when(x) > when(y) ? 1 : 0) || isAgency(x) - isAgency(y) || (x.id < y.id ? -1 : 1),
+  );
+  const prints = ordered.map((a) => fingerprint(a.body));
+  const postings = new Map<number, number[]>();
+  const copies = new Map<ArticleId, Copy>();
+  ordered.forEach((copy, i) => {
+    const print = prints[i]!;
+    const shared = new Map<number, number>();
+    for (const h of print) for (const j of postings.get(h) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    let best: { j: number; containment: number } | null = null;
+    for (const [j, count] of shared) {
+      if (count < MIN_SHARED_SAMPLES) continue;
+      const containment = count / Math.min(print.size, prints[j]!.size);
+      if (containment >= COPY_CONTAINMENT && (!best || containment > best.containment)) best = { j, containment };
+    }
+    if (best) {
+      const via = copy.viaOutletIds.length ? `, carried via ${copy.viaOutletIds.join(' → ')}` : '';
+      copies.set(copy.id, {
+        articleId: copy.id,
+        of: ordered[best.j]!.id,
+        basis: `near-identical body: ${Math.round(best.containment * 100)}% of its word sequences are in the earlier report${via}`,
+      });
+    }
+    for (const h of print) {
+      const list = postings.get(h);
+      if (!list) postings.set(h, [i]);
+      else if (list.length < MAX_POSTINGS) list.push(i);
+    }
+  });
+  for (const a of articles) {
+    if (copies.has(a.id)) continue;
+    const m = WIRE_DATELINE.exec(a.body[0] ?? '');
+    const agency = m ? byName.get(m[1]!.trim().toLowerCase()) : undefined;
+    if (!agency || agency === a.outletId) continue;
+    copies.set(a.id, { articleId: a.id, of: agency, basis: `wire dateline "${m![0].trim()}": the agency's report` });
+  }
+  return copies;
+}
+
+/** An event's provenance from the corpus's copies: outlets, independent reports, and the copies among its members. */
+export function provenanceOf(members: readonly Article[], copies: ReadonlyMap<ArticleId, Copy>): Provenance {
+  const own = byPublication(members)
+    .map((a) => copies.get(a.id))
+    .filter((c): c is Copy => c !== undefined);
+  const ids = new Set(members.map((a) => a.id as string));
+  // A wire copy whose agency's own report is in the event copies that report.
+  const agencyReport = new Map(members.map((a) => [a.outletId as string, a.id]));
+  const resolved = own.map((c) => (ids.has(c.of) ? c : { ...c, of: agencyReport.get(c.of) ?? c.of }));
+  return {
+    outlets: new Set(members.map((a) => a.outletId)).size,
+    independentReports: members.length - resolved.length,
+    copies: resolved,
+  };
+}
