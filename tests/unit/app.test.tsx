@@ -14,6 +14,7 @@ import { NOTICE_UNAVAILABLE, NOTICE_UNREADABLE, useStorageNotice } from '../../s
 import { exportSaved, SAVED_KEY, useSavedStore } from '../../src/lib/saved-store';
 import { AppRoutes, AppShell } from '../../src/app/app';
 import { CorpusProvider } from '../../src/lib/corpus-context';
+import { renderApp } from '../render-app';
 import {
   HAPPENINGS,
   ingestTexts,
@@ -47,15 +48,7 @@ const ferry = corpus.events.find((e) => e.articleIds.length === 2)!;
 const quake = corpus.events.find((e) => e.articleIds.length === 1)!;
 
 function renderAt(path: string, c = corpus) {
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppShell>
-        <CorpusProvider corpus={c}>
-          <AppRoutes />
-        </CorpusProvider>
-      </AppShell>
-    </MemoryRouter>,
-  );
+  return renderApp(path, c);
 }
 
 beforeEach(() => {
@@ -164,10 +157,12 @@ describe('storylines', () => {
   it('shows a story as a dated timeline of its events, oldest first', () => {
     renderAt(`/stories/${story.id}`, seedCorpus);
     expect(screen.getByRole('heading', { level: 1, name: `Storyline: ${story.title}` })).toBeTruthy();
-    const links = within(screen.getByRole('list')).getAllByRole('link');
+    const links = within(screen.getByRole('list', { name: 'Events, oldest first' })).getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual(
       story.eventIds.map((id) => seedCorpus.events.find((e) => e.id === id)!.title),
     );
+    const kyiv = screen.getByRole('row', { name: /^Kyiv/ });
+    expect(kyiv.textContent).toContain('Kiev regime — Al Mayadeen English');
   });
 
   it('shows on an event page where it sits in its story', () => {

@@ -1,14 +1,13 @@
 // @vitest-environment happy-dom
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
-import { MemoryRouter, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AppRoutes, AppShell } from '../../src/app/app';
-import { CorpusProvider } from '../../src/lib/corpus-context';
 import { useCorrectionsStore } from '../../src/lib/corrections-store';
 import { useReadStore } from '../../src/lib/read-store';
 import { useSavedStore } from '../../src/lib/saved-store';
+import { renderApp } from '../render-app';
 import { comparisonCorpus, KI, PR, RADAR_GROUP, TRAVEL_GROUP } from '../compare-fixture';
 
 const corpus = comparisonCorpus();
@@ -27,16 +26,7 @@ function Address() {
 }
 
 function renderAt(path: string, c = corpus) {
-  return render(
-    <MemoryRouter initialEntries={[path]}>
-      <AppShell>
-        <CorpusProvider corpus={c}>
-          <AppRoutes />
-          <Address />
-        </CorpusProvider>
-      </AppShell>
-    </MemoryRouter>,
-  );
+  return renderApp(path, c, <Address />);
 }
 
 const tabs = () => screen.getByRole('navigation', { name: 'Compare the coverage' });
@@ -374,5 +364,15 @@ describe('marked passages in the columns', () => {
     expect(query().get('outlets')).toBe('ukrainska-pravda,pravda-ru,kyiv-independent');
     expect(query().get('item')).toBe('e-peskov:f0');
     expect(screen.getAllByRole('article').flatMap((a) => [...a.querySelectorAll('mark')])).toHaveLength(3);
+  });
+});
+
+describe('storyline naming', () => {
+  it('shows across a storyline’s events the words each outlet uses for the same place', () => {
+    renderAt('/stories/s-talks');
+    const table = screen.getByRole('table', { name: /across the storyline’s events/ });
+    const row = within(table).getByRole('row', { name: /^Kyiv/ });
+    expect(row.textContent).toMatch(/Kiev — Pravda\.ru, /);
+    expect(row.textContent).toContain('Kyiv — Kyiv Independent');
   });
 });

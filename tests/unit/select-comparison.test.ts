@@ -271,7 +271,7 @@ describe('sources', () => {
   });
 
   it('names outlets, each once, for the words they use', () => {
-    expect(namingRows(corpus, peskov)[0]).toEqual({
+    expect(namingRows(corpus, peskov.naming)[0]).toEqual({
       referent: 'Dmitry Peskov',
       variants: [
         {

@@ -8,6 +8,7 @@ import type {
   ArticleId,
   Citation,
   Corpus,
+  Naming,
   NewsEvent,
   Outlet,
   OutletId,
@@ -35,9 +36,9 @@ export interface NamingRow {
   variants: { words: string; outlets: { outletId: OutletId; name: string }[] }[];
 }
 
-/** The event's naming with outlets in place of article ids (each outlet once per variant). */
-export function namingRows(corpus: Corpus, event: NewsEvent): NamingRow[] {
-  return event.naming.map((n) => ({
+/** An event's or a storyline's naming with outlets in place of article ids (each outlet once per variant). */
+export function namingRows(corpus: Corpus, naming: readonly Naming[]): NamingRow[] {
+  return naming.map((n) => ({
     referent: n.referent,
     variants: n.variants.map((v) => {
       const ids = [

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { countryName } from '../../components/country-name';
+import { NamingTable } from '../../components/naming-table';
 import { OutletBadge } from '../../components/outlet-badge';
 import { useBringIntoView } from '../../components/use-bring-into-view';
 import {
@@ -105,8 +106,7 @@ export function SourcesView(props: CompareViewProps) {
   const copies = describeCopies(corpus, event);
   const who = perspective(corpus, event);
   const cited = citationsByArticle(corpus, event);
-  const naming = namingRows(corpus, event);
-  const namingId = useId();
+  const naming = namingRows(corpus, event.naming);
   return (
     <section aria-labelledby="sources-h" className="compare-view sources-view">
       <h2 id="sources-h">Sources</h2>
@@ -157,33 +157,7 @@ export function SourcesView(props: CompareViewProps) {
       <section aria-labelledby="naming-h">
         <h3 id="naming-h">How they name things</h3>
         {naming.length ? (
-          <div className="table-scroll" role="region" aria-labelledby={namingId} tabIndex={0}>
-            <table className="naming">
-              <caption id={namingId}>The same person, place or body in each outlet’s words</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Who or what</th>
-                  <th scope="col">Words used, and by whom</th>
-                </tr>
-              </thead>
-              <tbody>
-                {naming.map((row) => (
-                  <tr key={row.referent}>
-                    <th scope="row">{row.referent}</th>
-                    <td>
-                      <ul>
-                        {row.variants.map((v) => (
-                          <li key={v.words}>
-                            <q>{v.words}</q> — {v.outlets.map((o) => o.name).join(', ')}
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <NamingTable rows={naming} caption="The same person, place or body in each outlet’s words" />
         ) : (
           <p className="count">The outlets name the people and places of this event alike.</p>
         )}

@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import { EventDate } from '../../components/event-date';
+import { NamingTable } from '../../components/naming-table';
+import { namingRows } from '../../core/compare/select-sources';
 import { eventOutletIds, findEvent, outletName } from '../../core/select';
 import type { Story } from '../../core/types';
 import { useCorpus } from '../../lib/corpus-context';
@@ -20,7 +22,7 @@ export function StoryTimeline({ story }: StoryTimelineProps) {
         Storyline of {members.length} {members.length === 1 ? 'event' : 'events'}: related happenings with the same
         actors and subject, oldest first.
       </p>
-      <ol className="timeline">
+      <ol className="timeline" aria-label="Events, oldest first">
         {members.map((e) => (
           <li key={e.id}>
             <p className="meta">
@@ -37,6 +39,15 @@ export function StoryTimeline({ story }: StoryTimelineProps) {
           </li>
         ))}
       </ol>
+      {story.naming.length ? (
+        <section aria-labelledby="story-naming-h">
+          <h2 id="story-naming-h">How its reports name things</h2>
+          <NamingTable
+            rows={namingRows(corpus, story.naming)}
+            caption="The same person, place or body in each outlet’s words, across the storyline’s events"
+          />
+        </section>
+      ) : null}
     </>
   );
 }

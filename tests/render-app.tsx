@@ -1,0 +1,22 @@
+/**
+ * The whole app at one address, over a given corpus, as the view tests render it.
+ */
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { MemoryRouter } from 'react-router';
+import { AppRoutes, AppShell } from '../src/app/app';
+import type { Corpus } from '../src/core/types';
+import { CorpusProvider } from '../src/lib/corpus-context';
+
+export function renderApp(path: string, corpus: Corpus, extra?: ReactNode) {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <AppShell>
+        <CorpusProvider corpus={corpus}>
+          <AppRoutes />
+          {extra}
+        </CorpusProvider>
+      </AppShell>
+    </MemoryRouter>,
+  );
+}
