@@ -5,6 +5,7 @@ import { alignFacts } from '../../src/core/compare/facts';
 import { byPublication, textKeys } from '../../src/core/compare/keys';
 import { findCopies, fingerprint, provenanceOf } from '../../src/core/compare/provenance';
 import { groupQuotes } from '../../src/core/compare/quote-groups';
+import { extractQuotes, type ParagraphMemo } from '../../src/core/compare/quotes';
 import { splitSentences } from '../../src/core/compare/sentences';
 import type { Article, ArticleId, Outlet, OutletId, Quote } from '../../src/core/types';
 import { ingestTexts, makeArticle, newsPage, seedRegistry } from '../helpers';
@@ -300,6 +301,26 @@ describe('comparison properties', () => {
     );
     const reversed = [...members].reverse();
     expect(compareEvent('e', reversed, context)).toEqual(compareEvent('e', members, context));
+  });
+});
+
+describe('extractQuotes with a paragraph memo', () => {
+  it('property: gives the same quotes with or without the memo, for articles that share paragraphs', () => {
+    const paragraph = fc.constantFrom(
+      '"We will not sign this deal today," Berg said.',
+      'Berg said that the talks would resume in June.',
+      'He added: "There are no specifics yet."',
+      'The council approved the budget on Tuesday.',
+      '"It is done," she told reporters, adding that "more will follow".',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(paragraph, { minLength: 1, maxLength: 5 }), { maxLength: 6 }), (bodies) => {
+        const memo: ParagraphMemo = new Map();
+        for (const [k, body] of bodies.entries())
+          expect(extractQuotes(body, `a-${k}`, memo)).toEqual(extractQuotes(body, `a-${k}`));
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

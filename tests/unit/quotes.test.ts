@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuotedSpans } from '../../src/core/compare/quote-marks';
 import { extractQuotes } from '../../src/core/compare/quotes';
+import { countWords, lastVisible, tokensIn } from '../../src/core/compare/text-scan';
 import type { Quote } from '../../src/core/types';
 
 /** The quotes of an article as [kind, speaker, text], reading order. */
@@ -212,6 +213,126 @@ describe('extractQuotes: kinds', () => {
 
   it('a short unattributed scare quote is dropped', () => {
     expect(direct('The so-called "green deal" is back on the table.')).toEqual([]);
+  });
+});
+
+describe('extractQuotes: speakers on real-page patterns', () => {
+  it('a platform is never a speaker: "… and in a post on X accused …"', () => {
+    expect(
+      direct(
+        "Senator Jane Roe, a sponsor of the measure, criticised the delay and in a short post on X accused the agency of 'treating riders as an afterthought.'",
+      ),
+    ).toEqual([['partial', 'Jane Roe', 'treating riders as an afterthought.']]);
+  });
+
+  it('a platform is never a speaker: "wrote on Telegram"', () => {
+    expect(quotes('The grid was damaged overnight, Mayor Ivan Petrenko wrote on Telegram.')).toEqual([
+      ['paraphrase', 'Ivan Petrenko', 'The grid was damaged overnight'],
+    ]);
+  });
+
+  it('a place opening the sentence is no speaker: "In neighbouring Lviv region, …" then "he said"', () => {
+    expect(
+      quotes(
+        'In neighbouring Lviv region, Governor Maksym Kozak said a storm had damaged three substations. Repair crews were working to restore power, he said.',
+      ),
+    ).toEqual([['paraphrase', 'Maksym Kozak', 'Repair crews were working to restore power']]);
+  });
+
+  it('a place in an aside is no speaker: "Clinton, during a rally in Columbus, Ohio, said"', () => {
+    expect(direct("Clinton, during a rally in Columbus, Ohio, said the plan would 'pay for itself.'")).toEqual([
+      ['partial', 'Clinton', 'pay for itself.'],
+    ]);
+  });
+
+  it('a titled name after an object between commas speaks: "… on Gotham, Senator Ada Brook, accused"', () => {
+    expect(
+      direct(
+        "One of the sponsors of a motion that seeks new fees on Gotham, Senator Ada Brook, accused the mayor of 'ignoring the riders' on Tuesday.",
+      ),
+    ).toEqual([['partial', 'Ada Brook', 'ignoring the riders']]);
+  });
+
+  it('a scare quote inside a noun phrase takes no later speaker and is dropped', () => {
+    expect(
+      direct(
+        "A motion that seeks to impose 'punishing' new fees on Gotham, Senator Ada Brook, accused the mayor of delay.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('a closing reporting clause wins over a country as sentence subject, and its speaker is the next "he"', () => {
+    expect(
+      quotes(
+        "Canada is insisting on a 'complete and lasting settlement' within a month to 'stop the bleeding now,' Morales told reporters. He noted that the offer had stood for weeks.",
+      ),
+    ).toEqual([
+      ['partial', 'Morales', 'complete and lasting settlement'],
+      ['partial', 'Morales', 'stop the bleeding now'],
+      ['paraphrase', 'Morales', 'the offer had stood for weeks'],
+    ]);
+  });
+
+  it('a reporting clause inside the sentence: "For now, she noted, …" is a paraphrase', () => {
+    expect(
+      quotes(
+        'Minister Olga Berg spoke to reporters on Monday. For now, she noted, talks with the lenders continue at a technical level.',
+      ),
+    ).toEqual([['paraphrase', 'Olga Berg', 'talks with the lenders continue at a technical level']]);
+  });
+
+  it('initials are kept: "says J.J. MacNab"', () => {
+    expect(direct('"The movement is growing fast," says J.J. MacNab, a researcher.')).toEqual([
+      ['direct', 'J.J. MacNab', 'The movement is growing fast'],
+    ]);
+  });
+
+  it('an abbreviated title and a home state: "said Rep. Jane Roe of Maryland"', () => {
+    expect(direct('"They want a photo op," said Rep. Jane Roe of Maryland.')).toEqual([
+      ['direct', 'Jane Roe', 'They want a photo op'],
+    ]);
+  });
+
+  it("a long paragraph does not lend one speaker's words to a quote three sentences on", () => {
+    expect(
+      direct(
+        "Ann Lee called the plan 'absolutely mad' on Friday. Critics agree. Others do not. The 'punishing' fees are back on the agenda.",
+      ),
+    ).toEqual([['partial', 'Ann Lee', 'absolutely mad']]);
+  });
+});
+
+describe('text scans against their regex definitions', () => {
+  const text = fc.string({
+    unit: fc.constantFrom(...'aZé1\'’.-, \t\u00a0;:—"“\u0001'.split(''), '𝒜', 'J.J.', 'Mr.', 'said'),
+    maxLength: 60,
+  });
+
+  it("tokensIn finds the words of /[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*/ cut at the range end", () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+        const [from, to] = [Math.min(a, b) % (s.length + 1), Math.max(a, b) % (s.length + 1)].sort((x, y) => x - y) as [
+          number,
+          number,
+        ];
+        const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+        re.lastIndex = from;
+        const starts: number[] = [];
+        for (let m = re.exec(s); m && m.index < to; m = re.exec(s)) starts.push(m.index);
+        expect(tokensIn(s, from, to).map((t) => t.start)).toEqual(starts);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lastVisible is the last code unit before trailing spaces and countWords the chunks of split(/\\s+/) holding a letter', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(lastVisible(s, 0, s.length)).toBe(s.replace(/\s+$/u, '').slice(-1));
+        expect(countWords(s)).toBe(s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

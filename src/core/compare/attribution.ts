@@ -9,8 +9,17 @@
  *   6. the subject of its sentence: `Bolton thought the "…" buzz was …`.
  */
 import { findQuotedSpans, type QuotedSpan } from './quote-marks';
-import { isKnownName, position, noteSpeaker, readSubject, resolveSubject, type SpeakerContext } from './speakers';
-import { findCues, MASK, maskQuotes, sentenceStartOf, sentenceStarts, type Cue } from './speech-cues';
+import {
+  isKnownName,
+  isTitleWord,
+  position,
+  noteSpeaker,
+  readSubject,
+  resolveSubject,
+  type SpeakerContext,
+} from './speakers';
+import { findCues, type Cue } from './speech-cues';
+import { countWords, lastVisible, MASK, maskQuotes, sentenceStartOf, sentenceStarts } from './text-scan';
 
 /** A paragraph label in the Ukrainska Pravda style: "Quote: "…"", "Details: He added that …". */
 const LABEL_RE = /^\s*(quote|quotes|details|source|sources|background|update|context|reminder)\s*:\s*/iu;
@@ -45,6 +54,34 @@ const NOT_VERBS = new Set(
     ' ',
   ),
 );
+/** Words a closing reporting clause may carry after its verb: "told reporters after the meeting on Monday". */
+const MAX_CLOSING_TAIL_WORDS = 6;
+/** Verbs of a reporting clause that closes a sentence ("…, Umerov told reporters"); "accused X of …" reports its own content. */
+const CLOSING_VERBS = new Set(
+  'said says told tells added adds wrote writes noted explained continued argued insisted warned stated declared recalled replied responded observed remarked tweeted posted'.split(
+    ' ',
+  ),
+);
+/** A quote of at most this many words running on into a noun phrase is a modifier, not a statement. */
+const MAX_MODIFIER_WORDS = 3;
+/** Closing quotation marks, after which a comma may sit inside the quote: `…now,' Umerov said`. */
+const QUOTE_CLOSERS = `"”'’»`;
+/** A lower-case word and then a capitalised one: the title in "presidential aide Yuri Ushakov". */
+const TITLE_AHEAD_RE = /^\s+(\p{Ll}+)\s+\p{Lu}/u;
+/** Nouns after a capitalised word that make it a place: "Kherson region", "Cook County". */
+const PLACE_NOUNS = new Set(
+  'region regions province oblast district county state city town village area border capital port airport island coast valley republic'.split(
+    ' ',
+  ),
+);
+/** Prepositions that open a phrase of place or time before the main clause: "In adjacent Kherson region, …". */
+const OPENING_PREPOSITIONS = new Set(
+  'in at on from near across inside outside throughout around amid during'.split(' '),
+);
+/** Marks that end a clause or an opening phrase. */
+const CLAUSE_MARKS = ',;:—–(';
+/** Marks ending a quote that stands as its own sentence or clause: `"…," he said`, `"…!" she beamed`. */
+const ENDING_MARKS = ',.!?…—–-';
 /** Text between a quote's closing mark and a cue that still attributes it: `," ` or `" — `. */
 const TRAILING_GAP = /^[\s,;:—–-]*$/u;
 
@@ -82,26 +119,31 @@ export function readParagraph(text: string): Unresolved {
 
 /** Resolves every cue in reading order, so that pronouns find the speakers named before them. */
 export function resolveCues(paragraphs: readonly Unresolved[], context: SpeakerContext): Paragraph[] {
-  return paragraphs.map((para, p) => {
+  const resolved: Paragraph[] = [];
+  paragraphs.forEach((para, p) => {
     const speakers: (string | null | undefined)[] = [];
-    const head = para.label === '' ? HEAD_SPEAKER_RE.exec(para.masked) : null;
+    // The regex needs a colon: most paragraphs have none.
+    const head = para.label === '' && para.masked.includes(':') ? HEAD_SPEAKER_RE.exec(para.masked) : null;
     const headSubject = head ? readSubject(head[1]!) : null;
     const headSpeaker = headSubject?.kind === 'name' ? resolveSubject(headSubject, context, position(p, 0)) : null;
     para.cues.forEach((cue, k) => {
       let speaker: string | null | undefined;
-      if (cue.subject === 'clause') {
-        // "…, adding that": the subject of the clause's earlier cue, else the sentence's subject.
+      const subject = cue.subject && cue.subject !== 'clause' ? readSubject(cue.subject.text) : null;
+      if (cue.subject === 'clause' || subject?.kind === 'medium') {
+        // "…, adding that", "… and in a post on X accused": the subject of the clause's earlier cue, else the sentence's.
         const sentence = sentenceStartOf(para.starts, cue.start);
         for (let j = k - 1; j >= 0 && para.cues[j]!.start >= sentence && !speaker; j--) speaker = speakers[j];
         speaker ??= sentenceSubject(para, p, sentence, cue.start, context);
-      } else if (cue.subject) {
-        const subject = readSubject(cue.subject.text);
+      } else if (cue.subject && subject) {
         // A pronoun first looks for its sentence's named subject: `Sen. Doe scolded him: "…," she said`.
         const sentence = sentenceStartOf(para.starts, cue.start);
         let local: string | null | undefined = null;
         if (subject.kind === 'pronoun') {
           for (let j = k - 1; j >= 0 && para.cues[j]!.start >= sentence && !local; j--) local = speakers[j];
           local ??= sentenceSubject(para, p, sentence, cue.subject.start, context);
+          // The previous sentence's last reporting cue, over its grammatical subject: "… to 'end the
+          // killings now,' Umerov told reporters. He noted that …" is Umerov, not the sentence's "Ukraine".
+          local ??= previousCueSpeaker(para, speakers, resolved[p - 1], sentence);
           local ??= previousSubject(paragraphs, p, sentence, context);
         }
         speaker = local ?? resolveSubject(subject, context, position(p, cue.subject.start));
@@ -109,8 +151,38 @@ export function resolveCues(paragraphs: readonly Unresolved[], context: SpeakerC
       speakers.push(speaker);
       if (speaker && !CITATION_LABELS.has(para.label)) noteSpeaker(context, speaker, position(p, cue.start));
     });
-    return { ...para, cueSpeakers: speakers, headSpeaker };
+    const { text, masked, starts, spans, cues, labelEnd, label } = para;
+    resolved.push({ text, masked, starts, spans, cues, labelEnd, label, cueSpeakers: speakers, headSpeaker });
   });
+  return resolved;
+}
+
+/**
+ * The speaker of the last cue of the sentence before `sentence`: in this paragraph (its cues
+ * resolved so far in `speakers`), else in the last sentence of the paragraph before.
+ */
+function previousCueSpeaker(
+  para: Unresolved,
+  speakers: readonly (string | null | undefined)[],
+  before: Paragraph | undefined,
+  sentence: number,
+): string | null {
+  const i = para.starts.indexOf(sentence);
+  if (i > 0) {
+    for (let k = speakers.length - 1; k >= 0; k--) {
+      const at = para.cues[k]!.start;
+      if (at >= sentence) continue;
+      if (at < para.starts[i - 1]!) break;
+      if (speakers[k]) return speakers[k]!;
+    }
+    return null;
+  }
+  if (i < 0 || !before) return null;
+  const last = before.starts.at(-1) ?? 0;
+  for (let k = before.cues.length - 1; k >= 0 && before.cues[k]!.start >= last; k--) {
+    if (before.cueSpeakers[k]) return before.cueSpeakers[k]!;
+  }
+  return null;
 }
 
 /**
@@ -137,8 +209,14 @@ export function sentenceSubject(
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // A name before a verb-like word; a lone word opening the sentence ("Guns are") only if it is a known surname.
     // "RNC member Ada Fisher": a lower-case title before a name, not a verb.
-    const titleBefore = !/(?:s|ed)$/u.test(m[2]!) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length));
+    // "Russian presidential aide Yuri Ushakov": a lower-case word and a title before the name.
+    const rest = text.slice(m.index + m[0].length);
+    const titleAhead = TITLE_AHEAD_RE.exec(rest);
+    const titleBefore =
+      (!/(?:s|ed)$/u.test(m[2]!) && /^\s+\p{Lu}/u.test(rest)) || (titleAhead !== null && isTitleWord(titleAhead[1]!));
     if (NOT_VERBS.has(m[2]!) || titleBefore) continue;
+    // A place, not a speaker: "Kherson region", "In adjacent Kherson region, …".
+    if (PLACE_NOUNS.has(m[2]!) || opensWithPreposition(text, m.index, m[1]!)) continue;
     const subject = readSubject(m[1]!);
     const opening = text.slice(0, m.index).trim() === '';
     const words = m[1]!
@@ -148,6 +226,15 @@ export function sentenceSubject(
     if (known || subject.kind === 'pronoun') return resolveSubject(subject, context, position(p, from + m.index));
   }
   return null;
+}
+
+/** Whether the phrase holding the name at `at` opens with a preposition of place or time: then the name is its object. */
+function opensWithPreposition(text: string, at: number, name: string): boolean {
+  let start = at;
+  while (start > 0 && !CLAUSE_MARKS.includes(text[start - 1]!)) start--;
+  const lead = `${text.slice(start, at)}${name}`.trimStart();
+  const space = lead.search(/\s/u);
+  return OPENING_PREPOSITIONS.has((space < 0 ? lead : lead.slice(0, space)).toLowerCase());
 }
 
 /**
@@ -171,6 +258,35 @@ function previousSubject(
 
 const attributed = (speaker: string | null) => ({ speaker });
 
+/**
+ * A quoted word or two inside a noun phrase ("a bill to impose 'crippling' new measures"): a
+ * scare quote, which a later cue of its sentence does not attribute.
+ */
+export function isModifier(para: Pick<Paragraph, 'text'>, span: QuotedSpan): boolean {
+  if (span.close === -1 || !/^\s+\p{Ll}/u.test(para.text.slice(span.after))) return false;
+  return countWords(para.text.slice(span.start, span.end), MAX_MODIFIER_WORDS + 1) <= MAX_MODIFIER_WORDS;
+}
+
+/**
+ * The last cue of the sentence when it is a reporting clause that closes it, after `end`:
+ * introduced by a comma (perhaps inside a closing quote), its subject named, and at most
+ * MAX_CLOSING_TAIL_WORDS words after it ("told reporters after the meeting"); else -1. A cue
+ * with more after it reports something else ("…, Senator Roe accused Russia of …").
+ */
+function closingCue(para: Paragraph, end: number, sentenceEnd: number): number {
+  let k = para.cues.length - 1;
+  while (k >= 0 && para.cues[k]!.start >= sentenceEnd) k--;
+  const cue = para.cues[k];
+  if (!cue || cue.start <= end || !CLOSING_VERBS.has(cue.verb) || para.cueSpeakers[k] === undefined) return -1;
+  if (!cue.subject || cue.subject === 'clause') return -1;
+  const tail = para.masked.slice(cue.inverted ? cue.subject.end : cue.end, sentenceEnd);
+  if (countWords(tail, MAX_CLOSING_TAIL_WORDS + 1) > MAX_CLOSING_TAIL_WORDS || /\bthat\b/u.test(tail)) return -1;
+  let j = (cue.inverted ? cue.start : Math.min(cue.start, cue.subject.start)) - 1;
+  while (j > end && /\s/u.test(para.text[j]!)) j--;
+  const mark = para.text[j];
+  return mark === ',' || (QUOTE_CLOSERS.includes(mark ?? '') && para.text[j - 1] === ',') ? k : -1;
+}
+
 /** Who said a quote, found within its own paragraph; null when the paragraph does not say. */
 export function ownAttribution(
   para: Paragraph,
@@ -181,7 +297,8 @@ export function ownAttribution(
   const { cues, cueSpeakers, masked } = para;
   const sentence = Math.max(sentenceStartOf(para.starts, span.open), para.labelEnd);
   const sentenceEnd = para.starts.find((s) => s > span.open) ?? masked.length;
-  const ended = span.close !== -1 && /[,.!?…—–-]\s*$/u.test(para.text.slice(span.start, span.close));
+  const last = span.close === -1 ? '' : lastVisible(para.text, span.start, span.close);
+  const ended = last !== '' && ENDING_MARKS.includes(last);
   if (span.close !== -1) {
     const k = cues.findIndex((c) => c.start > span.close);
     const cue = cues[k];
@@ -190,7 +307,7 @@ export function ownAttribution(
       // `"…," Peskov said` or `"…" — Peskov said`, not `"kind of riding the fence" until Haley said`.
       if ((ended || /[,—–:]/u.test(gap)) && TRAILING_GAP.test(gap)) return attributed(cueSpeakers[k]!);
     }
-    const after = ended && !/\.\s*$/u.test(para.text.slice(span.start, span.close));
+    const after = ended && last !== '.';
     const named = after ? NAME_VERB_RE.exec(masked.slice(span.after, sentenceEnd)) : null;
     const dash = DASH_NAME_RE.exec(masked.slice(span.after));
     const subject = named ? readSubject((named[1] ?? named[2])!) : dash ? readSubject(dash[1]!) : null;
@@ -198,6 +315,11 @@ export function ownAttribution(
       return attributed(resolveSubject(subject, context, position(p, span.close)));
     }
   }
+  // A reporting clause closing the sentence covers all of it, over a cue earlier in the sentence:
+  // `Ukraine is insisting on a 'full ceasefire' to 'end the killings now,' Umerov told reporters.`
+  const end = span.close === -1 ? masked.length : span.close;
+  const closing = closingCue(para, end, sentenceEnd);
+  if (closing >= 0) return attributed(cueSpeakers[closing]!);
   for (let k = cues.length - 1; k >= 0; k--) {
     const cue = cues[k]!;
     if (cue.end > span.open) continue;
@@ -209,9 +331,8 @@ export function ownAttribution(
   if (named?.kind === 'name' && named.name.includes(' ')) {
     return attributed(resolveSubject(named, context, position(p, span.open)));
   }
-  const end = span.close === -1 ? masked.length : span.close;
   const later = cues.findIndex((c, k) => c.start > end && c.start < sentenceEnd && cueSpeakers[k]);
-  if (later >= 0 && !para.spans.some((s) => s.open > end && s.open < cues[later]!.start)) {
+  if (later >= 0 && !para.spans.some((s) => s.open > end && s.open < cues[later]!.start) && !isModifier(para, span)) {
     return attributed(cueSpeakers[later]!);
   }
   if (para.headSpeaker) return attributed(para.headSpeaker);

@@ -16,7 +16,7 @@ import type {
   Story,
 } from '../types';
 import { alignFacts } from './facts';
-import { compareNaming, type Use } from './naming';
+import { compareNaming, NamingMemo } from './naming';
 import { byPublication, TextMemo } from './keys';
 import { findCopies, provenanceOf } from './provenance';
 import { groupQuotes } from './quote-groups';
@@ -28,8 +28,8 @@ export interface CompareContext {
   copies: ReadonlyMap<ArticleId, Copy>;
   /** Sentences and keys already computed, shared by every event of a run. */
   memo?: TextMemo;
-  /** Naming uses already found per article, shared by a run's events and stories. */
-  naming?: Map<ArticleId, readonly Use[]>;
+  /** Naming already read, shared by a run's events and stories. */
+  naming?: NamingMemo;
 }
 
 export function compareEvent(eventId: string, members: readonly Article[], context: CompareContext): Comparison {
@@ -61,7 +61,7 @@ export function compareCorpus(
     ...options,
     copies: findCopies(articles, options.outlets, options.outletNames),
     memo: new TextMemo(),
-    naming: new Map(),
+    naming: new NamingMemo(),
   };
   const compared = events.map((e) => ({
     ...e,

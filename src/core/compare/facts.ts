@@ -28,11 +28,8 @@ interface Sentence extends FactSpan {
 interface Node {
   keys: string[];
   sentences: Sentence[];
-}
-
-/** Lower-case, single-spaced: the same sentence in a copy and its original. */
-function wordingKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
+  /** The article that added the last sentence (articles are read one after another, so this says whether it is in the node). */
+  last: ArticleId;
 }
 
 /** The event's sentences grouped into nodes of identical wording, at most one sentence per article in a node. */
@@ -45,14 +42,17 @@ function nodesOf(articles: readonly Article[], memo: TextMemo): Node[] {
       for (const s of memo.sentencesOf(p)) {
         const text = p.slice(s.start, s.end);
         const sentence: Sentence = { articleId: a.id, paragraph, start: s.start, end: s.end, order: order++ };
-        const key = wordingKey(text);
-        const same = byWording.get(key) ?? [];
-        const node = same.find((n) => !n.sentences.some((x) => x.articleId === a.id));
-        if (node) node.sentences.push(sentence);
-        else {
-          const created = { keys: memo.keysOf(text), sentences: [sentence] };
+        // The same sentence in a copy and its original is the same string.
+        const same = byWording.get(text) ?? [];
+        const node = same.find((n) => n.last !== a.id);
+        if (node) {
+          node.sentences.push(sentence);
+          node.last = a.id;
+        } else {
+          const created = { keys: memo.keysOf(text), sentences: [sentence], last: a.id };
           nodes.push(created);
-          byWording.set(key, [...same, created]);
+          if (same.length) same.push(created);
+          else byWording.set(text, [created]);
         }
       }
     });
@@ -143,7 +143,11 @@ export function alignFacts(
 ): Fact[] {
   const nodes = nodesOf(articles, memo);
   const n = nodes.length;
-  const sims = similarities(nodes, nodeQuoteGroups(nodes, articles, quoteGroupOf(quoteGroups)));
+  // One article has no other to share a claim with: each sentence is a fact of its own.
+  const sims =
+    articles.length > 1
+      ? similarities(nodes, nodeQuoteGroups(nodes, articles, quoteGroupOf(quoteGroups)))
+      : new Map<number, number>();
   const union = new ArticleUnion(nodes.map((node) => node.sentences.map((s) => s.articleId)));
   const members = nodes.map((_, i) => [i]);
   const simOf = (i: number, j: number) => (i === j ? 1 : (sims.get(i < j ? i * n + j : j * n + i) ?? 0));
@@ -167,7 +171,9 @@ export function alignFacts(
   const facts = union
     .groups()
     .map((g) => g.flatMap((i) => nodes[i]!.sentences).sort((x, y) => rank.get(x.articleId)! - rank.get(y.articleId)!))
-    .sort((x, y) => y.length - x.length || Math.min(...x.map((s) => s.order)) - Math.min(...y.map((s) => s.order)));
+    .map((g) => ({ g, first: g.reduce((m, s) => Math.min(m, s.order), Number.POSITIVE_INFINITY) }))
+    .sort((x, y) => y.g.length - x.g.length || x.first - y.first)
+    .map((x) => x.g);
   const byId = new Map(articles.map((a) => [a.id, a]));
   return facts.map((g, k) => {
     const first = g[0]!;

@@ -147,7 +147,24 @@ function descriptionBefore(tokens: readonly Token[], i: number): number {
 }
 
 /** Every person description in one text, by full name. */
-function personUses(text: string): { uses: Use[]; unnamed: { words: string; head: string }[] } {
+type PersonUses = { uses: Use[]; unnamed: { words: string; head: string }[] };
+
+/**
+ * What a run has read already: each article's uses (an event's articles are read again for
+ * their storyline) and each text's described persons (copies repeat paragraphs word for word).
+ */
+export class NamingMemo {
+  readonly articles = new Map<ArticleId, readonly Use[]>();
+  readonly texts = new Map<string, PersonUses>();
+
+  personUses(text: string): PersonUses {
+    let found = this.texts.get(text);
+    if (!found) this.texts.set(text, (found = personUses(text)));
+    return found;
+  }
+}
+
+function personUses(text: string): PersonUses {
   const uses: Use[] = [];
   const unnamed: { words: string; head: string }[] = [];
   if (!ANY_ROLE.test(text)) return { uses, unnamed };
@@ -263,7 +280,7 @@ function mostCommon(counts: Iterable<[string, number]>): string {
 }
 
 /** Every naming use in one article: places and their metonyms, described persons (unnamed roles resolved). */
-export function namingUses(article: Article, placeNames: readonly PlaceName[]): Use[] {
+export function namingUses(article: Article, placeNames: readonly PlaceName[], memo = new NamingMemo()): Use[] {
   const places = placeMatcher(placeNames);
   const texts = [article.title, article.subtitle ?? '', ...article.body].filter(
     (t) => typeof t === 'string' && t !== '',
@@ -273,7 +290,7 @@ export function namingUses(article: Article, placeNames: readonly PlaceName[]): 
   const unnamed: { words: string; head: string }[] = [];
   for (const text of texts) {
     if (places) out.push(...placeUses(text, places.re, places.bySpelling));
-    const p = personUses(text);
+    const p = memo.personUses(text);
     named.push(...p.uses);
     unnamed.push(...p.unnamed);
   }
@@ -290,13 +307,13 @@ export function namingUses(article: Article, placeNames: readonly PlaceName[]): 
 
 /**
  * The things the articles name differently, each with every wording and the articles using
- * it; only where two different articles use different words. `uses` may hold each article's
- * naming uses already found (an event's articles are read again for their storyline).
+ * it; only where two different articles use different words. `memo` carries what a run has
+ * read already.
  */
 export function compareNaming(
   articles: readonly Article[],
   placeNames: readonly PlaceName[],
-  uses: Map<ArticleId, readonly Use[]> = new Map(),
+  memo = new NamingMemo(),
 ): Naming[] {
   const tallies = new Map<string, Tally>();
   const record = (articleId: string, u: Use) => {
@@ -310,8 +327,8 @@ export function compareNaming(
     v.articles.add(articleId);
   };
   for (const a of articles) {
-    let own = uses.get(a.id);
-    if (!own) uses.set(a.id, (own = namingUses(a, placeNames)));
+    let own = memo.articles.get(a.id);
+    if (!own) memo.articles.set(a.id, (own = namingUses(a, placeNames, memo)));
     for (const u of own) record(a.id, u);
   }
   const rows: Naming[] = [];

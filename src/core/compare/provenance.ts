@@ -24,30 +24,48 @@ const MAX_POSTINGS = 8;
 /** A wire dateline at the start of a body: "(Reuters) -", "KYIV (AP) —". */
 const WIRE_DATELINE = /^[^\n(]{0,40}\(([^()\n]{2,40})\)\s*[-–—]/;
 
-/** FNV-1a, 32 bit: a stable hash with no dependency. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+/** Whether a UTF-16 code unit is part of a word: letters and digits, ASCII fast, other scripts by their case or digit value. */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  const ch = String.fromCharCode(code);
+  return /[\p{L}\p{N}]/u.test(ch);
 }
 
-/** The sampled shingle hashes of a body: each shingle's hash is mixed from its words' hashes, so no shingle string is built. */
+/**
+ * The sampled shingle hashes of a body. One pass over the characters: each word is hashed
+ * (FNV-1a over its lower-case code units) as it is read, and each shingle's hash is mixed from
+ * its words' hashes, so no word or shingle string is built.
+ */
 export function fingerprint(body: readonly string[]): Set<number> {
-  const words = (
-    body
-      .join(' ')
-      .toLowerCase()
-      .match(/\p{L}+|\p{N}+/gu) ?? []
-  ).map(hash);
+  const words: number[] = [];
+  for (const paragraph of body) {
+    let h = 0x811c9dc5;
+    let inWord = false;
+    for (let i = 0; i <= paragraph.length; i++) {
+      const code = i < paragraph.length ? paragraph.charCodeAt(i) : 32;
+      if (isWordChar(code)) {
+        const lower =
+          code >= 65 && code <= 90
+            ? code + 32
+            : code < 128
+              ? code
+              : String.fromCharCode(code).toLowerCase().charCodeAt(0);
+        h = Math.imul(h ^ lower, 0x01000193);
+        inWord = true;
+      } else if (inWord) {
+        words.push(h >>> 0);
+        h = 0x811c9dc5;
+        inWord = false;
+      }
+    }
+  }
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
     let h = 0x811c9dc5;
     for (let k = i; k < i + SHINGLE_WORDS; k++) h = Math.imul(h ^ words[k]!, 0x01000193);
     h >>>= 0;
-    if (h % SAMPLE_MOD === 0) out.add(h);
+    // Kept to 30 bits: small integers are what Map and Set key fastest.
+    if (h % SAMPLE_MOD === 0) out.add(h >>> 2);
   }
   return out;
 }
@@ -69,20 +87,33 @@ export function findCopies(
   const byName = new Map<string, string>(outletNames);
   for (const o of outlets) byName.set(o.name.toLowerCase(), o.id);
   const isAgency = (a: Article) => (outletById.get(a.outletId)?.kind === 'news agency' ? 0 : 1);
-  const when = (a: Article) => `${a.published.date ?? '9999-99-99'}T${a.published.time ?? '99:99'}`;
-  const ordered = [...articles].sort(
-    (x, y) =>
-      (when(x) < when(y) ? -1 : when(x) > when(y) ? 1 : 0) || isAgency(x) - isAgency(y) || (x.id < y.id ? -1 : 1),
+  const keyed = articles.map((a) => ({
+    a,
+    when: `${a.published.date ?? '9999-99-99'}T${a.published.time ?? '99:99'}`,
+    agency: isAgency(a),
+  }));
+  keyed.sort(
+    (x, y) => (x.when < y.when ? -1 : x.when > y.when ? 1 : 0) || x.agency - y.agency || (x.a.id < y.a.id ? -1 : 1),
   );
+  const ordered = keyed.map((k) => k.a);
   const prints = ordered.map((a) => fingerprint(a.body));
   const postings = new Map<number, number[]>();
   const copies = new Map<ArticleId, Copy>();
+  // Shared-shingle counts per earlier article, in a flat array reset through the list of those touched.
+  const counts = new Int32Array(ordered.length);
+  const touched: number[] = [];
   ordered.forEach((copy, i) => {
     const print = prints[i]!;
-    const shared = new Map<number, number>();
-    for (const h of print) for (const j of postings.get(h) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    touched.length = 0;
+    for (const h of print) {
+      const list = postings.get(h);
+      if (!list) continue;
+      for (const j of list) if (counts[j]!++ === 0) touched.push(j);
+    }
     let best: { j: number; containment: number } | null = null;
-    for (const [j, count] of shared) {
+    for (const j of touched) {
+      const count = counts[j]!;
+      counts[j] = 0;
       if (count < MIN_SHARED_SAMPLES) continue;
       const containment = count / Math.min(print.size, prints[j]!.size);
       if (containment >= COPY_CONTAINMENT && (!best || containment > best.containment)) best = { j, containment };

@@ -60,12 +60,14 @@ function nodesOf(articles: readonly Article[], memo: TextMemo): Node[] {
       const speaker = speakerKey(q.speaker);
       const key = `${speaker ?? ''}\n${q.text.toLowerCase().replace(/\s+/g, ' ')}`;
       const same = byWording.get(key) ?? [];
-      const node = same.find((n) => !n.items.some((x) => x.article === a.id));
+      // Articles are read one after another: a node holds this article iff the last item is its.
+      const node = same.find((n) => n.items[n.items.length - 1]!.article !== a.id);
       if (node) node.items.push(item);
       else {
         const created = { keys: new Set(memo.keysOf(q.text)), speaker, items: [item] };
         nodes.push(created);
-        byWording.set(key, [...same, created]);
+        if (same.length) same.push(created);
+        else byWording.set(key, [created]);
       }
     }
   return nodes;

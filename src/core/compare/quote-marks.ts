@@ -15,8 +15,8 @@ const SINGLE_MARKS = "'‘’‚‹›";
 const MARK_RE = new RegExp(`[${(DOUBLE_MARKS + SINGLE_MARKS).replace(/[\]\\^-]/gu, '\\$&')}]`, 'gu');
 /** Characters after which a mark opens rather than closes even when a letter follows: brackets, dashes, slash. */
 const OPENING_PUNCT = '([{—–-/';
-/** Text stripped from the end of a quote: the comma of `"…," he said` belongs to the frame sentence. */
-const TRAILING_STRIP = /[\s,;:]+$/u;
+/** Characters stripped from the end of a quote: the comma of `"…," he said` belongs to the frame sentence. */
+const TRAILING_STRIP = /[\s,;:]/u;
 
 export type QuoteFamily = 'double' | 'single';
 
@@ -128,8 +128,7 @@ function trimSpan(text: string, from: number, to: number): [number, number] {
   let start = from;
   let end = to;
   while (start < end && /\s/u.test(text[start]!)) start++;
-  const tail = TRAILING_STRIP.exec(text.slice(start, end));
-  if (tail) end -= tail[0].length;
+  while (end > start && TRAILING_STRIP.test(text[end - 1]!)) end--;
   return [start, end];
 }
 

@@ -11,20 +11,30 @@
  * Deterministic, never throws, linear-ish in the article's length.
  */
 import type { Quote, QuoteKind } from '../types';
-import { ownAttribution, readParagraph, resolveCues, sentenceSubject, type Paragraph } from './attribution';
+import { isModifier, ownAttribution, readParagraph, resolveCues, sentenceSubject, type Paragraph } from './attribution';
 import type { QuotedSpan } from './quote-marks';
 import { findReportedSpeech } from './reported-speech';
 import { collectMentions, position, type SpeakerContext } from './speakers';
-import { sentenceStartOf } from './speech-cues';
+import { lastVisible, sentenceStartOf } from './text-scan';
 
 /**
  * An unattributed quote paragraph takes the last speaker when that speaker was named this many
  * paragraphs back or fewer (the paragraph before, or the one before a one-line interjection).
  */
 const CARRY_PARAGRAPHS = 2;
+/**
+ * Parts of a split quote share a speaker across at most this many sentences of their paragraph
+ * (`"…," he said. "…"`); a long paragraph holds more than one speaker's words.
+ */
+const SHARE_SENTENCES = 2;
 /** Text ending just before a quote that introduces it as a full sentence: `said:`, `said,`, `said that`. */
 const INTRODUCER =
   /(?:[:,]|\b(?:that|says|said|added|adds|asked|wrote|writes|told \S+|stated|noted|declared|tweeted))$/u;
+
+/** Bullets and spaces around the text that introduces a quote. */
+const isBulletOrSpace = (ch: string): boolean => ch === '•' || ch === '*' || ch === '-' || /\s/u.test(ch);
+/** Marks a quote ends with when it is a sentence or clause of its own, not a noun phrase. */
+const CLOSING_MARKS = '.!?,;:…—-';
 
 /**
  * A partial quote of at most this many words that nobody can be named for is a scare quote,
@@ -52,17 +62,24 @@ interface Draft {
 function quoteKind(para: Paragraph, span: QuotedSpan, previousClose: number, continuation: boolean): QuoteKind {
   if (continuation) return 'direct';
   const from = Math.max(sentenceStartOf(para.starts, span.open), para.labelEnd, previousClose + 1);
-  const prefix = para.masked
-    .slice(from, span.open)
-    .replace(/[\s•*-]+$/u, '')
-    .replace(/^[\s•*-]+/u, '');
+  let [a, b] = [from, span.open];
+  while (b > a && isBulletOrSpace(para.masked[b - 1]!)) b--;
+  while (a < b && isBulletOrSpace(para.masked[a]!)) a++;
+  const prefix = para.masked.slice(a, b);
   const capital = /^[\p{Lu}\p{N}]/u.test(para.text.slice(span.start));
   const introduced = prefix === '' || prefix.endsWith(':') || (capital && INTRODUCER.test(prefix));
   if (!introduced) return 'partial';
   if (span.close === -1) return 'direct';
   const inner = para.text.slice(span.start, span.close).trimEnd();
-  const runsOn = /^\s+\p{Ll}/u.test(para.text.slice(span.after)) && !/[.!?,;:…—-]$/u.test(inner);
+  const runsOn = /^\s+\p{Ll}/u.test(para.text.slice(span.after)) && !CLOSING_MARKS.includes(inner.at(-1) ?? ' ');
   return runsOn && prefix !== '' ? 'partial' : 'direct';
+}
+
+/** The index of the sentence holding `offset`. */
+function sentenceIndex(para: Paragraph, offset: number): number {
+  let i = 0;
+  while (i + 1 < para.starts.length && para.starts[i + 1]! <= offset) i++;
+  return i;
 }
 
 /** The quote drafts of every paragraph, attributed within their paragraph. */
@@ -81,17 +98,19 @@ function draftQuotes(paragraphs: readonly Paragraph[], context: SpeakerContext):
     });
     // A split quote: unattributed parts take the nearest attributed part before, else after.
     mine.forEach((d, i) => {
-      if (d.speaker !== undefined) return;
+      if (d.speaker !== undefined || isModifier(para, d.span)) return;
       if (para.headSpeaker) {
         d.speaker = para.headSpeaker;
         return;
       }
+      const near = (o: Draft) =>
+        Math.abs(sentenceIndex(para, o.span.open) - sentenceIndex(para, d.span.open)) <= SHARE_SENTENCES;
       const before = mine
         .slice(0, i)
         .reverse()
         .find((o) => o.speaker !== undefined);
       const after = mine.slice(i + 1).find((o) => o.speaker !== undefined);
-      d.speaker = (before ?? after)?.speaker;
+      d.speaker = (before && near(before) ? before : after && near(after) ? after : undefined)?.speaker;
     });
     drafts.push(...mine);
   });
@@ -147,7 +166,11 @@ function fallbackSpeaker(
 ): string | null {
   if (d.continuation && previousDraft) return previousDraft.speaker ?? null;
   const previous = paragraphs[d.paragraph - 1];
-  if (previous && /:\s*$/u.test(previous.text) && d.span.open <= paragraphs[d.paragraph]!.labelEnd + 1) {
+  if (
+    previous &&
+    lastVisible(previous.text, 0, previous.text.length) === ':' &&
+    d.span.open <= paragraphs[d.paragraph]!.labelEnd + 1
+  ) {
     const named = previous.cueSpeakers.filter((s) => s).at(-1);
     const lastSentence = previous.starts.at(-1) ?? 0;
     const introducer = named ?? sentenceSubject(previous, d.paragraph - 1, lastSentence, previous.text.length, context);
@@ -160,9 +183,26 @@ function fallbackSpeaker(
   return d.kind === 'direct' && d.paragraph - current.paragraph <= CARRY_PARAGRAPHS ? current.name : null;
 }
 
-/** Every quote and reported statement of an article, in reading order, with ids `${idPrefix}:q${n}` from 0. */
-export function extractQuotes(body: readonly string[], idPrefix: string): Quote[] {
-  const read = body.map((text) => readParagraph(typeof text === 'string' ? text : ''));
+/**
+ * Paragraphs already read (marks, masked text, sentence starts, cues: what a paragraph's own
+ * text decides), shared by the articles of one run: republished copies repeat paragraphs.
+ */
+export type ParagraphMemo = Map<string, ReturnType<typeof readParagraph>>;
+
+function readOnce(text: string, memo: ParagraphMemo | undefined): ReturnType<typeof readParagraph> {
+  if (!memo) return readParagraph(text);
+  let read = memo.get(text);
+  if (!read) memo.set(text, (read = readParagraph(text)));
+  return read;
+}
+
+/**
+ * Every quote and reported statement of an article, in reading order, with ids
+ * `${idPrefix}:q${n}` from 0. `memo` (optional) shares what paragraphs say on their own across
+ * a run's articles; the result is the same with or without it.
+ */
+export function extractQuotes(body: readonly string[], idPrefix: string, memo?: ParagraphMemo): Quote[] {
+  const read = body.map((text) => readOnce(typeof text === 'string' ? text : '', memo));
   const context = collectMentions(read.map((r) => r.masked));
   const paragraphs = resolveCues(read, context);
   const drafts = draftQuotes(paragraphs, context);
@@ -184,5 +224,13 @@ export function extractQuotes(body: readonly string[], idPrefix: string): Quote[
     }));
   paragraphs.forEach((para, p) => found.push(...findReportedSpeech(para, p)));
   found.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end);
-  return found.map((q, n) => ({ id: `${idPrefix}:q${n}`, ...q }));
+  return found.map((q, n) => ({
+    id: `${idPrefix}:q${n}`,
+    text: q.text,
+    speaker: q.speaker,
+    kind: q.kind,
+    paragraph: q.paragraph,
+    start: q.start,
+    end: q.end,
+  }));
 }

@@ -5,13 +5,13 @@
  * a surname to the full name printed earlier, a title to the person it was printed beside,
  * a pronoun (he, she, they alike: no gender is guessed) to the most recent named speaker.
  */
-import { MASK, tokensIn } from './speech-cues';
+import { MASK, tokensIn } from './text-scan';
 
 /** Pronouns that stand for the most recent named speaker. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 /** Words printed before a name that are titles or affiliations, not part of it. */
 const TITLES = new Set(
-  'president vice prime minister secretary state sen senator rep representative gov governor mayor judge justice chief gen general adm admiral col colonel lt capt mr mrs ms dr prof rev sheriff speaker chairman chairwoman chair director congressman congresswoman councilman councilwoman executive pollster strategist analyst ambassador commissioner attorney former deputy acting foreign defense defence interior finance press spokesman spokeswoman spokesperson leader candidate nominee frontrunner democrat republican democratic gop dem rabbi pope king queen prince sir lord lady ex first u.s us uk eu un kremlin white house sec atty supt pres premier chancellor'.split(
+  'president vice prime minister aide adviser advisor envoy secretary state sen senator rep representative gov governor mayor judge justice chief gen general adm admiral col colonel lt capt mr mrs ms dr prof rev sheriff speaker chairman chairwoman chair director congressman congresswoman councilman councilwoman executive pollster strategist analyst ambassador commissioner attorney former deputy acting foreign defense defence interior finance press spokesman spokeswoman spokesperson leader candidate nominee frontrunner democrat republican democratic gop dem rabbi pope king queen prince sir lord lady ex first u.s us uk eu un kremlin white house sec atty supt pres premier chancellor'.split(
     ' ',
   ),
 );
@@ -19,6 +19,15 @@ const TITLES = new Set(
 const NOT_NAMES = new Set(
   'the a an this that these those monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december earlier later previously however meanwhile also then in on at but and it we i you our my today yesterday tomorrow when while after before if as since because although though so yet for with what where why how who despite during'.split(
     ' ',
+  ),
+);
+/**
+ * Platforms and media named as where something was said ("wrote on Telegram", "in a post on
+ * X"): read backwards from a cue they look like its subject, but they never speak. Case-sensitive.
+ */
+const MEDIA = new Set(
+  'X|X.com|Twitter|Telegram|Facebook|Instagram|Threads|TikTok|YouTube|WhatsApp|Signal|Viber|VKontakte|VK|Weibo|WeChat|LinkedIn|Bluesky|Mastodon|Reddit|Substack|Snapchat|Rumble|Truth Social'.split(
+    '|',
   ),
 );
 /** Lower-case words allowed inside a printed name (de Blasio, Ludwig van Beethoven, bin Salman). */
@@ -43,53 +52,90 @@ const ORGANISATION_HEADS = new Set(
 );
 /** An apposition after a name: ", a spokeswoman for the ministry". */
 const APPOSITION_RE = new RegExp(`^,\\s+(?:a|an|the|his|her)\\s+([^,.;:()${MASK}"“”]{1,80})`, 'u');
-/** A run of capitalised words joined by spaces, particles or "of": a name with its titles. */
+/**
+ * A run of two or more capitalised words joined by spaces, particles or "of": a name with its
+ * titles. (A lone capitalised word names nobody in full, so it is not even matched.)
+ */
 const CAPITALISED_RUN_RE = new RegExp(
-  String.raw`\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{N}'’.-]*|(?:${[...PARTICLES, 'of'].join('|')})(?=[ \t\u00a0]+\p{Lu})))*`,
+  // The lookahead lets the engine skip lower-case ASCII fast before testing the Unicode class.
+  String.raw`(?=[A-Z\u0080-\u{10ffff}])\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{N}'’.-]*|(?:${[...PARTICLES, 'of'].join('|')})(?=[ \t\u00a0]+\p{Lu})))+`,
   'gu',
 );
-/** Up to three words glued by spaces before a name (no punctuation between). */
-const GLUED_BEFORE_RE = /(?:[\p{L}\p{N}'’.-]+[ \t\u00a0]+){1,3}$/u;
+/** Words glued by spaces before a name (no punctuation between) that may be its titles ("Kremlin spokesperson"). */
+const MAX_GLUED_WORDS = 3;
+/** How far back those words are looked for, in characters. */
+const GLUED_WINDOW = 60;
+/** Spaces that glue a title to a name. */
+const GLUE = new Set([' ', '\t', '\u00a0']);
+/** One letter or digit (a whole code point). */
+const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u;
 /** Titles that name the same role: "the spokesman" finds the person printed as "spokesperson". */
-const ROLE_SYNONYMS: Record<string, string> = {
-  spokesman: 'spokesperson',
-  spokeswoman: 'spokesperson',
-  sen: 'senator',
-  gov: 'governor',
-  rep: 'representative',
-  congressman: 'representative',
-  congresswoman: 'representative',
-  aide: 'adviser',
-  advisor: 'adviser',
-};
+const ROLE_SYNONYMS = new Map<string, string>(
+  Object.entries({
+    spokesman: 'spokesperson',
+    spokeswoman: 'spokesperson',
+    sen: 'senator',
+    gov: 'governor',
+    rep: 'representative',
+    congressman: 'representative',
+    congresswoman: 'representative',
+    aide: 'adviser',
+    advisor: 'adviser',
+  }),
+);
 
 export type Subject =
   | { kind: 'name'; name: string; last: string }
+  /** A platform or medium ("in a post on X accused …"): where something was said, never who said it. */
+  | { kind: 'medium' }
   | { kind: 'pronoun' }
   | { kind: 'role'; role: string; definite: boolean }
   | { kind: 'generic' };
 
-const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
-const stripPossessive = (w: string): string => w.replace(/['’]s?$/u, '');
-const normaliseRole = (w: string): string => {
-  const lower = stripPossessive(w.toLowerCase()).replace(/\.$/u, '');
-  return ROLE_SYNONYMS[lower] ?? lower;
+/** A capital first letter: ASCII is checked directly, anything else by its Unicode class. */
+const CAPITAL_START_RE = /^\p{Lu}/u;
+/** Capitals each followed by a full stop: initials ("J.J.", "H.W."). */
+const INITIALS_RE = /^(?:\p{Lu}\.)+$/u;
+/** Two to four capitals, each perhaps with a full stop: an acronym ("GOP", "U.S."). */
+const ACRONYM_RE = /^(?:\p{Lu}\.?){2,4}$/u;
+const isCapitalised = (w: string): boolean => {
+  const code = w.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : CAPITAL_START_RE.test(w);
 };
+const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '’';
+/** "Peskov's" → "Peskov", "Jones'" → "Jones". */
+const stripPossessive = (w: string): string => {
+  const n = w.length;
+  if (n >= 2 && w[n - 1] === 's' && isApostrophe(w[n - 2])) return w.slice(0, -2);
+  return isApostrophe(w[n - 1]) ? w.slice(0, -1) : w;
+};
+const dropFullStop = (w: string): string => (w.endsWith('.') ? w.slice(0, -1) : w);
+const normaliseRole = (w: string): string => {
+  const lower = dropFullStop(stripPossessive(w.toLowerCase()));
+  return ROLE_SYNONYMS.get(lower) ?? lower;
+};
+/** Endings of nationalities and demonyms before a title: "Russian", "Chinese", "British", "Israeli". */
+const isNationality = (w: string): boolean =>
+  w.endsWith('an') || w.endsWith('ese') || w.endsWith('ish') || w.endsWith('i');
+
+/** A title printed before a name: "Senator", "Gov.", "spokesperson". */
+export const isTitleWord = (word: string): boolean => TITLES.has(dropFullStop(word.toLowerCase()));
 
 /** A title word, or a nationality before one ("Russian President"), or an acronym ("GOP", "U.S."). */
 function isTitle(words: readonly string[], i: number): boolean {
-  const w = words[i]!.toLowerCase().replace(/\.$/u, '');
-  if (TITLES.has(w) || /^(?:\p{Lu}\.?){2,4}$/u.test(words[i]!)) return true;
-  const next = words[i + 1]?.toLowerCase().replace(/\.$/u, '');
-  return /(?:an|ian|ese|ish|i)$/u.test(w) && next !== undefined && TITLES.has(next);
+  const word = words[i]!;
+  const w = dropFullStop(word.toLowerCase());
+  if (TITLES.has(w) || ACRONYM_RE.test(word)) return true;
+  const next = words[i + 1];
+  return next !== undefined && isNationality(w) && TITLES.has(dropFullStop(next.toLowerCase()));
 }
 
 /**
- * The printed name at the end of a run of words: the capitalised words after the last title
- * ("US Secretary of State Marco Rubio" → Marco Rubio). An organisation keeps its whole run
- * ("State Department", "White House").
+ * The words of the printed name at the end of a run of words: the capitalised words after the
+ * last title ("US Secretary of State Marco Rubio" → Marco Rubio), the last without its
+ * possessive. An organisation keeps its whole run ("State Department", "White House").
  */
-export function nameAtEnd(words: readonly string[]): string | null {
+function nameWordsAtEnd(words: readonly string[]): string[] | null {
   let i = words.length;
   while (i > 0) {
     const w = words[i - 1]!;
@@ -98,36 +144,50 @@ export function nameAtEnd(words: readonly string[]): string | null {
     else if (inside && (PARTICLES.has(w) || w === 'of') && i > 1 && isCapitalised(words[i - 2]!)) i--;
     else break;
   }
-  let run = words.slice(i);
-  while (run.length > 0 && (run[0] === 'of' || PARTICLES.has(run[0]!))) run = run.slice(1);
-  if (run.length === 0 || run[run.length - 1] === 'of') return null;
-  let lastTitle = -1;
-  for (let k = 0; k < run.length; k++) if (isTitle(run, k) || run[k] === 'of') lastTitle = k;
-  const rest = run.slice(lastTitle + 1);
-  while (rest.length > 0 && PARTICLES.has(rest[0]!) && rest.length > 1 && !isCapitalised(rest[0]!)) rest.shift();
-  const organisation = rest.length === 0 || (rest.length === 1 && ORGANISATION_HEADS.has(rest[0]!.toLowerCase()));
-  const name = organisation ? run : rest;
-  return name.map(stripPossessiveIfLast(name.length)).join(' ');
+  while (i < words.length && (words[i] === 'of' || PARTICLES.has(words[i]!))) i++;
+  if (i === words.length || words[words.length - 1] === 'of') return null;
+  let lastTitle = i - 1;
+  for (let k = i; k < words.length; k++) {
+    // Initials right before the surname are part of the name: "J.J. MacNab", not a title like "U.S.".
+    const initials = k === words.length - 2 && INITIALS_RE.test(words[k]!);
+    if (words[k] === 'of' || (!initials && isTitle(words, k))) lastTitle = k;
+  }
+  let restStart = lastTitle + 1;
+  while (restStart < words.length - 1 && PARTICLES.has(words[restStart]!) && !isCapitalised(words[restStart]!))
+    restStart++;
+  const restLength = words.length - restStart;
+  const organisation =
+    restLength === 0 || (restLength === 1 && ORGANISATION_HEADS.has(words[restStart]!.toLowerCase()));
+  const name = words.slice(organisation ? i : restStart);
+  name[name.length - 1] = stripPossessive(name[name.length - 1]!);
+  return name;
 }
 
-function stripPossessiveIfLast(n: number) {
-  return (w: string, i: number): string => (i === n - 1 ? stripPossessive(w) : w);
+/** Punctuation around a word of a subject: leading marks and dashes, trailing commas and colons. */
+const WORD_EDGES_RE = /^[^\p{L}\p{N}]+|[,;:]+$/gu;
+/** A word without the punctuation around it; most words have none, and skip the regex. */
+function cleanWord(w: string): string {
+  const first = w.charCodeAt(0);
+  const plainStart = (first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
+  const last = w[w.length - 1];
+  return plainStart && last !== ',' && last !== ';' && last !== ':' ? w : w.replace(WORD_EDGES_RE, '');
 }
 
 /** What a subject noun phrase is. */
 export function readSubject(np: string): Subject {
   const words = np
     .split(/\s+/u)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[,;:]+$/gu, ''))
+    .map(cleanWord)
     .filter((w) => w.length > 0 && !w.includes(MASK));
   if (words.length === 0) return { kind: 'generic' };
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && PRONOUNS.has(first)) return { kind: 'pronoun' };
   const last = words[words.length - 1]!;
+  if (MEDIA.has(words.join(' '))) return { kind: 'medium' };
   if (isCapitalised(last) && !NOT_NAMES.has(last.toLowerCase())) {
     if (INDEFINITE.has(first)) return { kind: 'generic' };
-    const found = nameAtEnd(words);
-    if (found) return { kind: 'name', name: found, last: found.split(' ').at(-1)!.toLowerCase() };
+    const found = nameWordsAtEnd(words);
+    if (found) return { kind: 'name', name: found.join(' '), last: found[found.length - 1]!.toLowerCase() };
   }
   // A title: its head is the last word before a preposition ("a spokesman for the campaign").
   const cut = words.findIndex((w, i) => i > 0 && ['for', 'of', 'at', 'with', 'from', 'in', 'to'].includes(w));
@@ -165,26 +225,83 @@ export const position = (paragraph: number, offset: number): number => paragraph
  */
 export function collectMentions(masked: readonly string[]): SpeakerContext {
   const mentions: Mention[] = [];
+  // Names recur through an article: each distinct run is read once.
+  const runs = new Map<string, { name: string; last: string; titles: string[] } | null>();
   masked.forEach((text, p) => {
     const re = CAPITALISED_RUN_RE;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!/\s/u.test(m[0])) continue;
-      const run = tokensIn(text, m.index, m.index + m[0].length);
-      const found = nameAtEnd(run.map((t) => t.text));
-      if (!found || !found.includes(' ')) continue;
-      const parts = found.split(' ');
-      const roles = new Set<string>();
-      // Title words inside the run and up to three words glued before it ("Kremlin spokesperson").
-      for (const t of run.slice(0, run.length - parts.length)) roles.add(normaliseRole(t.text));
-      const before = GLUED_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 60), m.index));
-      if (before) for (const w of before[0].trim().split(/\s+/u)) roles.add(normaliseRole(w));
+      let read = runs.get(m[0]);
+      if (read === undefined) {
+        read = readRun(m[0]);
+        runs.set(m[0], read);
+      }
+      if (!read) continue;
+      const roles = new Set(read.titles);
+      // Up to three words glued before the run ("Kremlin spokesperson") and an apposition after it.
+      for (const w of gluedWordsBefore(text, m.index)) roles.add(normaliseRole(w));
       const apposition = APPOSITION_RE.exec(text.slice(m.index + m[0].length));
       if (apposition) for (const w of apposition[1]!.split(/\s+/u)) roles.add(normaliseRole(w));
-      mentions.push({ name: found, last: parts[parts.length - 1]!.toLowerCase(), roles, at: position(p, m.index) });
+      mentions.push({ name: read.name, last: read.last, roles, at: position(p, m.index) });
     }
   });
   return { mentions, speakers: [] };
+}
+
+/** The name of two or more words a capitalised run ends in, with the title words printed before it in the run. */
+function readRun(run: string): { name: string; last: string; titles: string[] } | null {
+  const tokens = tokensIn(run, 0, run.length);
+  const parts = nameWordsAtEnd(tokens.map((t) => t.text));
+  if (!parts || parts.length < 2) return null;
+  const titles = tokens.slice(0, tokens.length - parts.length).map((t) => normaliseRole(t.text));
+  return { name: parts.join(' '), last: parts[parts.length - 1]!.toLowerCase(), titles };
+}
+
+/** A character of a word in a name: letter, digit, apostrophe, full stop or hyphen; `i` may sit inside a surrogate pair. */
+function isNameCharAt(text: string, i: number, floor: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) {
+    return (
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 48 && code <= 57) ||
+      code === 39 ||
+      code === 46 ||
+      code === 45
+    );
+  }
+  if (code === 0x2019) return true;
+  if (code >= 0xdc00 && code <= 0xdfff) {
+    // The low half of a pair counts with its high half, when that lies inside the window.
+    return i - 1 >= floor && LETTER_OR_DIGIT_RE.test(text.slice(i - 1, i + 1));
+  }
+  return LETTER_OR_DIGIT_RE.test(text[i]!);
+}
+
+/**
+ * The up to MAX_GLUED_WORDS words joined to `end` by spaces alone, within GLUED_WINDOW
+ * characters: one backward scan instead of an end-anchored regex tried at every offset.
+ */
+function gluedWordsBefore(text: string, end: number): string[] {
+  const floor = Math.max(0, end - GLUED_WINDOW);
+  const words: string[] = [];
+  let at = end;
+  while (words.length < MAX_GLUED_WORDS) {
+    let i = at;
+    while (i > floor && GLUE.has(text[i - 1]!)) i--;
+    if (i === at) break;
+    let j = i;
+    while (j > floor && isNameCharAt(text, j - 1, floor)) {
+      j--;
+      // Step over the high half of a pair too.
+      const c = text.charCodeAt(j);
+      if (c >= 0xdc00 && c <= 0xdfff && j > floor) j--;
+    }
+    if (j === i) break;
+    words.push(text.slice(j, i));
+    at = j;
+  }
+  return words.reverse();
 }
 
 /** The full printed name for a surname: the latest earlier mention, else the first later one. */
@@ -215,6 +332,7 @@ function lastSpeaker(context: SpeakerContext, at: number): string | null {
 export function resolveSubject(subject: Subject, context: SpeakerContext, at: number): string | null {
   switch (subject.kind) {
     case 'generic':
+    case 'medium':
       return null;
     case 'pronoun':
       return lastSpeaker(context, at);

@@ -5,10 +5,18 @@
  * of the paragraph in which quoted words are blanked, so nothing inside a quote reads as a cue.
  * Every scan is a single pass or a bounded look-around: linear in the paragraph's length.
  */
-import type { QuotedSpan } from './quote-marks';
-
-/** Stands for a quoted character in the masked paragraph: no letter, no space, no sentence end. */
-export const MASK = '\u0001';
+import { isTitleWord } from './speakers';
+import {
+  closesAbbreviation,
+  JOINER,
+  LETTER,
+  MASK,
+  runEnd,
+  sentenceStartOf,
+  tokensIn,
+  wordBefore,
+  type Token,
+} from './text-scan';
 
 /**
  * Verbs and phrases that attribute speech or writing, matched case-sensitively. Past, present
@@ -53,8 +61,24 @@ const PARTICIPLE_LEADS = new Set([
 ]);
 /** Words that join two verbs of one subject: "Carson took the stage and called the system …". */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
-/** One cue anywhere in the masked text, as a whole word. */
-const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${CUE_VERBS})(?![\\p{L}\\p{N}'’-])`, 'gu');
+/** Every cue form spelled out ("emphasi[sz]ed" → emphasised, emphasized). */
+const CUE_FORMS = CUE_VERBS.split('|').flatMap(expandForm);
+/** One-word cues: a cue is a whole word, so one set look-up per word replaces a regex of ~250 alternatives. */
+const CUE_WORDS = new Set(CUE_FORMS.filter((f) => !f.includes(' ')));
+/** Two-word cues by their first word ("according" → ["to"]). */
+const CUE_PHRASES = new Map<string, string[]>();
+for (const f of CUE_FORMS.filter((form) => form.includes(' '))) {
+  const [first, second] = f.split(' ') as [string, string];
+  CUE_PHRASES.set(first, [...(CUE_PHRASES.get(first) ?? []), second]);
+}
+/**
+ * A word's first letter, last letter and length as one small integer (a pre-filter: words
+ * whose key no cue has are never cut out of the text).
+ */
+const wordKey = (text: string, start: number, end: number): number =>
+  ((text.charCodeAt(start) & 0xff) << 14) | ((text.charCodeAt(end - 1) & 0xff) << 6) | Math.min(end - start, 63);
+/** The keys of every cue's first word. */
+const CUE_KEYS = new Set(CUE_FORMS.map((f) => f.split(' ')[0]!).map((w) => wordKey(w, 0, w.length)));
 /** Verbs that may come before their subject after a quote: `"…," said Jane Doe`, `"…," added the spokesperson`. */
 const INVERTIBLE = new Set(
   'said says added adds asked asks wrote writes noted notes continued explained replied responded recalled warned stated declared insisted remarked observed argued quipped joked countered tweeted'.split(
@@ -81,34 +105,81 @@ const NP_STOP = new Set(
     ' ',
   ),
 );
+/** Words before a noun phrase that make it an object, not a subject: "in Columbus", "on Moscow". */
+const PREPOSITIONS = new Set(
+  'in at on from with by during into over under about against between through near amid despite to for of across toward towards around after before since'.split(
+    ' ',
+  ),
+);
 /** Words that end an inverted subject when reading forwards: `said Peskov on Monday`, `said Doe in a statement`. */
 const NP_FORWARD_STOP = new Set(
   'on in at during to after before when while who which that as about from with by last this and but'.split(' '),
 );
 /** Where an inverted subject ends: punctuation, a quote, or the end. */
-const FORWARD_STOP_RE = new RegExp(`[,;:.()—–"“”«»„${MASK}]|$`, 'u');
+const FORWARD_STOP_RE = new RegExp(`[,;:.()—–"“”«»„${MASK}]`, 'gu');
 /** Text holding a quote or a quotation mark. */
 const QUOTED_RE = new RegExp(`[${MASK}"“”]`, 'u');
 /** Punctuation that ends a subject noun phrase read backwards. */
 const NP_PUNCT = ',;:()—–"“”«»„' + MASK;
+const NP_PUNCT_CODES = new Set([...NP_PUNCT].map((ch) => ch.charCodeAt(0)));
+/** Letters, digits and spaces first: the backward scan meets them at almost every step. */
+const isNounPhraseStop = (code: number): boolean =>
+  !((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 32) && NP_PUNCT_CODES.has(code);
 /** Marks around an apposition: `Jane Doe, a spokeswoman,` or `Jason Doe — a teacher —`. */
 const APPOSITION_MARKS = ',—–';
+const APPOSITION_CODES = new Set([...APPOSITION_MARKS].map((ch) => ch.charCodeAt(0)));
 /** Comma-separated appositions read past between a subject and its verb. */
 const MAX_APPOSITIONS = 3;
 /** A subject is a short noun phrase; beyond this many words the "subject" is a clause, not a speaker. */
 const MAX_NP_WORDS = 9;
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st sen rep gov gen lt col sgt capt maj jr sr inc co corp ltd vs no jan feb mar apr jun jul aug sep sept oct nov dec prof rev u.s u.k u.n d.c e.g i.e'.split(
-    ' ',
-  ),
-);
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** "that" introducing a content clause within five words of its verb: `said on Monday that …`. */
+const THAT_RE = /^(?:\s+[\p{L}\p{N}.,'’-]+){0,5}?\s+that\s+/u;
+/** How far after the verb that "that" is looked for, in characters. */
+const THAT_WINDOW = 80;
+/** The spellings of a cue form with an optional letter (`l?`) or a letter class (`[sz]`). */
+function expandForm(form: string): string[] {
+  const optional = /(\p{L})\?/u.exec(form);
+  if (optional) {
+    const [head, tail] = [form.slice(0, optional.index), form.slice(optional.index + 2)];
+    return [...expandForm(head + tail), ...expandForm(head + optional[1]! + tail)];
+  }
+  const choice = /\[(\p{L}+)\]/u.exec(form);
+  if (!choice) return [form];
+  const [head, tail] = [form.slice(0, choice.index), form.slice(choice.index + choice[0].length)];
+  return [...choice[1]!].flatMap((letter) => expandForm(head + letter + tail));
+}
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
+/**
+ * The cues of the masked text as whole words, in order: one-word cues and two-word phrases
+ * ("according to"). A single scan over the characters; only words with a cue's first letter,
+ * last letter and length are cut out and looked up.
+ */
+function cueWords(masked: string): { verb: string; start: number }[] {
+  const out: { verb: string; start: number }[] = [];
+  const length = masked.length;
+  let i = 0;
+  while (i < length) {
+    const end = runEnd(masked, i, length, LETTER | JOINER);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    if (CUE_KEYS.has(wordKey(masked, i, end))) {
+      const word = masked.slice(i, end);
+      const seconds = CUE_PHRASES.get(word);
+      if (seconds && masked[end] === ' ') {
+        const after = runEnd(masked, end + 1, length, LETTER | JOINER);
+        if (after > end + 1 && seconds.includes(masked.slice(end + 1, after))) {
+          out.push({ verb: masked.slice(i, after), start: i });
+          i = after;
+          continue;
+        }
+      }
+      if (CUE_WORDS.has(word)) out.push({ verb: word, start: i });
+    }
+    i = end;
+  }
+  return out;
 }
 
 export interface Cue {
@@ -124,69 +195,14 @@ export interface Cue {
   thatEnd: number;
 }
 
-/** The paragraph with every quoted character (between the marks) replaced by MASK; offsets unchanged. */
-export function maskQuotes(text: string, spans: readonly QuotedSpan[]): string {
-  let out = '';
-  let at = 0;
-  for (const s of spans) {
-    const end = s.close === -1 ? text.length : s.close;
-    out += text.slice(at, s.open + 1) + MASK.repeat(end - s.open - 1);
-    at = end;
-  }
-  return out + text.slice(at);
-}
-
-/** Offsets at which sentences start, read from the masked paragraph (a quote ending in "." counts). */
-export function sentenceStarts(masked: string, original: string): number[] {
-  const starts = [0];
-  const re = /([.!?…]|[.!?][”"’'»]{1,2})(\s+)(?=[\p{Lu}\p{N}"“‘'„«(•])/gu;
-  for (let m = re.exec(original); m; m = re.exec(original)) {
-    const at = m.index;
-    // Punctuation inside a quote ends a sentence only when the closing mark follows it.
-    if (masked[at] === MASK && m[1]!.length === 1) continue;
-    if (m[1] === '.') {
-      const before = /([\p{L}.]+)$/u.exec(original.slice(Math.max(0, at - 12), at));
-      const word = before?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
-    }
-    starts.push(at + m[0].length);
-  }
-  return starts;
-}
-
-/** The start of the sentence holding `offset`. */
-export function sentenceStartOf(starts: readonly number[], offset: number): number {
-  let best = 0;
-  for (const s of starts) {
-    if (s > offset) break;
-    best = s;
-  }
-  return best;
-}
-
-export function tokensIn(text: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
-  const re = WORD_RE;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
-    let t = text.slice(m.index, end);
-    // A trailing full stop is sentence punctuation unless it closes an abbreviation or initial.
-    if (t.endsWith('.') && !/^(\p{L}\.)+$/u.test(t) && !ABBREVIATIONS.has(t.slice(0, -1).toLowerCase())) {
-      t = t.slice(0, -1);
-    }
-    out.push({ text: t, start: m.index, end: m.index + t.length });
-  }
-  return out;
-}
-
 /** The subject read backwards from the verb at `verbStart`, stopping at punctuation, clause words or `floor`. */
 function subjectBefore(masked: string, verbStart: number, floor: number, depth = 0): Token | 'clause' | null {
   const window = Math.max(floor, verbStart - 160);
   const segment = masked.slice(window, verbStart);
   // Stop at the nearest punctuation that closes a noun phrase.
-  let cut = -1;
-  for (let i = segment.length - 1; i >= 0 && cut < 0; i--) if (NP_PUNCT.includes(segment[i]!)) cut = i;
+  let cut = verbStart - 1;
+  while (cut >= window && !isNounPhraseStop(masked.charCodeAt(cut))) cut--;
+  cut -= window;
   const from = window + cut + 1;
   // A parenthesis between subject and verb: `Sen. Jane Doe (D-Calif.) said`.
   if (cut >= 0 && segment[cut] === ')' && /^\s*$/u.test(segment.slice(cut + 1)) && depth === 0) {
@@ -198,11 +214,18 @@ function subjectBefore(masked: string, verbStart: number, floor: number, depth =
   // Appositions between subject and verb: `Jane Doe, a spokeswoman for X, said`, `Doe, 35, the …, said`.
   if (tokens.length === 0 && cut >= 0 && APPOSITION_MARKS.includes(segment[cut]!) && depth === 0) {
     let at = lastMark(segment, cut);
+    let next = cut;
     for (let n = 0; at >= 0 && n < MAX_APPOSITIONS; n++) {
       const found = subjectBefore(masked, window + at, floor, 1);
       if (found && found !== 'clause' && /^\p{Lu}/u.test(found.text) && !/^(?:The|A|An)\s/u.test(found.text)) {
-        return found;
+        const before = wordBefore(masked, Math.max(window, found.start - 20), found.start).toLowerCase();
+        if (!PREPOSITIONS.has(before)) return found;
+        // The object of a preposition ("a rally in Columbus, Ohio, said"; "measures on Moscow,
+        // Senator Jane Roe, accused"): the name between the marks speaks if it carries a title.
+        const between = tokensIn(masked, window + at + 1, window + next);
+        if (isTitledName(between)) return spanOf(masked, between);
       }
+      next = at;
       at = lastMark(segment, at);
     }
     return null;
@@ -213,31 +236,54 @@ function subjectBefore(masked: string, verbStart: number, floor: number, depth =
   if (np.length === 0 && first > 0 && COORDINATORS.has(tokens[first - 1]!.text.toLowerCase())) return 'clause';
   if (np.length === 0 || np.length > MAX_NP_WORDS) return null;
   if (np.some((t) => CLAUSE_WORDS.has(t.text.toLowerCase()))) return null;
-  return { text: masked.slice(np[0]!.start, np[np.length - 1]!.end), start: np[0]!.start, end: np[np.length - 1]!.end };
+  return spanOf(masked, np);
+}
+
+/** The text from the first token to the last. */
+const spanOf = (text: string, tokens: readonly Token[]): Token => ({
+  text: text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end),
+  start: tokens[0]!.start,
+  end: tokens[tokens.length - 1]!.end,
+});
+
+/** Capitalised words, two or more, with a title among them: "Senator Jane Roe", not "New Hampshire". */
+function isTitledName(tokens: readonly Token[]): boolean {
+  return (
+    tokens.length >= 2 &&
+    tokens.length <= MAX_NP_WORDS &&
+    tokens.every((t) => /^\p{Lu}/u.test(t.text)) &&
+    tokens.slice(0, -1).some((t) => isTitleWord(t.text))
+  );
 }
 
 /** The last apposition mark (comma or dash) before `before` in `segment`, or -1. */
 function lastMark(segment: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (APPOSITION_MARKS.includes(segment[i]!)) return i;
+  for (let i = before - 1; i >= 0; i--) if (APPOSITION_CODES.has(segment.charCodeAt(i))) return i;
   return -1;
 }
 
 /** The subject after an inverted verb: `said Jane Doe, a spokeswoman` → "Jane Doe". */
 function subjectAfter(masked: string, verbEnd: number, ceiling: number): Token | null {
   const segment = masked.slice(verbEnd, Math.min(ceiling, verbEnd + 120));
-  const stop = FORWARD_STOP_RE.exec(segment);
+  // The first stop, passing the full stops of initials: `says J.J. MacNab`.
+  const stops = FORWARD_STOP_RE;
+  stops.lastIndex = 0;
+  let stop = stops.exec(segment);
+  while (stop && stop[0] === '.' && closesAbbreviation(masked, verbEnd + stop.index)) stop = stops.exec(segment);
   const tokens = tokensIn(masked, verbEnd, verbEnd + (stop?.index ?? segment.length));
   const np: Token[] = [];
   for (const t of tokens) {
     const lower = t.text.toLowerCase();
     if (NP_FORWARD_STOP.has(lower) && np.length > 0) break;
-    // "of" belongs to a title ("Secretary of State John Kerry") only between capitalised words.
-    if (lower === 'of' && !/^\p{Lu}/u.test(np[np.length - 1]?.text ?? '')) break;
+    // "of" belongs to a title ("Secretary of State John Kerry") only between capitalised words, and
+    // not after a full name: "said Rep. Jane Roe of Maryland".
+    const named = np.filter((t) => /^\p{Lu}/u.test(t.text) && !isTitleWord(t.text)).length >= 2;
+    if (lower === 'of' && (named || !/^\p{Lu}/u.test(np[np.length - 1]?.text ?? ''))) break;
     np.push(t);
     if (np.length > MAX_NP_WORDS) return null;
   }
   if (np.length === 0) return null;
-  return { text: masked.slice(np[0]!.start, np[np.length - 1]!.end), start: np[0]!.start, end: np[np.length - 1]!.end };
+  return spanOf(masked, np);
 }
 
 /** A subject ending in a capitalised word or a personal pronoun. */
@@ -248,11 +294,7 @@ function namesSomeone(np: string): boolean {
 /** Every cue in the masked paragraph, in order, with its subject. */
 export function findCues(masked: string, starts: readonly number[]): Cue[] {
   const cues: Cue[] = [];
-  const re = CUE_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(masked); m; m = re.exec(masked)) {
-    const verb = m[0];
-    const start = m.index;
+  for (const { verb, start } of cueWords(masked)) {
     const end = start + verb.length;
     const sentence = sentenceStartOf(starts, start);
     const nextSentence = starts.find((s) => s > start) ?? masked.length;
@@ -263,11 +305,12 @@ export function findCues(masked: string, starts: readonly number[]): Cue[] {
       subject = subjectAfter(masked, end, nextSentence);
     } else {
       subject = subjectBefore(masked, start, sentence);
-      const previous = /([\p{L},]+)\s*$/u.exec(masked.slice(Math.max(sentence, start - 12), start))?.[1] ?? '';
-      if (/ing$/u.test(lower) && (previous.endsWith(',') || PARTICIPLE_LEADS.has(previous.toLowerCase()))) {
+      const previous = wordBefore(masked, Math.max(sentence, start - 12), start);
+      const participle = lower.endsWith('ing');
+      if (participle && (previous.endsWith(',') || PARTICIPLE_LEADS.has(previous.toLowerCase()))) {
         // "…, adding that", "by saying": the participle's subject is its clause's.
         subject = 'clause';
-      } else if (/ing$/u.test(lower) && subject !== 'clause' && !(subject && namesSomeone(subject.text))) {
+      } else if (participle && subject !== 'clause' && !(subject && namesSomeone(subject.text))) {
         subject = 'clause';
       } else if (!subject && INVERTIBLE.has(lower)) {
         subject = subjectAfter(masked, end, nextSentence);
@@ -282,9 +325,9 @@ export function findCues(masked: string, starts: readonly number[]): Cue[] {
         if (!possessive || earlier || !/^\s*(?:that\b|:)/u.test(masked.slice(end))) continue;
       }
     }
-    const that = /^(?:\s+[\p{L}\p{N}.,'’-]+){0,5}?\s+that\s+/u.exec(
-      masked.slice(end, Math.min(nextSentence, end + 80)),
-    );
+    const after = masked.slice(end, Math.min(nextSentence, end + THAT_WINDOW));
+    // Most cues have no "that" after them: look for the word before running the regex.
+    const that = after.includes('that') ? THAT_RE.exec(after) : null;
     const thatEnd = that && !QUOTED_RE.test(that[0]) ? end + that[0].length : -1;
     cues.push({ verb, start, end, subject, inverted, thatEnd });
   }

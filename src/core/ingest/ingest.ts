@@ -7,7 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { extractCitations } from '../compare/citations';
 import { compareCorpus } from '../compare/compare-event';
-import { extractQuotes } from '../compare/quotes';
+import { extractQuotes, type ParagraphMemo } from '../compare/quotes';
 import { countWords } from '../extract/lines';
 import { extractArticles, type DraftArticle } from '../extract/page';
 import { groupIntoEvents } from '../group/events';
@@ -109,6 +109,7 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
   const byText = new Map<string, string>();
   const sources: Source[] = [];
   const articles: Article[] = [];
+  const paragraphs: ParagraphMemo = new Map();
 
   for (const file of sorted) {
     const sha = hex(file.bytes);
@@ -157,7 +158,7 @@ export function ingest(files: readonly InputFile[], options: IngestOptions = {})
       articles.push({
         id,
         ...article,
-        quotes: extractQuotes(article.body, id),
+        quotes: extractQuotes(article.body, id, paragraphs),
         citations: extractCitations(article.body, registry),
       });
       source.articleIds.push(id);
