@@ -179,6 +179,25 @@ describe('groupQuotes', () => {
     expect(solo.missingFrom.sort()).toEqual(['a-ki', 'a-pr', 'a-up']);
   });
 
+  it('a rendering with no speaker never bridges two different speakers into one statement', () => {
+    const say = (key: string, outlet: string, speaker: string | null) =>
+      withQuotes(
+        makeArticle(key, 'x', ['"We will not sign this deal today in Geneva," someone said.'], '2025-05-05', outlet),
+        [['We will not sign this deal today in Geneva', speaker]],
+      );
+    const groups = groupQuotes('e-1', [
+      say('a-a', 'o-a', 'Anna Berg'),
+      say('a-n', 'o-n', null),
+      say('a-r', 'o-r', 'Tomas Ritter'),
+    ]);
+    for (const g of groups) {
+      const speakers = new Set(
+        g.variants.map((v) => (v.articleId === 'a-a' ? 'Berg' : v.articleId === 'a-r' ? 'Ritter' : '')),
+      );
+      expect(speakers.has('Berg') && speakers.has('Ritter')).toBe(false);
+    }
+  });
+
   it('never joins the same words from two different speakers', () => {
     const a = withQuotes(
       makeArticle('a-a', 'x', ['"We will not sign this deal today," Berg said.'], '2025-05-05', 'o-a'),
@@ -217,6 +236,39 @@ describe('alignFacts', () => {
 
   it('joins "no trip to the coast" with "no plans to visit the coast" and nothing else', () => {
     expect(outletsOf('no trip to the coast')).toEqual(['a-ki', 'a-up']);
+  });
+
+  it('two sentences that share only two words are not one claim ("prices rose sharply" / "prices fell sharply")', () => {
+    const a = makeArticle('a-1', 'x', ['Prices rose sharply.'], '2024-01-01', 'o-1');
+    const b = makeArticle('a-2', 'x', ['Prices fell sharply.'], '2024-01-01', 'o-2');
+    expect(alignFacts('e', [a, b], []).map((f) => f.articleIds.length)).toEqual([1, 1]);
+  });
+
+  it('sentences carrying one statement are one fact even when their own words differ', () => {
+    const a = withQuotes(makeArticle('a-1', 'x', ['"It is on the radar," Berg said.'], '2024-01-01', 'o-1'), [
+      ['It is on the radar', 'Anna Berg'],
+    ]);
+    const b = withQuotes(
+      makeArticle(
+        'a-2',
+        'x',
+        ['Officials agreed on Monday evening, Berg recalled, that "it is being discussed".'],
+        '2024-01-01',
+        'o-2',
+      ),
+      [['it is being discussed', 'Anna Berg']],
+    );
+    const group = {
+      id: 'e:q0',
+      speaker: 'Anna Berg',
+      variants: [
+        { articleId: a.id, quoteId: 'a-1:q1' },
+        { articleId: b.id, quoteId: 'a-2:q1' },
+      ],
+      missingFrom: [],
+    };
+    expect(alignFacts('e', [a, b], []).map((f) => f.articleIds.length)).toEqual([1, 1]);
+    expect(alignFacts('e', [a, b], [group]).map((f) => f.articleIds.length)).toEqual([2]);
   });
 
   it('keeps a claim only one outlet makes as a fact of one', () => {
@@ -367,6 +419,23 @@ describe('provenance', () => {
     const p = provenanceOf([origin, edited, other], copies);
     expect(p).toMatchObject({ outlets: 3, independentReports: 2 });
     expect(p.copies[0]!.basis).toMatch(/^near-identical body: \d+% of its word sequences/);
+  });
+
+  it('two reports of the same flood written separately are not copies of each other', () => {
+    const own = makeArticle(
+      'a-sep',
+      'Villages evacuated as the river floods',
+      [
+        'Hundreds of families left three villages on Monday as the river burst its banks after days of rain.',
+        'The regional emergency service said boats were sent to reach people on rooftops and in the church tower.',
+        'The water level was the highest in twenty years, the service said, and schools were opened as shelters.',
+        'Residents were asked to boil their drinking water, and more rain is forecast in the hills this week.',
+        'Farmers in the lowlands said the winter wheat was under water and much of the harvest would be lost.',
+      ],
+      '2024-03-04',
+      'daily',
+    );
+    expect(findCopies([origin, own], [agency]).size).toBe(0);
   });
 
   it('a wire dateline of another outlet makes an article that outlet’s report', () => {
