@@ -16,6 +16,7 @@ import { ComparisonPanel } from '../features/compare/comparison-panel';
 import { ViewTabs } from '../features/compare/view-tabs';
 import { EventFeed } from '../features/events/event-feed';
 import { EventPage } from '../features/events/event-page';
+import { useGroupingUndo } from '../features/events/grouping-undo';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { OutletProfile } from '../features/outlets/outlet-profile';
 import { SavedList } from '../features/saved/saved-list';
@@ -168,6 +169,8 @@ export function EventRoute() {
   const { value: query, problems } = parseComparisonQuery(params);
   const resolved = event ? resolveFocus(corpus, event, query.item, query.in) : { value: null, problems: [] };
   const focus = resolved.value;
+  // Held here, not by the page: undoing must still work when an edit took the event away.
+  const undo = useGroupingUndo();
   usePageTitle(
     event
       ? query.view === 'coverage'
@@ -181,7 +184,13 @@ export function EventRoute() {
     if (!hasItem) document.getElementById('event-title')?.focus();
   });
   useEffect(() => focusTitle(), [eventId]);
-  if (!event) return <NotFound what="event" />;
+  if (!event)
+    return (
+      <>
+        <NotFound what="event" />
+        {undo.toast}
+      </>
+    );
   const outlets = params.get('outlets');
   const showing = focus ? viewsShowing(focus) : [];
   const elsewhere = focus && !showing.includes(query.view) ? showing[0]! : null;
@@ -204,17 +213,21 @@ export function EventRoute() {
     ) : null;
   const shown = focus && !elsewhere ? focus : null;
   return (
-    <EventPage
-      event={event}
-      views={<ViewTabs eventId={event.id} current={query.view} outlets={outlets} />}
-      notice={notice}
-      highlights={query.view === 'coverage' ? (focus?.spans ?? []) : []}
-      primary={query.view === 'coverage' ? (focus?.primary ?? null) : null}
-    >
-      {query.view === 'coverage' ? undefined : (
-        <ComparisonPanel view={query.view} event={event} focus={shown} outlets={outlets} />
-      )}
-    </EventPage>
+    <>
+      <EventPage
+        event={event}
+        views={<ViewTabs eventId={event.id} current={query.view} outlets={outlets} />}
+        notice={notice}
+        highlights={query.view === 'coverage' ? (focus?.spans ?? []) : []}
+        primary={query.view === 'coverage' ? (focus?.primary ?? null) : null}
+        onGroupingEdit={undo.onEdit}
+      >
+        {query.view === 'coverage' ? undefined : (
+          <ComparisonPanel view={query.view} event={event} focus={shown} outlets={outlets} />
+        )}
+      </EventPage>
+      {undo.toast}
+    </>
   );
 }
 

@@ -1,26 +1,22 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { useOffline, watchConnection } from '../lib/online-status';
 import { useUpdateStore } from '../lib/sw-register';
+import './status.css';
 
-function subscribe(callback: () => void) {
-  window.addEventListener('online', callback);
-  window.addEventListener('offline', callback);
-  return () => {
-    window.removeEventListener('online', callback);
-    window.removeEventListener('offline', callback);
-  };
-}
+/** What Parallax still does without the network, said when it is gone. */
+export const OFFLINE_MESSAGE = 'Offline: stored events and saved views still open';
 
-/** Whether the network is there; what Parallax can still do without it. */
+/**
+ * Says so when Parallax cannot reach the network, and what still works; nothing while online.
+ * The live region is always there (empty while online) so that screen readers announce the change.
+ */
 export function ConnectionStatus() {
-  const online = useSyncExternalStore(
-    subscribe,
-    () => navigator.onLine,
-    () => true,
-  );
+  const offline = useOffline();
+  useEffect(() => watchConnection(), []);
   return (
-    <span className={online ? 'connection online' : 'connection offline'} role="status">
-      {online ? 'Online' : 'Offline: reading from this device'}
-    </span>
+    <p className="connection-status" role="status">
+      {offline ? <span className="connection-status-text">{OFFLINE_MESSAGE}</span> : null}
+    </p>
   );
 }
 

@@ -3,7 +3,7 @@ import { useOfflineAvailability } from '../lib/offline';
 
 /** Says whether this view can be read offline, and offers to make it so. */
 export function OfflineBadge() {
-  const { state, store } = useOfflineAvailability(useCorpusUrl());
+  const { state, store, storeFailed } = useOfflineAvailability(useCorpusUrl());
   if (state === 'checking' || state === 'unsupported') return null;
   if (state === 'stored')
     return <p className="offline-badge">Available offline: every event is stored on this device.</p>;
@@ -13,6 +13,7 @@ export function OfflineBadge() {
       <button type="button" onClick={() => void store()}>
         Make available offline
       </button>
+      {storeFailed ? <span role="alert"> Could not store it: check the connection and try again.</span> : null}
     </p>
   );
 }

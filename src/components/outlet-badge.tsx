@@ -1,5 +1,16 @@
-import type { Outlet } from '../core/types';
+import type { Outlet, OutletKind } from '../core/types';
 import { countryName } from './country-name';
+
+/** The outlet kinds as a reader says them: "online" alone reads like a connection status. */
+export const KIND_LABELS: Record<OutletKind, string> = {
+  newspaper: 'newspaper',
+  broadcaster: 'broadcaster',
+  'news agency': 'news agency',
+  aggregator: 'aggregator',
+  magazine: 'magazine',
+  online: 'news site',
+  unknown: 'kind unknown',
+};
 
 export interface OutletBadgeProps {
   /** The outlet; when the corpus does not register it, only `name` is shown. */
@@ -7,12 +18,16 @@ export interface OutletBadgeProps {
   name: string;
   /** Name only: for places that already say who the outlet is. */
   compact?: boolean;
+  /** Names of the republishers the report came through, nearest first. */
+  via?: readonly string[];
 }
 
 /** Who is speaking: the outlet's name with its country and kind, state-owned outlets marked in words. */
-export function OutletBadge({ outlet, name, compact = false }: OutletBadgeProps) {
+export function OutletBadge({ outlet, name, compact = false, via = [] }: OutletBadgeProps) {
   const details =
-    outlet && !compact ? [countryName(outlet.country), outlet.kind === 'unknown' ? null : outlet.kind] : [];
+    outlet && !compact
+      ? [countryName(outlet.country), outlet.kind === 'unknown' ? null : KIND_LABELS[outlet.kind]]
+      : [];
   return (
     <span className="outlet-badge">
       <span className="outlet-name">{name}</span>
@@ -20,6 +35,7 @@ export function OutletBadge({ outlet, name, compact = false }: OutletBadgeProps)
         <span className="outlet-details">{details.filter(Boolean).join(' · ')}</span>
       ) : null}
       {outlet?.stateOwned && !compact ? <span className="outlet-state">state-owned</span> : null}
+      {via.length && !compact ? <span className="outlet-via">via {via.join(', ')}</span> : null}
     </span>
   );
 }

@@ -4,6 +4,7 @@
  * when first loaded, and a reader can ask for it explicitly (docs/offline.md).
  */
 import { useCallback, useEffect, useState } from 'react';
+import { checkConnection } from './online-status';
 
 export type OfflineState = 'checking' | 'stored' | 'not-stored' | 'unsupported';
 /** Where an explicit "make available offline" keeps the corpus. */
@@ -18,8 +19,17 @@ async function probe(url: string | undefined): Promise<OfflineState> {
   }
 }
 
-export function useOfflineAvailability(url: string | undefined): { state: OfflineState; store: () => Promise<void> } {
+export interface OfflineAvailability {
+  state: OfflineState;
+  /** Stores the corpus on this device; never rejects (a failure shows in `storeFailed`). */
+  store: () => Promise<void>;
+  /** The last attempt to store failed (the network was unreachable, or storage refused). */
+  storeFailed: boolean;
+}
+
+export function useOfflineAvailability(url: string | undefined): OfflineAvailability {
   const [state, setState] = useState<OfflineState>('checking');
+  const [storeFailed, setStoreFailed] = useState(false);
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let live = true;
@@ -32,9 +42,14 @@ export function useOfflineAvailability(url: string | undefined): { state: Offlin
     if (!url || typeof caches === 'undefined') return;
     try {
       await (await caches.open(OFFLINE_CACHE)).add(url);
+      setStoreFailed(false);
+    } catch {
+      setStoreFailed(true);
+      // Storing fails alike for a missing network and an error status: the check tells which.
+      checkConnection();
     } finally {
       setVersion((v) => v + 1);
     }
   }, [url]);
-  return { state, store };
+  return { state, store, storeFailed };
 }

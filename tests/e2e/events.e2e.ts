@@ -58,8 +58,10 @@ describe('events and storylines in Chromium (production build)', () => {
       const text = await column.locator('p').allTextContents();
       for (const p of article.body) expect(text).toContain(p);
     }
-    const why = page.getByRole('region', { name: 'Why these reports are grouped' });
+    await page.getByRole('button', { name: 'Edit grouping' }).click();
+    const why = page.getByRole('region', { name: 'About this grouping' });
     expect(await why.textContent()).toContain('Dmitry Peskov');
+    expect(await why.textContent()).not.toContain('%');
     const tops = await page
       .locator('.coverage .column')
       .evaluateAll((cols) => cols.map((c) => c.getBoundingClientRect().top));
@@ -89,8 +91,9 @@ describe('events and storylines in Chromium (production build)', () => {
   it('keeps a reader’s correction across a reload, lists it, and undoes it', async () => {
     const page = await context.newPage();
     await page.goto(`${base}/events/${joined.id}`);
-    const column = page.getByRole('article', { name: 'Pravda.ru', exact: true });
-    await column.getByRole('button', { name: 'Not about this event' }).click();
+    await page.getByRole('button', { name: 'Edit grouping' }).click();
+    const tools = page.getByRole('group', { name: 'Correct the grouping of the Pravda.ru report' });
+    await tools.getByRole('button', { name: 'Not about this event' }).click();
     await page.getByRole('article', { name: 'Pravda.ru', exact: true }).waitFor({ state: 'detached' });
     await page.reload();
     await page.getByRole('heading', { level: 1 }).first().waitFor();

@@ -12,6 +12,8 @@ const base = inject('baseUrl');
 const corpusA = JSON.parse(buildCorpusJson(join(import.meta.dirname, '../../seeds'))) as Corpus;
 const corpusB = JSON.parse(buildCorpusJson(inject('seedsB'))) as Corpus;
 const contexts: BrowserContext[] = [];
+/** What the header says while Parallax cannot reach the network. */
+const OFFLINE_MESSAGE = 'Offline: stored events and saved views still open';
 
 beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 afterAll(async () => {
@@ -40,7 +42,11 @@ async function controlled(page: Page): Promise<void> {
 
 function watchFailures(page: Page): string[] {
   const failures: string[] = [];
-  page.on('requestfailed', (r) => failures.push(`failed ${r.url()}: ${r.failure()?.errorText}`));
+  page.on('requestfailed', (r) => {
+    // A reload cuts short the connection check of the page it leaves: that is no failure.
+    if (r.url().includes('connection-check') && r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    failures.push(`failed ${r.url()}: ${r.failure()?.errorText}`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
   });
@@ -56,7 +62,7 @@ describe('offline (production build, real Chromium)', () => {
     await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
     await controlled(page);
     await context.setOffline(true);
-    await page.getByText('Offline: reading from this device').waitFor();
+    await page.getByText(OFFLINE_MESSAGE).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
     expect(await page.locator('.event-feed h2').allTextContents()).toEqual(corpusA.events.map((e) => e.title));
@@ -78,6 +84,33 @@ describe('offline (production build, real Chromium)', () => {
     await page.goto(`${base}/stories/${corpusA.stories[0]!.id}`);
     await page.getByRole('heading', { level: 1, name: `Storyline: ${corpusA.stories[0]!.title}` }).waitFor();
     await context.setOffline(false);
+    await page.close();
+  });
+
+  it('after an offline reload the header says offline and what still works; back online it goes away', async () => {
+    const context = await fresh();
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    await controlled(page);
+    const indicator = page.locator('header').getByText(OFFLINE_MESSAGE);
+    // Online, the page served by the worker checks the network, and nothing is shown.
+    const checked = page.waitForRequest(/connection-check/);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    await checked;
+    await page.waitForTimeout(500);
+    expect(await indicator.count()).toBe(0);
+    // Reloaded with the network gone, the page comes from the worker's cache: requests fail,
+    // whatever navigator.onLine says.
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    await indicator.waitFor({ timeout: 15_000 });
+    expect(await page.locator('header').getByRole('status').filter({ hasText: OFFLINE_MESSAGE }).count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'offline-indicator-1280.png') });
+    await context.setOffline(false);
+    await indicator.waitFor({ state: 'detached', timeout: 30_000 });
     await page.close();
   });
 

@@ -89,9 +89,56 @@ describe('the event feed', () => {
     const hill = screen.getByRole('article', { name: 'The Hill' });
     expect(within(reuters).getByText(/By Sam Carter/)).toBeTruthy();
     expect(within(hill).getByText(HAPPENINGS[3]!.sentences[2]!)).toBeTruthy();
-    const why = screen.getByRole('region', { name: 'Why these reports are grouped' });
-    expect(within(why).getByText('Names they share')).toBeTruthy();
+    // The evidence for the grouping waits behind Edit grouping, in words, with no similarity score.
+    expect(screen.queryByRole('region', { name: 'About this grouping' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Edit grouping' }));
+    const why = screen.getByRole('region', { name: 'About this grouping' });
+    expect(within(why).getByText('They name:')).toBeTruthy();
     expect(within(why).getByText(/Paros/)).toBeTruthy();
+    expect(why.textContent).not.toMatch(/%/);
+  });
+
+  it('shows each outlet’s headline, first sentence and date in a strip, then what they all report', () => {
+    renderAt(`/events/${ferry.id}`);
+    const strip = screen.getByRole('region', { name: 'Headlines' });
+    const rows = within(strip).getAllByRole('listitem');
+    expect(rows).toHaveLength(2);
+    const members = corpus.articles.filter((a) => ferry.articleIds.includes(a.id));
+    for (const a of members) {
+      const row = rows.find((r) => within(r).queryByRole('link', { name: a.title }))!;
+      expect(row).toBeTruthy();
+      expect(within(row).getByText(a.outletId === 'reuters' ? 'Reuters' : 'The Hill')).toBeTruthy();
+      expect(within(row).getByText(a.body[0]!)).toBeTruthy();
+    }
+    const common = screen.getByRole('region', { name: 'What they all report' });
+    expect(within(common).getByText('Common ground of both outlets:')).toBeTruthy();
+    expect(within(common).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(
+      within(common)
+        .getByRole('link', { name: /side by side/ })
+        .getAttribute('href'),
+    ).toBe(`/events/${ferry.id}?view=facts`);
+    // The views come right after.
+    expect(screen.getByRole('navigation', { name: 'Compare the coverage' })).toBeTruthy();
+  });
+
+  it('links each report to its original when the corpus has its address', () => {
+    const withUrl = {
+      ...corpus,
+      articles: corpus.articles.map((a) => (a.outletId === 'reuters' ? { ...a, url: 'https://example.org/ferry' } : a)),
+    };
+    renderAt(`/events/${ferry.id}`, withUrl);
+    const strip = screen.getByRole('region', { name: 'Headlines' });
+    const original = within(strip).getByRole('link', { name: /Original at Reuters/ });
+    expect(original.getAttribute('href')).toBe('https://example.org/ferry');
+    expect(within(strip).queryByRole('link', { name: /Original at The Hill/ })).toBeNull();
+  });
+
+  it('reads a one-report event as a single article: no strip, no common ground', () => {
+    renderAt(`/events/${quake.id}`);
+    expect(screen.queryByRole('region', { name: 'Headlines' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'What they all report' })).toBeNull();
+    expect(screen.getByRole('article', { name: 'CNN' })).toBeTruthy();
   });
 });
 
@@ -99,7 +146,13 @@ describe('correcting the grouping', () => {
   it('takes a report out of an event, lists the correction, persists it, and undoes it', async () => {
     const user = userEvent.setup();
     renderAt(`/events/${ferry.id}`);
-    const hill = screen.getByRole('article', { name: 'The Hill' });
+    // Nothing edits the grouping from the reading view: the fold opens first.
+    expect(screen.queryByRole('button', { name: 'Not about this event' })).toBeNull();
+    const fold = screen.getByRole('button', { name: 'Edit grouping' });
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    await user.click(fold);
+    expect(fold.getAttribute('aria-expanded')).toBe('true');
+    const hill = screen.getByRole('group', { name: 'Correct the grouping of the The Hill report' });
     await user.click(within(hill).getByRole('button', { name: 'Not about this event' }));
     expect(screen.queryByRole('article', { name: 'The Hill' })).toBeNull();
     expect(screen.getByRole('article', { name: 'Reuters' })).toBeTruthy();
@@ -119,12 +172,47 @@ describe('correcting the grouping', () => {
   it('moves a report to another event', async () => {
     const user = userEvent.setup();
     renderAt(`/events/${quake.id}`);
-    const cnn = screen.getByRole('article', { name: 'CNN' });
+    await user.click(screen.getByRole('button', { name: 'Edit grouping' }));
+    const cnn = screen.getByRole('group', { name: 'Correct the grouping of the CNN report' });
     await user.selectOptions(within(cnn).getByLabelText('Belongs with'), ferry.id);
     await user.click(within(cnn).getByRole('button', { name: 'Move' }));
     expect(screen.getByRole('alert')).toBeTruthy(); // the quake event is gone from under the reader
+    expect(screen.getByRole('status', { name: 'Grouping edits' }).textContent).toContain(
+      `Moved the CNN report to “${ferry.title}”`,
+    );
     renderAt(`/events/${ferry.id}`);
     expect(screen.getAllByRole('article', { name: /Reuters|The Hill|CNN/ })).toHaveLength(3);
+  });
+
+  it('undoes an edit on the spot from the toast that follows it', async () => {
+    const user = userEvent.setup();
+    renderAt(`/events/${ferry.id}`);
+    await user.click(screen.getByRole('button', { name: 'Edit grouping' }));
+    const hill = screen.getByRole('group', { name: 'Correct the grouping of the The Hill report' });
+    await user.click(within(hill).getByRole('button', { name: 'Not about this event' }));
+    const toast = screen.getByRole('status', { name: 'Grouping edits' });
+    expect(toast.getAttribute('aria-live')).toBe('polite');
+    expect(toast.textContent).toContain('Took the The Hill report out of this event.');
+    const undo = within(toast).getByRole('button', { name: 'Undo' });
+    expect(document.activeElement).toBe(undo);
+    await user.click(undo);
+    expect(useCorrectionsStore.getState().entries).toEqual([]);
+    expect(screen.getByRole('article', { name: 'The Hill' })).toBeTruthy();
+    expect(screen.getByRole('article', { name: 'Reuters' })).toBeTruthy();
+    expect(toast.textContent).toContain('Undone');
+  });
+
+  it('brings back an event a move took away, from the toast', async () => {
+    const user = userEvent.setup();
+    renderAt(`/events/${quake.id}`);
+    await user.click(screen.getByRole('button', { name: 'Edit grouping' }));
+    const cnn = screen.getByRole('group', { name: 'Correct the grouping of the CNN report' });
+    await user.selectOptions(within(cnn).getByLabelText('Belongs with'), ferry.id);
+    await user.click(within(cnn).getByRole('button', { name: 'Move' }));
+    expect(screen.getByRole('alert')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('heading', { level: 1, name: quake.title })).toBeTruthy();
+    expect(screen.getByRole('article', { name: 'CNN' })).toBeTruthy();
   });
 
   it('starts clean and says so once when stored corrections are unreadable', async () => {

@@ -4,6 +4,7 @@ import { outletName, sortArticlesByDate } from '../../core/select';
 import type { Article } from '../../core/types';
 import { useCorpus } from '../../lib/corpus-context';
 import { useReadStore } from '../../lib/read-store';
+import { OriginalLink, originalHost } from './original-link';
 
 export interface ArticleListProps {
   /** The articles to list; every article when absent. */
@@ -39,6 +40,11 @@ export function ArticleList({ articles: given }: ArticleListProps) {
                 <Link to={`/articles/${a.id}`}>{a.title}</Link>
               </h2>
               <p className="preview">{a.subtitle ?? a.body[0]}</p>
+              {originalHost(a.url) ? (
+                <p className="original">
+                  <OriginalLink url={a.url} outletName={outletName(corpus, a.outletId)} />
+                </p>
+              ) : null}
             </article>
           </li>
         ))}

@@ -6,6 +6,7 @@ import { eventOfArticle, outletName } from '../../core/select';
 import { useReadStore } from '../../lib/read-store';
 import { useEvents } from '../../lib/use-events';
 import { useCorpus } from '../../lib/corpus-context';
+import { OriginalLink, originalHost } from './original-link';
 
 export interface ArticleViewProps {
   article: Article;
@@ -17,11 +18,12 @@ export function ArticleView({ article }: ArticleViewProps) {
   const event = eventOfArticle(useEvents().events, article.id);
   const markRead = useReadStore((s) => s.markRead);
   useEffect(() => markRead(article.id), [article.id, markRead]);
+  const outlet = outletName(corpus, article.outletId);
   return (
     <article className="reading" aria-labelledby="article-title">
       <p className="meta">
         <Link className="outlet" to={`/outlets/${article.outletId}`}>
-          {outletName(corpus, article.outletId)}
+          {outlet}
         </Link>
         {article.viaOutletIds.length > 0 ? (
           <span className="via"> via {article.viaOutletIds.map((id) => outletName(corpus, id)).join(', ')}</span>
@@ -35,6 +37,11 @@ export function ArticleView({ article }: ArticleViewProps) {
         {article.authors.length ? `By ${article.authors.join(', ')} · ` : ''}
         <PublishedDate published={article.published} />
       </p>
+      {originalHost(article.url) ? (
+        <p className="original">
+          <OriginalLink url={article.url} outletName={outlet} />
+        </p>
+      ) : null}
       {article.body.map((p, i) => (
         <p key={i}>{p}</p>
       ))}
