@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { chromePath } from './lib/chrome';
 import { freePort, ROOT, servePreview, VITE } from './lib/serve';
+import { waitForServiceWorker } from './lib/service-worker';
 
 const { values } = parseArgs({ options: { 'no-build': { type: 'boolean' } } });
 const OUT = join(ROOT, 'reports/screenshots');
@@ -74,16 +75,7 @@ function pagesOf(corpus: CorpusShape): { name: string; path: string; prepare?: (
 async function installed(page: Page): Promise<void> {
   await page.goto('/');
   await page.locator('h1').first().waitFor({ timeout: PAGE_TIMEOUT_MS });
-  await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    const sw = reg.active!;
-    if (sw.state !== 'activated')
-      await new Promise<void>((r) => sw.addEventListener('statechange', () => sw.state === 'activated' && r()));
-    if (!navigator.serviceWorker.controller)
-      await new Promise<void>((r) =>
-        navigator.serviceWorker.addEventListener('controllerchange', () => r(), { once: true }),
-      );
-  });
+  await waitForServiceWorker(page);
 }
 
 if (!values['no-build'] || !existsSync(join(DIST, 'index.html')))

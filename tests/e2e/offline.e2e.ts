@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../../scripts/security-headers';
 import type { Corpus } from '../../src/core/types';
 import { launch, SCREENSHOTS } from './browser';
 import { freePort, servePreview } from '../../scripts/lib/serve';
+import { waitForServiceWorker } from '../../scripts/lib/service-worker';
 
 const base = inject('baseUrl');
 const corpusA = JSON.parse(buildCorpusJson(join(import.meta.dirname, '../../seeds'))) as Corpus;
@@ -27,18 +28,7 @@ async function fresh(): Promise<BrowserContext> {
 }
 
 /** Waits until a service worker is activated and controls the page. */
-async function controlled(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    const sw = reg.active!;
-    if (sw.state !== 'activated')
-      await new Promise<void>((r) => sw.addEventListener('statechange', () => sw.state === 'activated' && r()));
-    if (!navigator.serviceWorker.controller)
-      await new Promise<void>((r) =>
-        navigator.serviceWorker.addEventListener('controllerchange', () => r(), { once: true }),
-      );
-  });
-}
+const controlled = waitForServiceWorker;
 
 function watchFailures(page: Page): string[] {
   const failures: string[] = [];

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { outletName } from '../../src/core/select';
 import type { Corpus } from '../../src/core/types';
-import { originalHost } from '../../src/features/articles/original-link';
+import { originalHost } from '../../src/components/original-link';
 import { markupCorpus } from '../helpers';
 import { renderApp } from '../render-app';
 

@@ -4,7 +4,7 @@ import { outletName, sortArticlesByDate } from '../../core/select';
 import type { Article } from '../../core/types';
 import { useCorpus } from '../../lib/corpus-context';
 import { useReadStore } from '../../lib/read-store';
-import { OriginalLink, originalHost } from './original-link';
+import { OriginalLink, originalHost } from '../../components/original-link';
 
 export interface ArticleListProps {
   /** The articles to list; every article when absent. */

@@ -6,7 +6,7 @@ import { eventOfArticle, outletName } from '../../core/select';
 import { useReadStore } from '../../lib/read-store';
 import { useEvents } from '../../lib/use-events';
 import { useCorpus } from '../../lib/corpus-context';
-import { OriginalLink, originalHost } from './original-link';
+import { OriginalLink, originalHost } from '../../components/original-link';
 
 export interface ArticleViewProps {
   article: Article;

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { OriginalLink } from '../../components/original-link';
 import { countryName } from '../../components/country-name';
 import { KIND_LABELS, OutletBadge } from '../../components/outlet-badge';
 import { PublishedDate } from '../../components/published-date';
@@ -33,17 +34,6 @@ export function PerspectiveChips({ event }: { event: NewsEvent }) {
   );
 }
 
-/** The link to an article's original page, named by its outlet. */
-export function OriginalLink({ url, outlet }: { url: string | undefined; outlet: string }) {
-  if (!url) return null;
-  return (
-    <a href={url} className="original-link" rel="noopener noreferrer">
-      Original<span className="visually-hidden"> at {outlet}</span>
-      <span aria-hidden="true"> ↗</span>
-    </a>
-  );
-}
-
 function StripRow({ row }: { row: HeadlineRow }) {
   const a = row.article;
   return (
@@ -57,7 +47,7 @@ function StripRow({ row }: { row: HeadlineRow }) {
         <PublishedDate published={a.published} />
         {row.more ? ` · and ${row.more} more ${row.more === 1 ? 'report' : 'reports'}` : ''}
         {a.url ? ' · ' : ''}
-        <OriginalLink url={a.url} outlet={row.name} />
+        <OriginalLink url={a.url} outletName={row.name} compact />
       </p>
     </li>
   );
@@ -87,7 +77,7 @@ export function SingleByline({ row }: { row: HeadlineRow }) {
       <span className="strip-meta">
         <PublishedDate published={row.article.published} />
         {row.article.url ? ' · ' : ''}
-        <OriginalLink url={row.article.url} outlet={row.name} />
+        <OriginalLink url={row.article.url} outletName={row.name} compact />
       </span>
     </p>
   );

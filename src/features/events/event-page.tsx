@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { OriginalLink } from '../../components/original-link';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { EventDate } from '../../components/event-date';
 import { MarkedText } from '../../components/marked-text';
@@ -17,7 +18,7 @@ import { useReadStore } from '../../lib/read-store';
 import { useSavedStore } from '../../lib/saved-store';
 import { useEvents } from '../../lib/use-events';
 import { EditGrouping, type OnGroupingEdit } from './edit-grouping';
-import { CommonGround, HeadlineStrip, OriginalLink, PerspectiveChips, SingleByline } from './event-overview';
+import { CommonGround, HeadlineStrip, PerspectiveChips, SingleByline } from './event-overview';
 
 export interface EventPageProps {
   event: NewsEvent;
@@ -173,7 +174,7 @@ function CoverageColumn({ article: a, read, highlights, primary }: ColumnProps) 
         {a.authors.length ? `By ${a.authors.join(', ')} · ` : ''}
         <PublishedDate published={a.published} />
         {a.url ? ' · ' : ''}
-        <OriginalLink url={a.url} outlet={outlet} />
+        <OriginalLink url={a.url} outletName={outlet} compact />
       </p>
       {a.body.map((p, i) => (
         <p key={i}>

@@ -4,6 +4,8 @@ export interface OriginalLinkProps {
   /** The outlet that published it, as a reader knows it. */
   outletName: string;
   className?: string;
+  /** Shows only "Original ↗", the outlet and host for screen readers (a card that names its outlet already). */
+  compact?: boolean;
 }
 
 /** The host a reader recognises: `www.example.com` reads as `example.com`. */
@@ -21,7 +23,7 @@ export function originalHost(url: string | undefined): string | null {
 }
 
 /** A link to the article where it was first published, in a new tab, with the host shown. */
-export function OriginalLink({ url, outletName, className }: OriginalLinkProps) {
+export function OriginalLink({ url, outletName, className, compact = false }: OriginalLinkProps) {
   const host = originalHost(url);
   if (!host || !url) return null;
   return (
@@ -31,7 +33,19 @@ export function OriginalLink({ url, outletName, className }: OriginalLinkProps) 
       target="_blank"
       rel="noopener noreferrer"
     >
-      Original at {outletName} <span className="original-host">({host})</span>
+      {compact ? (
+        <>
+          Original
+          <span className="visually-hidden">
+            {' '}
+            at {outletName} ({host})
+          </span>
+        </>
+      ) : (
+        <>
+          Original at {outletName} <span className="original-host">({host})</span>
+        </>
+      )}
       <span aria-hidden="true"> ↗</span>
       <span className="visually-hidden"> (opens in a new tab)</span>
     </a>
