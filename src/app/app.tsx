@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { BrowserRouter, Link, Route, Routes, useNavigate } from 'react-router';
+import { BrowserRouter, Link, NavLink, Route, Routes, useNavigate } from 'react-router';
 import { ConnectionStatus, UpdateBanner } from '../components/app-status';
 import { ReadingControls } from '../components/reading-controls';
 import { StorageNotice } from '../components/storage-notice';
@@ -7,6 +7,7 @@ import type { Corpus } from '../core/types';
 import { ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
 import { CorpusProvider } from '../lib/corpus-context';
 import { isShortcut } from '../lib/shortcut-key';
+import './shell.css';
 import {
   ArticleRoute,
   ArticlesRoute,
@@ -40,7 +41,11 @@ export function AppRoutes() {
   );
 }
 
-/** Shortcuts that work on every page: `?` lists them, `/` goes to the filters, `s` saves the event view. */
+/**
+ * Shortcuts that work on every page: `?` lists them, `/` goes to the filters, `s` saves the event
+ * view. Where the filters are on the page they take `/` first (and mark it handled); anywhere
+ * else `/` opens the feed with its filters focused.
+ */
 function useGlobalKeys(openHelp: () => void) {
   const navigate = useNavigate();
   useEffect(() => {
@@ -50,10 +55,9 @@ function useGlobalKeys(openHelp: () => void) {
         e.preventDefault();
         openHelp();
       } else if (e.key === '/') {
+        if (e.defaultPrevented) return;
         e.preventDefault();
-        const first = document.querySelector<HTMLElement>('#filters input');
-        if (first) first.focus();
-        else navigate('/');
+        navigate('/', { state: { focusFilters: true } });
       } else if (e.key === 's') {
         const save = document.getElementById('save-view');
         if (save) {
@@ -75,21 +79,34 @@ export function AppShell({ children }: { children: React.ReactNode }) {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="site-header">
-        <Link to="/" className="brand">
-          Parallax
-        </Link>
-        <span className="tagline">one event, many outlets</span>
-        <nav aria-label="Sections" className="sections">
-          <Link to="/">Events</Link>
-          <Link to="/saved">Saved</Link>
-          <Link to="/corrections">Corrections</Link>
+      <header className="site-header shell-header">
+        <div className="shell-brand">
+          <Link to="/" className="brand">
+            Parallax
+          </Link>
+          <span className="tagline">one event, many outlets</span>
+        </div>
+        <nav aria-label="Sections" className="sections shell-sections">
+          <NavLink to="/" end>
+            Events
+          </NavLink>
+          <NavLink to="/saved">Saved</NavLink>
+          <NavLink to="/corrections">Corrections</NavLink>
         </nav>
         <ConnectionStatus />
-        <ReadingControls />
-        <button type="button" className="help" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">
-          ?
-        </button>
+        <div className="shell-tools">
+          <ReadingControls />
+          <button
+            type="button"
+            className="header-button header-button-icon-only"
+            onClick={() => setHelp(true)}
+            aria-label="Keyboard shortcuts"
+            aria-haspopup="dialog"
+            title="Keyboard shortcuts (?)"
+          >
+            <span aria-hidden="true">?</span>
+          </button>
+        </div>
       </header>
       <UpdateBanner />
       <StorageNotice />

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import {
   comparisonSearch,
   parseComparisonQuery,
@@ -24,6 +24,7 @@ import { StoryTimeline } from '../features/stories/story-timeline';
 import { useCorpus } from '../lib/corpus-context';
 import { isShortcut } from '../lib/shortcut-key';
 import { useEvents } from '../lib/use-events';
+import { useReadStore } from '../lib/read-store';
 
 /** Events shown at a time in the feed. */
 export const FEED_PAGE = 50;
@@ -68,19 +69,24 @@ function useFeedKeys(count: number): number {
 export function HomeRoute() {
   const corpus = useCorpus();
   const { events } = useEvents();
+  const read = useReadStore((s) => s.read);
   const [params] = useSearchParams();
+  const location = useLocation();
+  // `/` pressed on another page brings the reader here with the filters to focus.
+  const focusFilters = (location.state as { focusFilters?: boolean } | null)?.focusFilters === true;
   const { value: filters, problems } = parseFeedQuery(params, corpus);
   const view = params.get('view') ?? 'events';
   const notices = [...problems];
   if (view !== 'events' && view !== 'articles') notices.push(`There is no “${view}” view; showing events.`);
-  const shown = filterEvents(corpus, events, filters);
-  const facets = outletFacets(corpus, events, filters);
+  const shown = filterEvents(corpus, events, filters, read);
+  const facets = outletFacets(corpus, events, filters, read);
   // A long feed is shown a page at a time, so a large corpus never renders thousands of items at once.
   const [limit, setLimit] = useState({ key: params.toString(), count: FEED_PAGE });
   const count = limit.key === params.toString() ? limit.count : FEED_PAGE;
   const visible = shown.slice(0, count);
   const selected = useFeedKeys(visible.length);
-  const filtered = filters.outlets.length > 0 || filters.from !== null || filters.to !== null;
+  const filtered =
+    filters.outlets.length > 0 || filters.from !== null || filters.to !== null || filters.unread === true;
   usePageTitle(view === 'articles' ? 'Articles' : filtered ? 'Events (filtered)' : 'Events');
   const tab = (name: 'events' | 'articles') => {
     const next = new URLSearchParams(params);
@@ -93,15 +99,17 @@ export function HomeRoute() {
     view === 'articles' ? visible.flatMap((e) => e.articleIds.map((id) => findArticle(corpus, id)!)) : [];
   return (
     <>
-      <PageHeading>{view === 'articles' ? 'Articles' : 'Events'}</PageHeading>
-      <nav aria-label="List" className="tabs">
-        <Link to={tab('events')} aria-current={view !== 'articles' ? 'page' : undefined}>
-          Events
-        </Link>
-        <Link to={tab('articles')} aria-current={view === 'articles' ? 'page' : undefined}>
-          Articles
-        </Link>
-      </nav>
+      <div className="feed-head">
+        <PageHeading>{view === 'articles' ? 'Articles' : 'Events'}</PageHeading>
+        <nav aria-label="List by" className="feed-switch">
+          <Link to={tab('events')} aria-current={view !== 'articles' ? 'page' : undefined}>
+            By event
+          </Link>
+          <Link to={tab('articles')} aria-current={view === 'articles' ? 'page' : undefined}>
+            By article
+          </Link>
+        </nav>
+      </div>
       {notices.length ? (
         <div className="query-notice" role="note">
           {notices.map((n) => (
@@ -110,16 +118,16 @@ export function HomeRoute() {
         </div>
       ) : null}
       <div className="feed-layout">
-        <FilterPanel filters={filters} facets={facets} events={events} />
-        <div>
-          <p className="lede" role="status">
+        <FilterPanel filters={filters} facets={facets} events={events} focusOnShow={focusFilters} />
+        <div className="feed-main">
+          <p className="lede feed-lede" role="status">
             {shown.length === events.length
-              ? `${events.length} events from ${corpus.articles.length} articles.`
-              : `${shown.length} of ${events.length} events.`}
+              ? `All ${events.length}, from ${corpus.articles.length} articles.`
+              : `${shown.length} of ${events.length} shown.`}
           </p>
           {shown.length === 0 ? (
             <div className="empty">
-              <p>{emptyReason(corpus, events, filters)}</p>
+              <p>{emptyReason(corpus, events, filters, read)}</p>
               <p>
                 <Link to="/">Show all events</Link>
               </p>
@@ -131,7 +139,11 @@ export function HomeRoute() {
           )}
           {shown.length > visible.length ? (
             <p>
-              <button type="button" onClick={() => setLimit({ key: params.toString(), count: count + FEED_PAGE })}>
+              <button
+                type="button"
+                className="feed-more"
+                onClick={() => setLimit({ key: params.toString(), count: count + FEED_PAGE })}
+              >
                 Show {Math.min(FEED_PAGE, shown.length - visible.length)} more events
               </button>
             </p>

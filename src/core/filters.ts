@@ -1,5 +1,5 @@
 /**
- * The feed's filters as the URL carries them (`?outlet=…&outlet=…&from=YYYY-MM-DD&to=…`), and
+ * The feed's filters as the URL carries them (`?outlet=…&outlet=…&from=YYYY-MM-DD&to=…&unread=1`), and
  * the event page's outlet choice (`?outlets=a,b`). Invalid values are dropped with a problem a
  * reader can read, never thrown.
  */
@@ -12,7 +12,12 @@ export interface FeedFilters {
   /** Inclusive YYYY-MM-DD bounds; null when not set. */
   from: string | null;
   to: string | null;
+  /** Only events the reader has not read yet (`?unread=1`); absent means false. */
+  unread?: boolean;
 }
+
+/** Articles the reader has read, by id (the read store's shape). */
+export type ReadMarks = Readonly<Record<string, true | undefined>>;
 
 export interface ParsedQuery<T> {
   value: T;
@@ -63,7 +68,22 @@ export function parseFeedQuery(query: QueryLike, corpus: Corpus): ParsedQuery<Fe
     from = null;
     to = null;
   }
-  return { value: { outlets, from, to }, problems };
+  const flag = query.get('unread');
+  let unread = false;
+  if (flag === '1') unread = true;
+  else if (flag !== null && flag !== '' && flag !== '0')
+    problems.push(`“${flag}” is not a choice for “unread” (use unread=1); that filter was ignored.`);
+  return { value: { outlets, from, to, unread }, problems };
+}
+
+/** An event is read when every one of its articles is. */
+export function isEventRead(event: NewsEvent, read: ReadMarks): boolean {
+  return event.articleIds.length > 0 && event.articleIds.every((id) => read[id] === true);
+}
+
+/** How many of an event's articles are read. */
+export function readCount(event: NewsEvent, read: ReadMarks): number {
+  return event.articleIds.filter((id) => read[id] === true).length;
 }
 
 /** The query string for filters (outlets in the given order), without the leading "?"; "" when none. */
@@ -71,6 +91,7 @@ export function feedQueryString(filters: FeedFilters): string {
   const p: string[] = filters.outlets.map((o) => `outlet=${encodeURIComponent(o)}`);
   if (filters.from) p.push(`from=${filters.from}`);
   if (filters.to) p.push(`to=${filters.to}`);
+  if (filters.unread) p.push('unread=1');
   return p.join('&');
 }
 
@@ -78,9 +99,18 @@ function outletsOf(corpus: Corpus, event: NewsEvent): Set<string> {
   return new Set(event.articleIds.map((id) => findArticle(corpus, id)?.outletId as string));
 }
 
-/** Events an outlet filter keeps (any chosen outlet wrote one of its reports) and a date filter keeps (its day, estimated or not, in range). */
-export function filterEvents(corpus: Corpus, events: readonly NewsEvent[], f: FeedFilters): NewsEvent[] {
+/**
+ * Events an outlet filter keeps (any chosen outlet wrote one of its reports), a date filter keeps
+ * (its day, estimated or not, in range) and the unread filter keeps (not every report read).
+ */
+export function filterEvents(
+  corpus: Corpus,
+  events: readonly NewsEvent[],
+  f: FeedFilters,
+  read: ReadMarks = {},
+): NewsEvent[] {
   return events.filter((e) => {
+    if (f.unread && isEventRead(e, read)) return false;
     if (f.outlets.length > 0) {
       const covered = outletsOf(corpus, e);
       if (!f.outlets.some((o) => covered.has(o))) return false;
@@ -101,9 +131,14 @@ export interface Facet {
   count: number;
 }
 
-/** Outlets with the number of events each covers, most first, under the date part of the filters. */
-export function outletFacets(corpus: Corpus, events: readonly NewsEvent[], f: FeedFilters): Facet[] {
-  const dated = filterEvents(corpus, events, { ...f, outlets: [] });
+/** Outlets with the number of events each covers, most first, under the date and unread parts of the filters. */
+export function outletFacets(
+  corpus: Corpus,
+  events: readonly NewsEvent[],
+  f: FeedFilters,
+  read: ReadMarks = {},
+): Facet[] {
+  const dated = filterEvents(corpus, events, { ...f, outlets: [] }, read);
   const counts = new Map<string, number>();
   for (const e of dated) for (const o of outletsOf(corpus, e)) counts.set(o, (counts.get(o) ?? 0) + 1);
   return corpus.outlets
@@ -113,7 +148,14 @@ export function outletFacets(corpus: Corpus, events: readonly NewsEvent[], f: Fe
 }
 
 /** Why a filtered feed is empty, naming the filter that emptied it. */
-export function emptyReason(corpus: Corpus, events: readonly NewsEvent[], f: FeedFilters): string {
+export function emptyReason(
+  corpus: Corpus,
+  events: readonly NewsEvent[],
+  f: FeedFilters,
+  read: ReadMarks = {},
+): string {
+  if (f.unread && filterEvents(corpus, events, { ...f, unread: false }, read).length > 0)
+    return 'You have read every event these filters keep.';
   const names = f.outlets.map((o) => outletName(corpus, o)).join(' or ');
   const byOutlet = filterEvents(corpus, events, { outlets: f.outlets, from: null, to: null });
   const range = `${f.from ? `from ${f.from}` : ''}${f.from && f.to ? ' ' : ''}${f.to ? `to ${f.to}` : ''}`;

@@ -16,6 +16,8 @@ const persistedSchema = z.object({
     .max(TEXT_SIZES.length - 1),
 });
 type Persisted = z.infer<typeof persistedSchema>;
+/** The colour theme: the system's, or one the reader chose. */
+export type Theme = Persisted['theme'];
 
 interface PrefsState extends Persisted {
   setTheme: (theme: Persisted['theme']) => void;

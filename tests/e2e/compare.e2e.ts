@@ -173,7 +173,8 @@ describe('comparing the coverage in Chromium (production build, seeds)', () => {
     const page = await contexts['1280']!.newPage();
     await page.goto(`${base}/events/${rich.id}?view=quotes`);
     await page.getByRole('heading', { level: 2, name: 'Quotes', exact: true }).waitFor();
-    await page.getByLabel('Theme').selectOption('dark');
+    await page.getByRole('button', { name: 'Display' }).click();
+    await page.getByRole('menuitemradio', { name: 'Dark' }).click();
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'compare-quotes-dark-1280.png'), fullPage: true });
     await page.goto(`${base}/events/${rich.id}?view=facts`);
@@ -186,7 +187,8 @@ describe('comparing the coverage in Chromium (production build, seeds)', () => {
     expect(await notice.textContent()).toContain('There is no “nonsense” view');
     expect(await notice.textContent()).toContain('Nothing in this event has the id “nothing”');
     await page.getByRole('heading', { name: 'Coverage side by side' }).waitFor();
-    await page.getByLabel('Theme').selectOption('system');
+    await page.getByRole('button', { name: 'Display' }).click();
+    await page.getByRole('menuitemradio', { name: 'System' }).click();
     await page.close();
   });
 });

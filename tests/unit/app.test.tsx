@@ -68,8 +68,11 @@ describe('the event feed', () => {
     const items = screen.getAllByRole('article');
     expect(items).toHaveLength(2);
     const item = items.find((i) => within(i).queryByRole('link', { name: ferry.title }))!;
-    expect(within(item).getByText(/2 outlets · United Kingdom, United States/)).toBeTruthy();
-    const headlines = within(item)
+    expect(within(item).getByText('2 outlets · 1 independent')).toBeTruthy();
+    const who = within(item).getByRole('list', { name: 'Who reports it' });
+    expect(within(who).getByText('United Kingdom')).toBeTruthy();
+    expect(within(who).getByText('United States')).toBeTruthy();
+    const headlines = within(within(item).getByRole('list', { name: 'Headlines' }))
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(headlines).toEqual(
@@ -261,6 +264,20 @@ describe('storylines', () => {
     expect(within(nav).getByRole('link', { name: seedCorpus.events.find((e) => e.id === prev)!.title })).toBeTruthy();
     expect(within(nav).getByRole('link', { name: seedCorpus.events.find((e) => e.id === next)!.title })).toBeTruthy();
   });
+
+  it('goes to the next and previous event of the storyline with ] and [', async () => {
+    const user = userEvent.setup();
+    renderAt(`/events/${middle.id}`, seedCorpus);
+    const title = (id: string) => seedCorpus.events.find((e) => e.id === id)!.title;
+    await user.keyboard(']');
+    expect(screen.getByRole('heading', { level: 1, name: title(story.eventIds[2]!) })).toBeTruthy();
+    // In user-event's syntax `[[` is one press of `[`.
+    await user.keyboard('[[[[');
+    expect(screen.getByRole('heading', { level: 1, name: title(story.eventIds[0]!) })).toBeTruthy();
+    // The first event has no previous one: the key does nothing.
+    await user.keyboard('[[');
+    expect(screen.getByRole('heading', { level: 1, name: title(story.eventIds[0]!) })).toBeTruthy();
+  });
 });
 
 describe('articles and unknown addresses', () => {
@@ -327,6 +344,7 @@ describe('feed filters in the URL', () => {
   it('narrows the feed by outlet with a facet checkbox, and puts it in the URL', async () => {
     const user = userEvent.setup();
     const where = renderWithLocation('/');
+    await user.click(screen.getByRole('button', { name: 'Filter' }));
     const filters = screen.getByRole('form', { name: 'Filters' });
     await user.click(within(filters).getByRole('checkbox', { name: 'CNN (1)' }));
     expect(where()).toBe('/?outlet=cnn');
@@ -355,7 +373,7 @@ describe('feed filters in the URL', () => {
   it('lists the filtered events’ articles on the articles tab', async () => {
     const user = userEvent.setup();
     renderAt('/?outlet=reuters');
-    await user.click(screen.getByRole('link', { name: 'Articles' }));
+    await user.click(screen.getByRole('link', { name: 'By article' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Articles' })).toBeTruthy();
     expect(screen.getAllByRole('article')).toHaveLength(2);
   });
@@ -438,11 +456,13 @@ describe('reading comfort', () => {
     const user = userEvent.setup();
     renderAt('/');
     expect(document.documentElement.dataset.theme).toBeUndefined();
-    await user.selectOptions(screen.getByLabelText('Theme'), 'dark');
+    await user.click(screen.getByRole('button', { name: 'Display' }));
+    await user.click(screen.getByRole('menuitemradio', { name: 'Dark' }));
     expect(document.documentElement.dataset.theme).toBe('dark');
-    await user.click(screen.getByRole('button', { name: 'Larger text' }));
+    await user.click(screen.getByRole('button', { name: 'Display' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Larger text' }));
     expect(document.documentElement.style.fontSize).toBe('112%');
-    await user.selectOptions(screen.getByLabelText('Theme'), 'system');
+    await user.click(screen.getByRole('menuitemradio', { name: 'System' }));
     expect(document.documentElement.dataset.theme).toBeUndefined();
   });
 
@@ -537,7 +557,16 @@ describe('a long feed', () => {
     const { events, stories } = groupIntoEvents(articles, []);
     expect(events).toHaveLength(60);
     const outlets = [{ id: 'example-times', name: 'Example Times', country: null, kind: 'newspaper', homepage: null }];
-    const long = { schemaVersion: 1, sources: [], outlets, articles, events, stories } as unknown as typeof corpus;
+    // Each event one report of one outlet: the counts the feed shows, which a full ingest would compute.
+    const provenance = { outlets: 1, independentReports: 1, copies: [] };
+    const long = {
+      schemaVersion: 1,
+      sources: [],
+      outlets,
+      articles,
+      events: events.map((e) => ({ ...e, provenance })),
+      stories,
+    } as unknown as typeof corpus;
     renderAt('/', long);
     expect(screen.getAllByRole('article')).toHaveLength(50);
     await user.click(screen.getByRole('button', { name: 'Show 10 more events' }));

@@ -5,11 +5,13 @@ import {
   feedQueryString,
   filterEvents,
   isDay,
+  isEventRead,
   outletFacets,
   parseFeedQuery,
   parseOutletChoice,
+  readCount,
 } from '../../src/core/filters';
-import type { OutletId } from '../../src/core/types';
+import type { NewsEvent, OutletId } from '../../src/core/types';
 import { HAPPENINGS, ingestTexts, newsPage, seedRegistry } from '../helpers';
 
 const page = (h: number, n: number, date: string) =>
@@ -30,14 +32,14 @@ const o = (s: string) => s as OutletId;
 describe('parseFeedQuery', () => {
   it('reads repeated outlets and an inclusive date range', () => {
     expect(parseFeedQuery(q('outlet=cnn&outlet=reuters&from=2024-04-01&to=2024-04-10'), corpus)).toEqual({
-      value: { outlets: ['cnn', 'reuters'], from: '2024-04-01', to: '2024-04-10' },
+      value: { outlets: ['cnn', 'reuters'], from: '2024-04-01', to: '2024-04-10', unread: false },
       problems: [],
     });
   });
 
   it('ignores unknown outlets, bad dates and a reversed range, saying why', () => {
     const r = parseFeedQuery(q('outlet=nope&from=2024-02-30&to=soon'), corpus);
-    expect(r.value).toEqual({ outlets: [], from: null, to: null });
+    expect(r.value).toEqual({ outlets: [], from: null, to: null, unread: false });
     expect(r.problems).toEqual([
       'There is no outlet “nope”; that filter was ignored.',
       '“2024-02-30” is not a date (YYYY-MM-DD); the “from” filter was ignored.',
@@ -49,7 +51,8 @@ describe('parseFeedQuery', () => {
   });
 
   it('round-trips through the query string', () => {
-    const f = { outlets: [o('cnn')], from: '2024-04-01', to: null };
+    const f = { outlets: [o('cnn')], from: '2024-04-01', to: null, unread: true };
+    expect(feedQueryString(f)).toBe('outlet=cnn&from=2024-04-01&unread=1');
     expect(parseFeedQuery(q(feedQueryString(f)), corpus).value).toEqual(f);
     expect(isDay('2024-02-29')).toBe(true);
     expect(isDay('2023-02-29')).toBe(false);
@@ -83,6 +86,35 @@ describe('filterEvents and facets', () => {
     expect(emptyReason(corpus, events, { outlets: [], from: '2025-01-01', to: '2025-01-31' })).toBe(
       'No event is dated from 2025-01-01 to 2025-01-31.',
     );
+  });
+
+  it('keeps only unread events with unread=1: an event is read when every one of its articles is', () => {
+    const [first, second] = events as [NewsEvent, NewsEvent];
+    const two = first.articleIds.length === 2 ? first : second;
+    const one = two === first ? second : first;
+    const unread = { outlets: [], from: null, to: null, unread: true };
+    expect(filterEvents(corpus, events, unread)).toHaveLength(2);
+    // One of two reports read: the event is still unread.
+    const partly = { [two.articleIds[0]!]: true as const };
+    expect(isEventRead(two, partly)).toBe(false);
+    expect(readCount(two, partly)).toBe(1);
+    expect(filterEvents(corpus, events, unread, partly)).toHaveLength(2);
+    const all = { ...partly, [two.articleIds[1]!]: true as const };
+    expect(isEventRead(two, all)).toBe(true);
+    expect(filterEvents(corpus, events, unread, all)).toEqual([one]);
+    expect(filterEvents(corpus, events, { ...unread, unread: false }, all)).toHaveLength(2);
+    expect(outletFacets(corpus, events, unread, all)).toEqual([{ outletId: 'cnn', name: 'CNN', count: 1 }]);
+    const everything = { ...all, [one.articleIds[0]!]: true as const };
+    expect(filterEvents(corpus, events, unread, everything)).toEqual([]);
+    expect(emptyReason(corpus, events, unread, everything)).toBe('You have read every event these filters keep.');
+  });
+
+  it('reads unread=1 and says so for a value it does not know', () => {
+    expect(parseFeedQuery(q('unread=1'), corpus).value.unread).toBe(true);
+    expect(parseFeedQuery(q('unread=0'), corpus).value.unread).toBe(false);
+    const r = parseFeedQuery(q('unread=yes'), corpus);
+    expect(r.value.unread).toBe(false);
+    expect(r.problems).toEqual(['“yes” is not a choice for “unread” (use unread=1); that filter was ignored.']);
   });
 
   it('offers date presets counted back from the newest event', () => {

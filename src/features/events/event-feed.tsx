@@ -1,10 +1,16 @@
 import { Link } from 'react-router';
+import { Chip } from '../../components/chip';
 import { countryName } from '../../components/country-name';
 import { EventDate } from '../../components/event-date';
-import { findArticle, findOutlet, outletName } from '../../core/select';
-import type { NewsEvent } from '../../core/types';
+import { KIND_LABELS } from '../../components/outlet-badge';
+import { perspective } from '../../core/compare/select-sources';
+import { readCount } from '../../core/filters';
+import { findArticle, outletName } from '../../core/select';
+import type { NewsEvent, Story } from '../../core/types';
 import { useCorpus } from '../../lib/corpus-context';
 import { useReadStore } from '../../lib/read-store';
+import { useEvents } from '../../lib/use-events';
+import './feed.css';
 
 export interface EventFeedProps {
   events: readonly NewsEvent[];
@@ -12,44 +18,123 @@ export interface EventFeedProps {
   selected: number;
 }
 
-/** Events, newest first: title, day, the outlets with each one's headline, their countries, and what was read. */
-export function EventFeed({ events, selected }: EventFeedProps) {
+/** Who reports the event: countries, kinds (a count when more than one outlet shares it), state-owned outlets. */
+function WhoReports({ event }: { event: NewsEvent }) {
+  const p = perspective(useCorpus(), event);
+  const count = (n: number) => (n > 1 ? ` ×${n}` : '');
+  return (
+    <ul className="chip-list feed-chips" aria-label="Who reports it">
+      {p.countries.map((c) => (
+        <Chip key={`c-${c.country ?? 'unknown'}`}>
+          {countryName(c.country)}
+          {count(c.outlets.length)}
+        </Chip>
+      ))}
+      {p.kinds.map((k) => (
+        <Chip key={`k-${k.kind}`}>
+          {KIND_LABELS[k.kind]}
+          {count(k.outlets.length)}
+        </Chip>
+      ))}
+      {p.stateOwned.length ? <Chip strong>state-owned: {p.stateOwned.map((o) => o.name).join(', ')}</Chip> : null}
+    </ul>
+  );
+}
+
+function FeedItem({
+  event: e,
+  selected,
+  index,
+  story,
+}: {
+  event: NewsEvent;
+  selected: boolean;
+  index: number;
+  story: Story | undefined;
+}) {
   const corpus = useCorpus();
   const read = useReadStore((s) => s.read);
+  const markRead = useReadStore((s) => s.markRead);
+  const articles = e.articleIds.map((id) => findArticle(corpus, id)).filter((a) => a !== undefined);
+  const done = readCount(e, read);
+  const all = done === articles.length && articles.length > 0;
+  const { outlets, independentReports } = e.provenance;
+  const headingId = `h-${e.id}`;
+  const position = story ? story.eventIds.indexOf(e.id) + 1 : 0;
+  return (
+    <li className={`feed-item${selected ? ' selected' : ''}${all ? ' is-read-event' : ''}`} data-feed-item={index}>
+      <article aria-labelledby={headingId}>
+        <h2 id={headingId} className="feed-title">
+          <Link to={`/events/${e.id}`}>{e.title}</Link>
+        </h2>
+        <p className="feed-meta">
+          <EventDate event={e} />
+          <span aria-hidden="true"> · </span>
+          <span className="feed-count">
+            {outlets} {outlets === 1 ? 'outlet' : 'outlets'} · {independentReports} independent
+          </span>
+          {done > 0 ? (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="read-mark">{all ? 'Read' : `${done} of ${articles.length} reports read`}</span>
+            </>
+          ) : null}
+        </p>
+        <WhoReports event={e} />
+        {story && story.eventIds.length > 1 ? (
+          <p className="feed-story">
+            {/* The link never carries the story's title: a story is named after one of its events,
+                and two links with one name and two destinations would leave a reader guessing. */}
+            <Link to={`/stories/${story.id}`}>Storyline, {story.eventIds.length} events</Link>
+            {story.title === e.title ? null : <span className="feed-story-title">: {story.title}</span>}
+            <span className="feed-story-where">
+              {' '}
+              · this is {position} of {story.eventIds.length}
+            </span>
+          </p>
+        ) : null}
+        <ul className="headlines" aria-label="Headlines">
+          {articles.map((a) => (
+            <li key={a.id} className={read[a.id] ? 'is-read' : undefined}>
+              <span className="outlet">{outletName(corpus, a.outletId)}</span>: {a.title}
+            </li>
+          ))}
+        </ul>
+        {all ? null : (
+          <button
+            type="button"
+            className="feed-action"
+            aria-describedby={headingId}
+            onClick={() => {
+              for (const a of articles) markRead(a.id);
+            }}
+          >
+            Mark as read
+          </button>
+        )}
+      </article>
+    </li>
+  );
+}
+
+/**
+ * Events, newest first: title, day, how many outlets and independent reports, who reports it,
+ * its storyline, each outlet's headline, and what the reader has read.
+ */
+export function EventFeed({ events, selected }: EventFeedProps) {
+  const { stories } = useEvents();
+  const byId = new Map(stories.map((s) => [s.id as string, s]));
   return (
     <ol className="article-list event-feed">
-      {events.map((e, i) => {
-        const articles = e.articleIds.map((id) => findArticle(corpus, id)!).filter(Boolean);
-        const outlets = [...new Set(articles.map((a) => a.outletId))];
-        const countries = [...new Set(outlets.map((o) => countryName(findOutlet(corpus, o)?.country ?? null)))];
-        const readCount = articles.filter((a) => read[a.id]).length;
-        return (
-          <li key={e.id} className={i === selected ? 'selected' : undefined} data-feed-item={i}>
-            <article aria-labelledby={`h-${e.id}`}>
-              <p className="meta">
-                <EventDate event={e} /> · {outlets.length} {outlets.length === 1 ? 'outlet' : 'outlets'} ·{' '}
-                {countries.join(', ')}
-                {readCount > 0 ? (
-                  <span className="read-mark">
-                    {' '}
-                    · {readCount === articles.length ? 'Read' : `${readCount} of ${articles.length} reports read`}
-                  </span>
-                ) : null}
-              </p>
-              <h2 id={`h-${e.id}`}>
-                <Link to={`/events/${e.id}`}>{e.title}</Link>
-              </h2>
-              <ul className="headlines">
-                {articles.map((a) => (
-                  <li key={a.id} className={read[a.id] ? 'is-read' : undefined}>
-                    <span className="outlet">{outletName(corpus, a.outletId)}</span>: {a.title}
-                  </li>
-                ))}
-              </ul>
-            </article>
-          </li>
-        );
-      })}
+      {events.map((e, i) => (
+        <FeedItem
+          key={e.id}
+          event={e}
+          index={i}
+          selected={i === selected}
+          story={e.storyId ? byId.get(e.storyId) : undefined}
+        />
+      ))}
     </ol>
   );
 }

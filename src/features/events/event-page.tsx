@@ -1,23 +1,20 @@
 import { useState, type ReactNode } from 'react';
-import { OriginalLink } from '../../components/original-link';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { EventDate } from '../../components/event-date';
-import { MarkedText } from '../../components/marked-text';
 import { OfflineBadge } from '../../components/offline-badge';
-import { OutletBadge } from '../../components/outlet-badge';
-import { PublishedDate } from '../../components/published-date';
-import { useBringIntoView } from '../../components/use-bring-into-view';
 import { comparisonSearch } from '../../core/compare/select-comparison';
 import { provenanceSummary } from '../../core/compare/select-sources';
 import { parseOutletChoice } from '../../core/filters';
+import { columnOutlets } from '../../core/reading';
 import { eventOverview } from '../../core/select-event';
-import { findArticle, findOutlet, outletName, sortArticlesByDate, storyPosition } from '../../core/select';
+import { findArticle, outletName, sortArticlesByDate, storyPosition } from '../../core/select';
 import type { Article, FactSpan, NewsEvent } from '../../core/types';
 import { useCorpus } from '../../lib/corpus-context';
-import { useReadStore } from '../../lib/read-store';
 import { useSavedStore } from '../../lib/saved-store';
 import { useEvents } from '../../lib/use-events';
+import { CoverageColumns } from './coverage-columns';
 import { EditGrouping, type OnGroupingEdit } from './edit-grouping';
+import { useEventKeys } from './use-event-keys';
 import { CommonGround, HeadlineStrip, PerspectiveChips, SingleByline } from './event-overview';
 
 export interface EventPageProps {
@@ -73,41 +70,6 @@ export function SaveButton({ event }: EventProps) {
   );
 }
 
-/** Which outlets' reports to compare; the choice goes into the URL (`?outlets=a,b`). */
-function OutletChoice({ available, chosen }: { available: readonly string[]; chosen: readonly string[] }) {
-  const corpus = useCorpus();
-  const [params, setParams] = useSearchParams();
-  // The choice changes only `outlets`: the view and its focus stay.
-  const set = (next: string[]) => {
-    const query = new URLSearchParams(params);
-    if (next.length === available.length || next.length === 0) query.delete('outlets');
-    else query.set('outlets', next.join(','));
-    setParams(query);
-  };
-  if (available.length < 2) return null;
-  return (
-    <fieldset className="outlet-choice">
-      <legend>Compare</legend>
-      {available.map((o) => (
-        <label key={o}>
-          <input
-            type="checkbox"
-            checked={chosen.includes(o)}
-            onChange={() =>
-              set(
-                chosen.includes(o)
-                  ? chosen.filter((x) => x !== o)
-                  : available.filter((x) => chosen.includes(x) || x === o),
-              )
-            }
-          />{' '}
-          {outletName(corpus, o)}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
 function StoryNav({ event }: EventProps) {
   const { stories, events } = useEvents();
   const pos = storyPosition(stories, events, event);
@@ -142,53 +104,6 @@ function StoryNav({ event }: EventProps) {
   );
 }
 
-interface ColumnProps {
-  article: Article;
-  read: boolean;
-  highlights: readonly FactSpan[];
-  primary: FactSpan | null;
-}
-
-/** One outlet's report, with the passages an item points to marked where they stand. */
-function CoverageColumn({ article: a, read, highlights, primary }: ColumnProps) {
-  const corpus = useCorpus();
-  const outlet = outletName(corpus, a.outletId);
-  const registered = findOutlet(corpus, a.outletId);
-  const mine = highlights.filter((h) => h.articleId === a.id);
-  const focusHere = primary !== null && primary.articleId === a.id;
-  const focusRef = useBringIntoView<HTMLElement>(focusHere, primary ? `${primary.paragraph}:${primary.start}` : null);
-  return (
-    <article aria-labelledby={`col-${a.id}`} className={`column${mine.length ? ' has-highlight' : ''}`}>
-      {/* Stays in view while the column is read: who is speaking. */}
-      <header className="column-head">
-        <h3 id={`col-${a.id}`}>
-          <Link to={`/outlets/${a.outletId}`}>{outlet}</Link>
-        </h3>
-        <OutletBadge outlet={registered} name={outlet} via={a.viaOutletIds.map((v) => outletName(corpus, v))} />
-      </header>
-      {read ? <p className="read-mark">Read</p> : null}
-      <p className="headline">
-        <Link to={`/articles/${a.id}`}>{a.title}</Link>
-      </p>
-      <p className="byline">
-        {a.authors.length ? `By ${a.authors.join(', ')} · ` : ''}
-        <PublishedDate published={a.published} />
-        {a.url ? ' · ' : ''}
-        <OriginalLink url={a.url} outletName={outlet} compact />
-      </p>
-      {a.body.map((p, i) => (
-        <p key={i}>
-          <MarkedText
-            text={p}
-            spans={mine.filter((h) => h.paragraph === i)}
-            {...(focusHere && primary.paragraph === i ? { focusStart: primary.start, focusRef } : {})}
-          />
-        </p>
-      ))}
-    </article>
-  );
-}
-
 /**
  * The event: on its first screen the title, who reports it, each outlet's headline and what they
  * all say; then its views, and (in the coverage view) each outlet's report side by side.
@@ -204,21 +119,33 @@ export function EventPage({
 }: EventPageProps) {
   const corpus = useCorpus();
   const [params] = useSearchParams();
-  const read = useReadStore((s) => s.read);
   const [editing, setEditing] = useState(false);
   const all = sortArticlesByDate(event.articleIds.map((id) => findArticle(corpus, id)!).filter(Boolean));
   const available = [...new Set(all.map((a) => a.outletId as string))];
   const choice = parseOutletChoice(params, corpus, available);
   const articles = all.filter((a) => choice.value.includes(a.outletId));
-  const overview = eventOverview(corpus, event);
-  const span = dateSpan(all);
-  const shownIds = new Set<string>(articles.map((a) => a.id));
   const markedIds = new Set<string>(highlights.map((h) => h.articleId));
+  // With no choice in the URL, the outlets holding a marked passage get the columns first.
+  const primaryOutlet = all.find((a) => a.id === primary?.articleId)?.outletId as string | undefined;
+  const markedOutlets = [
+    ...new Set([
+      ...(primaryOutlet ? [primaryOutlet] : []),
+      ...all.filter((a) => markedIds.has(a.id)).map((a) => a.outletId as string),
+    ]),
+  ];
+  const shownOutlets = columnOutlets(
+    params.get('outlets') ? choice.value : [...new Set([...markedOutlets, ...choice.value])],
+  );
+  const overview = eventOverview(corpus, event);
+  useEventKeys(event, children === undefined ? null : all[0]);
+  const span = dateSpan(all);
+  const shownIds = new Set<string>(articles.filter((a) => shownOutlets.includes(a.outletId)).map((a) => a.id));
   const hidden = all.filter((a) => markedIds.has(a.id) && !shownIds.has(a.id));
   const focusAt =
     primary && shownIds.has(primary.articleId) ? primary : (highlights.find((h) => shownIds.has(h.articleId)) ?? null);
-  const showAll = new URLSearchParams(params);
-  showAll.delete('outlets');
+  // The marked reports' outlets, in page order, as many as fit the columns.
+  const showMarked = new URLSearchParams(params);
+  showMarked.set('outlets', columnOutlets(markedOutlets).join(','));
   const outlets = params.get('outlets');
   return (
     <div className="event-page">
@@ -285,31 +212,17 @@ export function EventPage({
               <p>
                 Also marked in reports of outlets not shown:{' '}
                 {[...new Set(hidden.map((a) => outletName(corpus, a.outletId)))].join(', ')}.{' '}
-                <Link to={`?${showAll.toString()}`}>Show every outlet</Link>
+                <Link to={`?${showMarked.toString()}`}>Show the marked reports</Link>
               </p>
             </div>
           ) : null}
-          <OutletChoice available={available} chosen={choice.value} />
-          {articles.length > 1 ? (
-            <nav aria-label="Jump to a report" className="report-tabs">
-              {articles.map((a) => (
-                <a key={a.id} href={`#col-${a.id}`}>
-                  {outletName(corpus, a.outletId)}
-                </a>
-              ))}
-            </nav>
-          ) : null}
-          <div className={`coverage${articles.length === 1 ? ' single' : ''}`}>
-            {articles.map((a) => (
-              <CoverageColumn
-                key={a.id}
-                article={a}
-                read={Boolean(read[a.id])}
-                highlights={highlights}
-                primary={focusAt}
-              />
-            ))}
-          </div>
+          <CoverageColumns
+            articles={articles}
+            available={available}
+            shown={shownOutlets}
+            highlights={highlights}
+            primary={focusAt}
+          />
         </section>
       )}
       <footer className="event-foot">

@@ -9,8 +9,13 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['j / k', 'next / previous event in the feed'],
   ['Enter', 'open the selected event'],
   ['s', 'save the event view you are reading'],
-  ['/', 'go to the filters'],
+  ['[ / ]', 'previous / next event in the storyline'],
+  ['h / l', 'previous / next column, report tab or view'],
+  ['1 – 4', 'Coverage, Quotes, Facts, Sources'],
+  ['o', 'open the original of the focused report'],
+  ['/', 'go to the filters (opens them on a phone)'],
   ['?', 'show this list'],
+  ['Esc', 'close a menu or this list'],
 ];
 
 /** The keyboard shortcuts, in a modal dialog (Escape closes it). */
@@ -25,7 +30,7 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
   return (
     <dialog ref={ref} aria-labelledby="shortcuts-h" onClose={onClose} className="shortcuts">
       <h2 id="shortcuts-h">Keyboard shortcuts</h2>
-      <dl>
+      <dl className="shortcut-list">
         {SHORTCUTS.map(([k, what]) => (
           <div key={k}>
             <dt>
@@ -35,7 +40,7 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
           </div>
         ))}
       </dl>
-      <button type="button" onClick={onClose}>
+      <button type="button" className="button" onClick={onClose}>
         Close
       </button>
     </dialog>

@@ -1,0 +1,114 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, SCREENSHOTS } from './browser';
+
+const base = inject('baseUrl');
+const SIZES = [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+const contexts = new Map<number, BrowserContext>();
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const size of SIZES) contexts.set(size.width, await launch(size));
+});
+afterAll(async () => {
+  for (const c of contexts.values()) await c.close();
+});
+
+async function axe(page: Page): Promise<string[]> {
+  return (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+}
+
+/** Wholly inside the first viewport, before any scrolling. */
+async function inFirstViewport(locator: Locator, height: number): Promise<boolean> {
+  const box = await locator.boundingBox();
+  return box !== null && box.y >= 0 && box.y + box.height <= height;
+}
+
+async function openFeed(page: Page, path = '/'): Promise<void> {
+  await page.goto(`${base}${path}`);
+  await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+  await page.locator('.event-feed article').first().waitFor();
+}
+
+describe('the feed (production build, real Chromium)', () => {
+  for (const size of SIZES)
+    for (const scheme of ['light', 'dark'] as const)
+      it(`shows news on the first screen, never scrolls sideways and passes axe at ${size.width}×${size.height}, ${scheme}`, async () => {
+        const page = await contexts.get(size.width)!.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await openFeed(page);
+        const first = page.locator('.event-feed article').first();
+        if (size.width === 390) expect(await inFirstViewport(first, size.height)).toBe(true);
+        else expect(await inFirstViewport(first.getByRole('heading', { level: 2 }), size.height)).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+        expect(await axe(page)).toEqual([]);
+        await page.screenshot({ path: join(SCREENSHOTS, `feed-first-${size.width}-${scheme}.png`) });
+        // Opened, the filters (styled date inputs included) still fit and pass axe.
+        const toggle = page.getByRole('button', { name: 'Filter' });
+        if (size.width === 390) {
+          await toggle.click();
+          expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+        }
+        const form = page.getByRole('form', { name: 'Filters' });
+        // The URL holds the filter; the box follows it a moment after the click.
+        await form.getByRole('checkbox').nth(1).click();
+        await page.getByRole('list', { name: 'Active filters' }).waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+        expect(await axe(page)).toEqual([]);
+        await page.screenshot({ path: join(SCREENSHOTS, `feed-filters-${size.width}-${scheme}.png`), fullPage: true });
+        await page.close();
+      });
+
+  it('changes the theme from the header menu, by keyboard, and keeps it across a reload', async () => {
+    const page = await contexts.get(390)!.newPage();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openFeed(page);
+    const button = page.getByRole('button', { name: 'Display' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu', { name: 'Display' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'header-menu-390-light.png') });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 20, 20)');
+    expect(await page.getByRole('menu').count()).toBe(0);
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await button.click();
+    await page.getByRole('menuitemradio', { name: 'System' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    await page.close();
+  });
+
+  it('opens the filters with / on a phone and lists the shortcuts with ?', async () => {
+    const page = await contexts.get(390)!.newPage();
+    await openFeed(page);
+    await page.keyboard.press('/');
+    expect(await page.getByRole('button', { name: 'Filter' }).getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('unread');
+    await page.locator('h1').click();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    // The key column is one column: every key starts at the same x.
+    const xs = await dialog.locator('dt').evaluateAll((dts) => dts.map((d) => Math.round(d.getBoundingClientRect().x)));
+    expect(new Set(xs).size).toBe(1);
+    const ddXs = await dialog
+      .locator('dd')
+      .evaluateAll((dds) => dds.map((d) => Math.round(d.getBoundingClientRect().x)));
+    expect(new Set(ddXs).size).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'shortcuts-390-light.png') });
+    await page.close();
+  });
+});
