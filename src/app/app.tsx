@@ -98,7 +98,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
           <ReadingControls />
           <button
             type="button"
-            className="header-button header-button-icon-only"
+            className="control-button header-button header-button-icon-only"
             onClick={() => setHelp(true)}
             aria-label="Keyboard shortcuts"
             aria-haspopup="dialog"

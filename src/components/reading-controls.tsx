@@ -87,7 +87,7 @@ export function ReadingControls() {
     <div className="menu-root" ref={rootRef}>
       <button
         type="button"
-        className="header-button"
+        className="control-button header-button"
         ref={buttonRef}
         id={`${id}-button`}
         aria-haspopup="menu"

@@ -4,7 +4,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { chromePath } from '../../scripts/lib/chrome';
 
 export async function launch(viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
@@ -25,3 +26,14 @@ export async function launch(viewport = { width: 1280, height: 900 }): Promise<B
 }
 
 export const SCREENSHOTS = join(import.meta.dirname, '../../reports/screenshots');
+
+/** axe's violations on the page, one line each: rule and first target. */
+export async function axe(page: Page): Promise<string[]> {
+  return (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+}
+
+/** Wholly inside the first viewport, before any scrolling. */
+export async function inFirstViewport(locator: Locator, height: number): Promise<boolean> {
+  const box = await locator.boundingBox();
+  return box !== null && box.y >= 0 && box.y + box.height <= height;
+}

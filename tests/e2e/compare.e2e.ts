@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
 import type { Corpus, NewsEvent } from '../../src/core/types';
-import { launch, SCREENSHOTS } from './browser';
+import { axe, launch, SCREENSHOTS } from './browser';
 
 const base = inject('baseUrl');
 const corpus = JSON.parse(buildCorpusJson(join(import.meta.dirname, '../../seeds'))) as Corpus;
@@ -32,10 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const c of Object.values(contexts)) await c.close();
 });
-
-async function axe(page: Page): Promise<string[]> {
-  return (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
-}
 
 /** The page never scrolls sideways. */
 async function pageWidth(page: Page): Promise<[number, number]> {

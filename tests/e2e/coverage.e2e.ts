@@ -3,7 +3,6 @@
  * served on its own port. No sideways scroll at any width, sticky column headers, phone tabs
  * with swipes, axe clean in both themes.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, ROOT, servePreview, VITE, type Served } from '../../scripts/lib/serve';
 import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
 import type { Corpus } from '../../src/core/types';
-import { launch, SCREENSHOTS } from './browser';
+import { axe, launch, SCREENSHOTS } from './browser';
 
 const SEEDS = join(ROOT, 'tests/fixtures/five-outlets');
 const DIST = join(ROOT, 'reports/dist-five');
@@ -36,10 +35,6 @@ afterAll(async () => {
   for (const c of contexts.values()) await c.close();
   await served?.stop();
 });
-
-async function axe(page: Page): Promise<string[]> {
-  return (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
-}
 
 async function open(width: number, path = `/events/${ferry.id}`): Promise<Page> {
   const page = await contexts.get(width)!.newPage();

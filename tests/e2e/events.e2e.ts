@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
 import type { Corpus } from '../../src/core/types';
-import { launch, SCREENSHOTS } from './browser';
+import { axe, launch, SCREENSHOTS } from './browser';
 
 const base = inject('baseUrl');
 const corpus = JSON.parse(buildCorpusJson(join(import.meta.dirname, '../../seeds'))) as Corpus;
@@ -28,10 +27,6 @@ afterAll(async () => {
   await context?.close();
   await phone?.close();
 });
-
-async function axe(page: Page): Promise<string[]> {
-  return (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
-}
 
 describe('events and storylines in Chromium (production build)', () => {
   it('lists every event on the feed, newest first', async () => {

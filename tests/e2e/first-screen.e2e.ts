@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
 import type { Corpus } from '../../src/core/types';
-import { launch, SCREENSHOTS } from './browser';
+import { axe, inFirstViewport, launch, SCREENSHOTS } from './browser';
 
 const base = inject('baseUrl');
 const corpus = JSON.parse(buildCorpusJson(join(import.meta.dirname, '../../seeds'))) as Corpus;
@@ -28,16 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const c of contexts.values()) await c.close();
 });
-
-async function axe(page: Page): Promise<string[]> {
-  return (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
-}
-
-/** Wholly inside the first viewport, before any scrolling. */
-async function inFirstViewport(locator: Locator, height: number): Promise<boolean> {
-  const box = await locator.boundingBox();
-  return box !== null && box.y >= 0 && box.y + box.height <= height;
-}
 
 describe('the event page’s first screen (production build, real Chromium)', () => {
   for (const size of SIZES)

@@ -78,7 +78,7 @@ export function FilterPanel({ filters, facets, events, focusOnShow = false }: Fi
       <div className="filter-bar">
         <button
           type="button"
-          className="filter-toggle"
+          className="control-button filter-toggle"
           aria-expanded={open}
           aria-controls={`${id}-panel`}
           onClick={() => setOpen((o) => !o)}
@@ -96,7 +96,7 @@ export function FilterPanel({ filters, facets, events, focusOnShow = false }: Fi
                 <FilterChip key={a.key} label={a.label} onRemove={a.remove} />
               ))}
             </ul>
-            <button type="button" className="filter-clear" onClick={() => apply(NO_FILTERS)}>
+            <button type="button" className="control-button filter-clear" onClick={() => apply(NO_FILTERS)}>
               Clear all
             </button>
           </>
@@ -162,7 +162,7 @@ export function FilterPanel({ filters, facets, events, focusOnShow = false }: Fi
               <button
                 key={p.label}
                 type="button"
-                className="filter-preset"
+                className="control-button filter-preset"
                 aria-pressed={filters.from === p.from && filters.to === p.to}
                 onClick={() => apply({ ...filters, from: p.from, to: p.to })}
               >
@@ -171,7 +171,7 @@ export function FilterPanel({ filters, facets, events, focusOnShow = false }: Fi
             ))}
             <button
               type="button"
-              className="filter-preset"
+              className="control-button filter-preset"
               aria-pressed={!filters.from && !filters.to}
               onClick={() => apply({ ...filters, from: null, to: null })}
             >
