@@ -281,6 +281,23 @@ describe('storylines', () => {
 });
 
 describe('articles and unknown addresses', () => {
+  it('shows a caption the page printed twice once', () => {
+    const a = corpus.articles[0]!;
+    const twice = {
+      ...corpus,
+      articles: [
+        { ...a, captions: ['Harbour at dawn', 'Photo: Ann Lee', 'Harbour at dawn'] },
+        ...corpus.articles.slice(1),
+      ],
+    };
+    renderAt(`/articles/${a.id}`, twice);
+    const captions = within(screen.getByRole('complementary', { name: 'Photo captions and credits' }));
+    expect(captions.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Harbour at dawn',
+      'Photo: Ann Lee',
+    ]);
+  });
+
   it('opens an article from the article list, and it links to its event', async () => {
     const user = userEvent.setup();
     renderAt('/articles');

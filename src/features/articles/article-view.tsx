@@ -48,8 +48,9 @@ export function ArticleView({ article }: ArticleViewProps) {
       {article.captions?.length ? (
         <aside aria-label="Photo captions and credits" className="captions">
           <ul>
-            {article.captions.map((c, i) => (
-              <li key={i}>{c}</li>
+            {/* A page often prints a caption twice (the image's text and the caption under it): shown once. */}
+            {[...new Set(article.captions)].map((c) => (
+              <li key={c}>{c}</li>
             ))}
           </ul>
         </aside>
