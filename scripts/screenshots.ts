@@ -115,7 +115,10 @@ try {
           await page.locator('h1').first().waitFor({ timeout: PAGE_TIMEOUT_MS });
           await page.evaluate(() => document.fonts.ready);
           await page.screenshot({ path: file, fullPage: true });
-          written.push(relative(ROOT, file));
+          // The first screen alone: what a reader sees before scrolling.
+          const first = file.replace(/\.png$/, '-first.png');
+          await page.screenshot({ path: first });
+          written.push(relative(ROOT, file), relative(ROOT, first));
         } catch (e) {
           failed.push(`${p.name} at ${size.width} (${theme}): ${e instanceof Error ? e.message.split('\n')[0] : e}`);
         }
@@ -128,7 +131,7 @@ try {
   await served.stop();
 }
 console.log(written.join('\n'));
-console.log(`\n${written.length} screenshots in ${relative(ROOT, OUT)}/`);
+console.log(`\n${written.length} screenshots (full pages and first screens) in ${relative(ROOT, OUT)}/`);
 if (failed.length) {
   console.error(`${failed.length} failed:\n${failed.join('\n')}`);
   process.exitCode = 1;

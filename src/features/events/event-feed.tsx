@@ -69,16 +69,15 @@ function FeedItem({
         </h2>
         <p className="feed-meta">
           <EventDate event={e} />
-          <span aria-hidden="true"> · </span>
           <span className="feed-count">
             {outlets} {outlets === 1 ? 'outlet' : 'outlets'} · {independentReports} independent
+            {done > 0 ? (
+              <>
+                <span aria-hidden="true"> · </span>
+                <span className="read-mark">{all ? 'Read' : `${done} of ${articles.length} reports read`}</span>
+              </>
+            ) : null}
           </span>
-          {done > 0 ? (
-            <>
-              <span aria-hidden="true"> · </span>
-              <span className="read-mark">{all ? 'Read' : `${done} of ${articles.length} reports read`}</span>
-            </>
-          ) : null}
         </p>
         <WhoReports event={e} />
         {story && story.eventIds.length > 1 ? (
