@@ -1,10 +1,11 @@
 /**
  * A real Chromium for the browser tests (see scripts/lib/chrome.ts for which one).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { chromePath } from '../../scripts/lib/chrome';
 
@@ -36,4 +37,26 @@ export async function axe(page: Page): Promise<string[]> {
 export async function inFirstViewport(locator: Locator, height: number): Promise<boolean> {
   const box = await locator.boundingBox();
   return box !== null && box.y >= 0 && box.y + box.height <= height;
+}
+
+/** The sizes every page must read well at: a desktop and a phone. */
+export const SIZES = [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+
+/**
+ * One browser per size, launched before a file's tests and closed after them; `get(width)`
+ * gives the one for that width.
+ */
+export function browsersPerSize(): { get: (width: number) => BrowserContext } {
+  const contexts = new Map<number, BrowserContext>();
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const size of SIZES) contexts.set(size.width, await launch(size));
+  });
+  afterAll(async () => {
+    for (const c of contexts.values()) await c.close();
+  });
+  return { get: (width) => contexts.get(width)! };
 }

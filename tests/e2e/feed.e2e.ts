@@ -1,23 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, inFirstViewport, launch, SCREENSHOTS } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axe, browsersPerSize, inFirstViewport, SCREENSHOTS, SIZES } from './browser';
 
 const base = inject('baseUrl');
-const SIZES = [
-  { width: 1280, height: 900 },
-  { width: 390, height: 844 },
-] as const;
-const contexts = new Map<number, BrowserContext>();
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const size of SIZES) contexts.set(size.width, await launch(size));
-});
-afterAll(async () => {
-  for (const c of contexts.values()) await c.close();
-});
+const contexts = browsersPerSize();
 
 async function openFeed(page: Page, path = '/'): Promise<void> {
   await page.goto(`${base}${path}`);

@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
 import type { Corpus } from '../../src/core/types';
-import { axe, inFirstViewport, launch, SCREENSHOTS } from './browser';
+import { axe, browsersPerSize, inFirstViewport, SCREENSHOTS, SIZES } from './browser';
 
 const base = inject('baseUrl');
 const corpus = JSON.parse(buildCorpusJson(join(import.meta.dirname, '../../seeds'))) as Corpus;
@@ -14,19 +12,7 @@ const peskov = corpus.events.find((e) =>
   ['kyiv-independent', 'pravda-ru', 'ukrainska-pravda'].every((o) => e.articleIds.map(outletOf).includes(o)),
 )!;
 
-const SIZES = [
-  { width: 1280, height: 900 },
-  { width: 390, height: 844 },
-] as const;
-const contexts = new Map<number, BrowserContext>();
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const size of SIZES) contexts.set(size.width, await launch(size));
-});
-afterAll(async () => {
-  for (const c of contexts.values()) await c.close();
-});
+const contexts = browsersPerSize();
 
 describe('the event page’s first screen (production build, real Chromium)', () => {
   for (const size of SIZES)

@@ -38,6 +38,8 @@ describe('compareNaming', () => {
     const a = article('a-1', 'Officials told the Kyiv Independent that talks resumed in Kiev.');
     const b = article('a-2', 'Talks resumed in Kiev.');
     expect(compareNaming([a, b], PLACES)).toEqual([]);
+    const c = article('a-3', 'Talks resumed in Kiev, the Kyiv Herald reported.');
+    expect(compareNaming([b, c], PLACES)).toEqual([]);
   });
 
   it('role description differs for the same person', () => {

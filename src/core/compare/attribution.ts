@@ -20,6 +20,7 @@ import {
 } from './speakers';
 import { findCues, type Cue } from './speech-cues';
 import { countWords, lastVisible, MASK, maskQuotes, sentenceStartOf, sentenceStarts } from './text-scan';
+import { wordSet } from '../text/word-list';
 
 /** A paragraph label in the Ukrainska Pravda style: "Quote: "…"", "Details: He added that …". */
 const LABEL_RE = /^\s*(quote|quotes|details|source|sources|background|update|context|reminder)\s*:\s*/iu;
@@ -49,18 +50,14 @@ const APPOSED_SUBJECT_RE = new RegExp(
 /** A name after a quote and a dash: `"…" ― Jane Doe`, the convention of reader-voice round-ups. */
 const DASH_NAME_RE = new RegExp(String.raw`^\s*[―—–]\s*(${NAME})\s*(?:$|\n|[,.])`, 'u');
 /** Lower-case words after a name that show it is no clause subject ("Speaking at", "Salem and"). */
-const NOT_VERBS = new Set(
-  'at in on of for with from to by and or but the a an as into after before during about over than that who which'.split(
-    ' ',
-  ),
+const NOT_VERBS = wordSet(
+  'at in on of for with from to by and or but the a an as into after before during about over than that who which',
 );
 /** Words a closing reporting clause may carry after its verb: "told reporters after the meeting on Monday". */
 const MAX_CLOSING_TAIL_WORDS = 6;
 /** Verbs of a reporting clause that closes a sentence ("…, Umerov told reporters"); "accused X of …" reports its own content. */
-const CLOSING_VERBS = new Set(
-  'said says told tells added adds wrote writes noted explained continued argued insisted warned stated declared recalled replied responded observed remarked tweeted posted'.split(
-    ' ',
-  ),
+const CLOSING_VERBS = wordSet(
+  'said says told tells added adds wrote writes noted explained continued argued insisted warned stated declared recalled replied responded observed remarked tweeted posted',
 );
 /** A quote of at most this many words running on into a noun phrase is a modifier, not a statement. */
 const MAX_MODIFIER_WORDS = 3;
@@ -69,15 +66,11 @@ const QUOTE_CLOSERS = `"”'’»`;
 /** A lower-case word and then a capitalised one: the title in "presidential aide Yuri Ushakov". */
 const TITLE_AHEAD_RE = /^\s+(\p{Ll}+)\s+\p{Lu}/u;
 /** Nouns after a capitalised word that make it a place: "Kherson region", "Cook County". */
-const PLACE_NOUNS = new Set(
-  'region regions province oblast district county state city town village area border capital port airport island coast valley republic'.split(
-    ' ',
-  ),
+const PLACE_NOUNS = wordSet(
+  'region regions province oblast district county state city town village area border capital port airport island coast valley republic',
 );
 /** Prepositions that open a phrase of place or time before the main clause: "In adjacent Kherson region, …". */
-const OPENING_PREPOSITIONS = new Set(
-  'in at on from near across inside outside throughout around amid during'.split(' '),
-);
+const OPENING_PREPOSITIONS = wordSet('in at on from near across inside outside throughout around amid during');
 /** Marks that end a clause or an opening phrase. */
 const CLAUSE_MARKS = ',;:—–(';
 /** Marks ending a quote that stands as its own sentence or clause: `"…," he said`, `"…!" she beamed`. */

@@ -13,26 +13,26 @@
  * different articles use different words.
  */
 import type { Article, ArticleId, Naming, PlaceName } from '../types';
+import { wordSet } from '../text/word-list';
 
 /** Words after a place name that make it stand for its government ("Kiev regime", "the Kyiv authorities"). */
 const METONYM_HEADS = 'regime|authorities|government|leadership|junta|administration';
-/** Names that contain a place spelling but are fixed titles, not a spelling choice ("Kyiv Independent"). */
-const FIXED_AFTER_PLACE = 'Independent|Post';
+/**
+ * Masthead words after a place: "Kyiv Independent", "Kyiv Post", "Moscow Times" are the names of
+ * papers, fixed titles, not a spelling the article chose.
+ */
+const FIXED_AFTER_PLACE = 'Independent|Post|Times|Herald|Tribune|Telegraph|Gazette|Journal|Chronicle|Courier|Observer';
 /** Role nouns a person description ends with (case-insensitive). */
-const ROLE_HEADS = new Set(
-  (
-    'president leader spokesperson spokesman spokeswoman minister secretary aide adviser advisor envoy governor ' +
+const ROLE_HEADS = wordSet(
+  'president leader spokesperson spokesman spokeswoman minister secretary aide adviser advisor envoy governor ' +
     'senator mayor ambassador chancellor premier journalist propagandist reporter correspondent commander general ' +
     'chief ceo chairman chairwoman director representative deputy official diplomat negotiator prosecutor judge ' +
-    'king queen prince pope host presenter anchor blogger analyst'
-  ).split(' '),
+    'king queen prince pope host presenter anchor blogger analyst',
 );
 /** Lower-case words that may qualify a role ("special presidential envoy", "foreign policy advisor"). */
-const ROLE_MODIFIERS = new Set(
-  (
-    'special presidential foreign policy state deputy former acting top senior chief prime defence defense ' +
-    'military national security press interim vice first economic'
-  ).split(' '),
+const ROLE_MODIFIERS = wordSet(
+  'special presidential foreign policy state deputy former acting top senior chief prime defence defense ' +
+    'military national security press interim vice first economic',
 );
 /** Any role noun, to skip the many texts that describe nobody (a cheap test before tokenizing). */
 const ANY_ROLE = new RegExp(

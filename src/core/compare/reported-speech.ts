@@ -5,6 +5,7 @@
 import type { Quote } from '../types';
 import type { Paragraph } from './attribution';
 import { countWords, lastVisible, sentenceStartOf } from './text-scan';
+import { wordSet } from '../text/word-list';
 
 /** A content clause shorter than this many words is no statement ("said that too"). */
 const MIN_WORDS = 3;
@@ -12,9 +13,7 @@ const MIN_WORDS = 3;
 const MAX_TAIL_WORDS = 6;
 
 /** First words after a verb that open what was said, not a time or place: "said a storm had damaged …". */
-const CLAUSE_OPENERS = new Set(
-  'a an the he she it they we i you there his her their its these those no some all'.split(' '),
-);
+const CLAUSE_OPENERS = wordSet('a an the he she it they we i you there his her their its these those no some all');
 /** Conjunctions left at the end of a clause cut before the next one. */
 const TRAILING_CONJUNCTIONS = ['and', 'but', 'though', 'although', 'while', 'whereas', 'or'];
 /** What separates such a conjunction from the clause: spaces, commas, semicolons. */

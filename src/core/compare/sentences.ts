@@ -4,6 +4,7 @@
  * full stop after an abbreviation ("U.S. President", "Feb. 28", "Gen. Lee") ends no sentence,
  * and a quotation that runs over several sentences stays one sentence with its attribution.
  */
+import { wordSet } from '../text/word-list';
 
 export interface SentenceSpan {
   start: number;
@@ -11,11 +12,9 @@ export interface SentenceSpan {
 }
 
 /** Abbreviations news text writes with a full stop before a name or a number: no sentence ends there. */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof gen lt col maj capt cmdr adm sgt sen rep gov pres st mt ft jr sr rev hon ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc corp co ltd approx est dept univ'
-  ).split(' '),
+const ABBREVIATIONS = wordSet(
+  'mr mrs ms dr prof gen lt col maj capt cmdr adm sgt sen rep gov pres st mt ft jr sr rev hon ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc corp co ltd approx est dept univ',
 );
 /** Initials and dotted abbreviations: "U.S.", "U.K.", "a.m.", "J." */
 const INITIALS = /(?:^|[\s(])(?:\p{L}\.){1,4}$/u;

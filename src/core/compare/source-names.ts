@@ -7,29 +7,26 @@
  */
 import type { OutletRegistry } from '../outlets';
 import type { OutletRecord } from '../types';
+import { wordSet } from '../text/word-list';
 
 /** A word; a dotted abbreviation ("U.S.") keeps its final dot. */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?(?:(?<=\p{L}\.\p{L})\.)?/gu;
 /** Lower-case words that may stand in the words introducing a source. */
-const LABEL_WORDS = new Set(
-  (
-    'outlet agency news newspaper daily weekly tabloid broadcaster channel television tv radio station website site ' +
+const LABEL_WORDS = wordSet(
+  'outlet agency news newspaper daily weekly tabloid broadcaster channel television tv radio station website site ' +
     'portal publication magazine media wire service network propaganda propagandist state state-run state-owned ' +
     'state-controlled independent opposition online investigative business local regional national international ' +
     'official government government-run military political foreign policy presidential special senior top former ' +
     'deputy chief war journalist reporter correspondent columnist editor host presenter anchor blogger commentator ' +
     'interviewer spokesperson spokesman spokeswoman minister governor president aide adviser advisor envoy senator ' +
-    'mayor ambassador secretary analyst expert lawmaker leader head think tank information press'
-  ).split(' '),
+    'mayor ambassador secretary analyst expert lawmaker leader head think tank information press',
 );
 /** Hyphenated qualifiers that belong to a label ("pro-Kremlin", "Russia-installed"). */
 const LABEL_COMPOUND =
   /^(?:pro|anti)-|-(?:installed|backed|appointed|controlled|run|owned|funded|affiliated|aligned|based|linked|friendly)$/iu;
 /** Capitalised titles that end a label and never start a name ("Governor Yevgeny Belitsky"). */
-const TITLES = new Set(
-  'President Prime Minister Secretary Governor Senator Mayor General Spokesman Spokesperson Spokeswoman Ambassador Chancellor Chairman Chair Director Commander Colonel Judge Deputy Envoy Adviser Advisor Aide Gov Sen Rep Dr Mr Mrs Ms CEO'.split(
-    ' ',
-  ),
+const TITLES = wordSet(
+  'President Prime Minister Secretary Governor Senator Mayor General Spokesman Spokesperson Spokeswoman Ambassador Chancellor Chairman Chair Director Commander Colonel Judge Deputy Envoy Adviser Advisor Aide Gov Sen Rep Dr Mr Mrs Ms CEO',
 );
 /** Small words inside a name ("Institute for the Study of War", "Mohammed bin Salman"). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'al', 'bin', 'von', 'van', 'der', 'la', 'le', 'du']);

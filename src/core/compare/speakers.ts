@@ -6,20 +6,17 @@
  * a pronoun (he, she, they alike: no gender is guessed) to the most recent named speaker.
  */
 import { MASK, tokensIn } from './text-scan';
+import { wordSet } from '../text/word-list';
 
 /** Pronouns that stand for the most recent named speaker. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 /** Words printed before a name that are titles or affiliations, not part of it. */
-const TITLES = new Set(
-  'president vice prime minister aide adviser advisor envoy secretary state sen senator rep representative gov governor mayor judge justice chief gen general adm admiral col colonel lt capt mr mrs ms dr prof rev sheriff speaker chairman chairwoman chair director congressman congresswoman councilman councilwoman executive pollster strategist analyst ambassador commissioner attorney former deputy acting foreign defense defence interior finance press spokesman spokeswoman spokesperson leader candidate nominee frontrunner democrat republican democratic gop dem rabbi pope king queen prince sir lord lady ex first u.s us uk eu un kremlin white house sec atty supt pres premier chancellor'.split(
-    ' ',
-  ),
+const TITLES = wordSet(
+  'president vice prime minister aide adviser advisor envoy secretary state sen senator rep representative gov governor mayor judge justice chief gen general adm admiral col colonel lt capt mr mrs ms dr prof rev sheriff speaker chairman chairwoman chair director congressman congresswoman councilman councilwoman executive pollster strategist analyst ambassador commissioner attorney former deputy acting foreign defense defence interior finance press spokesman spokeswoman spokesperson leader candidate nominee frontrunner democrat republican democratic gop dem rabbi pope king queen prince sir lord lady ex first u.s us uk eu un kremlin white house sec atty supt pres premier chancellor',
 );
 /** Capitalised words that never name a speaker: days, months, sentence openers. */
-const NOT_NAMES = new Set(
-  'the a an this that these those monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december earlier later previously however meanwhile also then in on at but and it we i you our my today yesterday tomorrow when while after before if as since because although though so yet for with what where why how who despite during'.split(
-    ' ',
-  ),
+const NOT_NAMES = wordSet(
+  'the a an this that these those monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december earlier later previously however meanwhile also then in on at but and it we i you our my today yesterday tomorrow when while after before if as since because although though so yet for with what where why how who despite during',
 );
 /**
  * Platforms and media named as where something was said ("wrote on Telegram", "in a post on
@@ -33,22 +30,16 @@ const MEDIA = new Set(
 /** Lower-case words allowed inside a printed name (de Blasio, Ludwig van Beethoven, bin Salman). */
 const PARTICLES = new Set(['de', 'van', 'von', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'el']);
 /** Determiners and quantifiers that make a subject generic: "a source", "some officials". */
-const INDEFINITE = new Set(
-  'a an one some several many most other another two three four five few numerous various any no multiple both all each'.split(
-    ' ',
-  ),
+const INDEFINITE = wordSet(
+  'a an one some several many most other another two three four five few numerous various any no multiple both all each',
 );
 /** Head nouns that are not people: a title with one of these names nobody ("the statement said"). */
-const NOT_PERSON = new Set(
-  'statement report release letter document poll survey study tweet post website site agency ministry department office campaign committee memo article ad book video data filing message paper network newspaper outlet channel service government administration team group party country readout transcript decree'.split(
-    ' ',
-  ),
+const NOT_PERSON = wordSet(
+  'statement report release letter document poll survey study tweet post website site agency ministry department office campaign committee memo article ad book video data filing message paper network newspaper outlet channel service government administration team group party country readout transcript decree',
 );
 /** Last words of organisations' names: "State Department" keeps its "State". */
-const ORGANISATION_HEADS = new Set(
-  'department ministry office committee house council agency service party court commission administration times post news journal network bureau center centre institute foundation university campaign'.split(
-    ' ',
-  ),
+const ORGANISATION_HEADS = wordSet(
+  'department ministry office committee house council agency service party court commission administration times post news journal network bureau center centre institute foundation university campaign',
 );
 /** An apposition after a name: ", a spokeswoman for the ministry". */
 const APPOSITION_RE = new RegExp(`^,\\s+(?:a|an|the|his|her)\\s+([^,.;:()${MASK}"“”]{1,80})`, 'u');

@@ -17,6 +17,7 @@ import {
   wordBefore,
   type Token,
 } from './text-scan';
+import { wordSet } from '../text/word-list';
 
 /**
  * Verbs and phrases that attribute speech or writing, matched case-sensitively. Past, present
@@ -40,8 +41,8 @@ const CUE_VERBS =
   'notes|states|claims|calls|points out|charged|charges|Says|' +
   'claim|statement|remarks|comments|assertion|insistence|accusation|promise|pledge|warning|vow|words';
 /** Nouns that report speech after a possessive: "Trump's claim that …", "Peskov's words". */
-const NOUN_CUES = new Set(
-  'claim statement remarks comments assertion insistence accusation promise pledge warning vow words'.split(' '),
+const NOUN_CUES = wordSet(
+  'claim statement remarks comments assertion insistence accusation promise pledge warning vow words',
 );
 /** Cue forms that are as often nouns ("the states", "his notes"): a cue only after a name or a pronoun. */
 const AMBIGUOUS = new Set(['notes', 'states', 'claims', 'calls', 'points out', 'thanks', 'praises']);
@@ -80,40 +81,30 @@ const wordKey = (text: string, start: number, end: number): number =>
 /** The keys of every cue's first word. */
 const CUE_KEYS = new Set(CUE_FORMS.map((f) => f.split(' ')[0]!).map((w) => wordKey(w, 0, w.length)));
 /** Verbs that may come before their subject after a quote: `"…," said Jane Doe`, `"…," added the spokesperson`. */
-const INVERTIBLE = new Set(
-  'said says added adds asked asks wrote writes noted notes continued explained replied responded recalled warned stated declared insisted remarked observed argued quipped joked countered tweeted'.split(
-    ' ',
-  ),
+const INVERTIBLE = wordSet(
+  'said says added adds asked asks wrote writes noted notes continued explained replied responded recalled warned stated declared insisted remarked observed argued quipped joked countered tweeted',
 );
 /** Words between a subject and its verb that are neither: "Peskov also said", "Trump had earlier said". */
-const SKIPPABLE = new Set(
-  'has have had also later then previously once again repeatedly further recently reportedly would will is was were been not earlier frequently often quoted as just only still already subsequently separately similarly reportedly publicly privately'.split(
-    ' ',
-  ),
+const SKIPPABLE = wordSet(
+  'has have had also later then previously once again repeatedly further recently reportedly would will is was were been not earlier frequently often quoted as just only still already subsequently separately similarly reportedly publicly privately',
 );
 /** Auxiliaries and modals: a "subject" holding one is a clause ("such a meeting will require continued …"). */
-const CLAUSE_WORDS = new Set(
-  'will would can could must should may might shall is are was were has have had do does did be been being am'.split(
-    ' ',
-  ),
+const CLAUSE_WORDS = wordSet(
+  'will would can could must should may might shall is are was were has have had do does did be been being am',
 );
 /** Manner adverbs between subject and verb: "Trump angrily said". */
 const isSkippable = (word: string): boolean => SKIPPABLE.has(word.toLowerCase()) || /^\p{Ll}+ly$/u.test(word);
 /** Words that end a subject noun phrase when reading backwards from the verb. */
-const NP_STOP = new Set(
-  'that and but or which who whom whose when while as because if what where than so after before since though although whether how why to nor yet until unless whereas in at on from with by during into over under about against between through near amid despite then'.split(
-    ' ',
-  ),
+const NP_STOP = wordSet(
+  'that and but or which who whom whose when while as because if what where than so after before since though although whether how why to nor yet until unless whereas in at on from with by during into over under about against between through near amid despite then',
 );
 /** Words before a noun phrase that make it an object, not a subject: "in Columbus", "on Moscow". */
-const PREPOSITIONS = new Set(
-  'in at on from with by during into over under about against between through near amid despite to for of across toward towards around after before since'.split(
-    ' ',
-  ),
+const PREPOSITIONS = wordSet(
+  'in at on from with by during into over under about against between through near amid despite to for of across toward towards around after before since',
 );
 /** Words that end an inverted subject when reading forwards: `said Peskov on Monday`, `said Doe in a statement`. */
-const NP_FORWARD_STOP = new Set(
-  'on in at during to after before when while who which that as about from with by last this and but'.split(' '),
+const NP_FORWARD_STOP = wordSet(
+  'on in at during to after before when while who which that as about from with by last this and but',
 );
 /** Where an inverted subject ends: punctuation, a quote, or the end. */
 const FORWARD_STOP_RE = new RegExp(`[,;:.()—–"“”«»„${MASK}]`, 'gu');

@@ -5,15 +5,14 @@
  * tested against Unicode classes.
  */
 import type { QuotedSpan } from './quote-marks';
+import { wordSet } from '../text/word-list';
 
 /** Stands for a quoted character in the masked paragraph: no letter, no space, no sentence end. */
 export const MASK = '\u0001';
 
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st sen rep gov gen lt col sgt capt maj jr sr inc co corp ltd vs no jan feb mar apr jun jul aug sep sept oct nov dec prof rev u.s u.k u.n d.c e.g i.e'.split(
-    ' ',
-  ),
+const ABBREVIATIONS = wordSet(
+  'mr mrs ms dr st sen rep gov gen lt col sgt capt maj jr sr inc co corp ltd vs no jan feb mar apr jun jul aug sep sept oct nov dec prof rev u.s u.k u.n d.c e.g i.e',
 );
 
 /** One letter or digit (a whole code point). */

@@ -9,6 +9,7 @@
  * matching is one-to-one, the largest overlaps first. Speaker accuracy is measured on matched
  * pairs whose gold source is a name (see `goldName`), with the rule of `sameSpeaker`.
  */
+import { wordSet } from '../text/word-list';
 
 /** Share of a gold quote's words a prediction must cover to match it. */
 export const MATCH_SHARE = 0.5;
@@ -16,26 +17,18 @@ export const MATCH_SHARE = 0.5;
 const OPEN_DOUBLE = '“„«"';
 const CLOSE_DOUBLE = '”“»"';
 /** Sources that name nobody: pronouns and relatives. */
-const PRONOUNS = new Set(
-  'he she they it i we you his her their its who which this that these those him them one'.split(' '),
-);
+const PRONOUNS = wordSet('he she they it i we you his her their its who which this that these those him them one');
 /** First words of a generic source: "a source", "some officials", "about four in 10 voters". */
-const GENERIC_START = new Set(
-  'a an one some several many most other another two three four five few numerous various any no about more all both each'.split(
-    ' ',
-  ),
+const GENERIC_START = wordSet(
+  'a an one some several many most other another two three four five few numerous various any no about more all both each',
 );
 /** Capitalised words that are not names: groups, sentence openers. */
-const NOT_NAMES = new Set(
-  'the republicans democrats officials several many some critics supporters voters americans sources experts analysts polls'.split(
-    ' ',
-  ),
+const NOT_NAMES = wordSet(
+  'the republicans democrats officials several many some critics supporters voters americans sources experts analysts polls',
 );
 /** Words before a name that are titles, skipped when reading a given name. */
-const TITLE_WORDS = new Set(
-  'president sen senator rep gov governor secretary mr mrs ms dr gen former vice state of the democrat republican gop u.s us candidate speaker spokesman spokeswoman spokesperson'.split(
-    ' ',
-  ),
+const TITLE_WORDS = wordSet(
+  'president sen senator rep gov governor secretary mr mrs ms dr gen former vice state of the democrat republican gop u.s us candidate speaker spokesman spokeswoman spokesperson',
 );
 
 export interface Attribution {
