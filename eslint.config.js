@@ -24,6 +24,11 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'import-x/no-cycle': 'error',
+      // Zod is set up once (no `new Function` under the CSP) in src/core/zod.ts.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: 'Import { z } from src/core/zod.ts, which sets Zod up for the CSP.' }] },
+      ],
       // Imports flow one way: core -> components/lib -> features -> app (STYLE.md).
       'import-x/no-restricted-paths': [
         'error',
@@ -56,6 +61,7 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['src/core/zod.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },

@@ -3,24 +3,19 @@
  * and runs Lighthouse (desktop and mobile) on the feed and an event page in the Chromium the
  * browser tests use. Writes the scores to docs/benchmarks.md.
  */
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromePath } from './lib/chrome';
-import { freePort, ROOT, servePreview, VITE } from './lib/serve';
+import { buildApp, freePort, ROOT, servePreview } from './lib/serve';
 import { writeDocsSection } from './lib/docs-section';
 
 const { values } = parseArgs({ options: { 'no-write': { type: 'boolean' } } });
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-execFileSync(process.execPath, [VITE, 'build', '--logLevel', 'warn'], {
-  cwd: ROOT,
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
-});
+buildApp();
 const served = await servePreview('dist', await freePort());
 const chrome = await chromeLauncher.launch({
   chromePath: await chromePath(),

@@ -4,13 +4,12 @@
  * the light and the dark theme: reports/screenshots/<page>-<width>-<theme>.png. The theme comes
  * from the system colour scheme, which Parallax follows unless the reader chose one.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { chromePath } from './lib/chrome';
-import { freePort, ROOT, servePreview, VITE } from './lib/serve';
+import { buildApp, freePort, ROOT, servePreview } from './lib/serve';
 import { waitForServiceWorker } from './lib/service-worker';
 
 const { values } = parseArgs({ options: { 'no-build': { type: 'boolean' } } });
@@ -78,12 +77,7 @@ async function installed(page: Page): Promise<void> {
   await waitForServiceWorker(page);
 }
 
-if (!values['no-build'] || !existsSync(join(DIST, 'index.html')))
-  execFileSync(process.execPath, [VITE, 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+if (!values['no-build'] || !existsSync(join(DIST, 'index.html'))) buildApp();
 const pages = pagesOf(readCorpus());
 mkdirSync(OUT, { recursive: true });
 const served = await servePreview(DIST, await freePort());

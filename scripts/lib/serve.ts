@@ -2,12 +2,30 @@
  * Serving production builds (browser tests, Lighthouse): `vite preview` (with the same security
  * headers as `npm start`) on a loopback port, as a process whose PID is the server itself.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
+/**
+ * Vite reads vite.config.ts with its module runner, which takes the config's TypeScript imports
+ * as they are (the default loader bundles it and warns about every extensionless import).
+ */
+export const CONFIG_LOADER = ['--configLoader', 'runner'] as const;
+
+/**
+ * A production build of the app (`vite build`), with `env` on top of this process's: e.g.
+ * `PARALLAX_SEEDS` for another seeds folder and `PARALLAX_OUT` for another output folder.
+ */
+export function buildApp(env: Record<string, string> = {}): void {
+  execFileSync(process.execPath, [VITE, 'build', ...CONFIG_LOADER, '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    // Vitest sets NODE_ENV=test, which would give a development build of React.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+  });
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -43,7 +61,18 @@ export interface Served {
 export async function servePreview(outDir: string, port: number): Promise<Served> {
   const server: ChildProcess = spawn(
     process.execPath,
-    [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
+    [
+      VITE,
+      'preview',
+      ...CONFIG_LOADER,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--outDir',
+      outDir,
+    ],
     { cwd: ROOT, stdio: 'ignore' },
   );
   const base = `http://127.0.0.1:${port}`;

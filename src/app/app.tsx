@@ -1,43 +1,73 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { BrowserRouter, Link, NavLink, Route, Routes, useNavigate } from 'react-router';
 import { ConnectionStatus, UpdateBanner } from '../components/app-status';
 import { ReadingControls } from '../components/reading-controls';
 import { StorageNotice } from '../components/storage-notice';
+import { ToastProvider } from '../components/toast';
 import type { Corpus } from '../core/types';
 import { ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
 import { CorpusProvider } from '../lib/corpus-context';
 import { isShortcut } from '../lib/shortcut-key';
 import './shell.css';
-import {
-  ArticleRoute,
-  ArticlesRoute,
-  CorrectionsRoute,
-  EventRoute,
-  HomeRoute,
-  NotFound,
-  OutletRoute,
-  SavedRoute,
-  StoryRoute,
-} from './routes';
+import { lazyRoute } from './lazy-route';
+import { HomeRoute } from './routes/home';
+import { NotFound } from './routes/page';
 
 export interface AppProps {
   corpusUrl?: string;
   corpus?: Corpus;
 }
 
-export function AppRoutes() {
+/**
+ * The feed is in the first chunk; every other route is a chunk of its own, loaded when first
+ * shown, and the event page's ahead of time once the browser is idle.
+ */
+const ROUTES = {
+  event: lazyRoute(() => import('./routes/event')),
+  articles: lazyRoute(() => import('./routes/articles').then((m) => ({ default: m.ArticlesRoute }))),
+  article: lazyRoute(() => import('./routes/articles').then((m) => ({ default: m.ArticleRoute }))),
+  story: lazyRoute(() => import('./routes/story')),
+  outlet: lazyRoute(() => import('./routes/outlet')),
+  saved: lazyRoute(() => import('./routes/saved').then((m) => ({ default: m.SavedRoute }))),
+  corrections: lazyRoute(() => import('./routes/saved').then((m) => ({ default: m.CorrectionsRoute }))),
+};
+
+/** Loads every route's chunk: before tests render, so that no route suspends. */
+export function preloadRoutes(): Promise<void> {
+  return Promise.all(Object.values(ROUTES).map((r) => r.preload())).then(() => undefined);
+}
+
+/** What a route shows while its chunk loads: a polite line, after a moment (most loads are instant). */
+function RouteLoading() {
   return (
-    <Routes>
-      <Route path="/" element={<HomeRoute />} />
-      <Route path="/articles" element={<ArticlesRoute />} />
-      <Route path="/articles/:articleId" element={<ArticleRoute />} />
-      <Route path="/events/:eventId" element={<EventRoute />} />
-      <Route path="/stories/:storyId" element={<StoryRoute />} />
-      <Route path="/outlets/:outletId" element={<OutletRoute />} />
-      <Route path="/saved" element={<SavedRoute />} />
-      <Route path="/corrections" element={<CorrectionsRoute />} />
-      <Route path="*" element={<NotFound />} />
-    </Routes>
+    <p className="status route-loading" role="status">
+      Loading…
+    </p>
+  );
+}
+
+export function AppRoutes() {
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'undefined') return;
+    const idle = requestIdleCallback(() => void ROUTES.event.preload().catch(() => {}));
+    return () => cancelIdleCallback(idle);
+  }, []);
+  const { event: Event, articles: Articles, article: Article, story: Story, outlet: Outlet } = ROUTES;
+  const { saved: Saved, corrections: Corrections } = ROUTES;
+  return (
+    <Suspense fallback={<RouteLoading />}>
+      <Routes>
+        <Route path="/" element={<HomeRoute />} />
+        <Route path="/articles" element={<Articles.Component />} />
+        <Route path="/articles/:articleId" element={<Article.Component />} />
+        <Route path="/events/:eventId" element={<Event.Component />} />
+        <Route path="/stories/:storyId" element={<Story.Component />} />
+        <Route path="/outlets/:outletId" element={<Outlet.Component />} />
+        <Route path="/saved" element={<Saved.Component />} />
+        <Route path="/corrections" element={<Corrections.Component />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </Suspense>
   );
 }
 
@@ -75,7 +105,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
   const [help, setHelp] = useState(false);
   useGlobalKeys(useCallback(() => setHelp(true), []));
   return (
-    <>
+    <ToastProvider>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -112,7 +142,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
       <StorageNotice />
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
       <main id="main">{children}</main>
-    </>
+    </ToastProvider>
   );
 }
 

@@ -1,4 +1,3 @@
-import '../lib/zod-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { corpusUrl } from 'virtual:parallax-corpus';

@@ -27,7 +27,7 @@ export function UpdateBanner() {
   return (
     <div className="notice update" role="status">
       A new version is available.{' '}
-      <button type="button" onClick={() => window.location.reload()}>
+      <button type="button" className="button" onClick={() => window.location.reload()}>
         Reload to update
       </button>
     </div>

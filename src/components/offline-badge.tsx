@@ -10,7 +10,7 @@ export function OfflineBadge() {
   return (
     <p className="offline-badge">
       Not stored on this device yet.{' '}
-      <button type="button" onClick={() => void store()}>
+      <button type="button" className="button button-quiet" onClick={() => void store()}>
         Make available offline
       </button>
       {storeFailed ? <span role="alert"> Could not store it: check the connection and try again.</span> : null}

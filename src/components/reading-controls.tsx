@@ -1,5 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { useEffect, useId } from 'react';
 import { TEXT_SIZES, usePrefsStore, type Theme } from '../lib/prefs-store';
+import './primitives.css';
 
 const THEMES: readonly { value: Theme; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -20,9 +22,8 @@ function useApplyPrefs() {
 }
 
 /**
- * Theme (system, light, dark) and text size in one menu button. Keyboard as a menu: arrows and
- * Home/End move between items, Escape closes it and gives the focus back to the button, Tab leaves.
- * Choosing a theme closes the menu; the size items keep it open, so a reader can step several sizes.
+ * Theme (system, light, dark) and text size in one menu button. Choosing a theme closes the menu;
+ * the size items keep it open, so a reader can step several sizes.
  */
 export function ReadingControls() {
   useApplyPrefs();
@@ -30,144 +31,66 @@ export function ReadingControls() {
   const textSize = usePrefsStore((s) => s.textSize);
   const setTheme = usePrefsStore((s) => s.setTheme);
   const setTextSize = usePrefsStore((s) => s.setTextSize);
-  const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
   const id = useId();
 
-  const items = () => [...(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
-  const close = (refocus: boolean) => {
-    setOpen(false);
-    if (refocus) buttonRef.current?.focus();
-  };
-
-  // On opening, the checked theme (or the first item) takes the focus.
-  useEffect(() => {
-    if (!open) return;
-    const all = items();
-    (all.find((el) => el.getAttribute('aria-checked') === 'true') ?? all[0])?.focus();
-    const outside = (e: PointerEvent) => {
-      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, [open]);
-
-  const onMenuKey = (e: React.KeyboardEvent) => {
-    const all = items();
-    const at = all.indexOf(document.activeElement as HTMLElement);
-    const move = (i: number) => all[(i + all.length) % all.length]?.focus();
-    if (e.key === 'ArrowDown') move(at + 1);
-    else if (e.key === 'ArrowUp') move(at - 1);
-    else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(all.length - 1);
-    else if (e.key === 'Escape') close(true);
-    else if (e.key === 'Tab') {
-      setOpen(false);
-      return;
-    } else return;
-    e.preventDefault();
-    e.stopPropagation();
-  };
-
-  const onButtonKey = (e: React.KeyboardEvent) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      setOpen(true);
-    }
-  };
-
-  const step = (by: number) => {
-    const next = textSize + by;
-    if (next >= 0 && next < TEXT_SIZES.length) setTextSize(next);
+  const step = (by: number) => (e: Event) => {
+    e.preventDefault(); // stay open for the next step
+    setTextSize(textSize + by);
   };
 
   return (
-    <div className="menu-root" ref={rootRef}>
-      <button
-        type="button"
-        className="control-button header-button"
-        ref={buttonRef}
-        id={`${id}-button`}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? `${id}-menu` : undefined}
-        onClick={() => setOpen((o) => !o)}
-        onKeyDown={onButtonKey}
-      >
+    // Radix DropdownMenu gives what the hand-written menu lacked: typeahead, roving focus that skips
+    // disabled items, collision-aware placement, and outside-click/Escape handling with focus return.
+    // Not modal: the page stays scrollable and a click elsewhere both closes the menu and lands.
+    <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Trigger className="control-button header-button">
         <span aria-hidden="true" className="header-button-icon">
           Aa
         </span>
         Display
-      </button>
-      {open ? (
-        <div
-          className="menu"
-          role="menu"
-          id={`${id}-menu`}
-          aria-labelledby={`${id}-button`}
-          ref={menuRef}
-          onKeyDown={onMenuKey}
+      </DropdownMenu.Trigger>
+      {/* In place rather than in a portal, so it stays inside the banner landmark; Radix positions it
+          with position: fixed, so nothing in the header clips it. */}
+      <DropdownMenu.Content className="menu" align="end" sideOffset={4} collisionPadding={8} loop>
+        <DropdownMenu.Label className="menu-label" id={`${id}-theme`}>
+          Theme
+        </DropdownMenu.Label>
+        <DropdownMenu.RadioGroup
+          aria-labelledby={`${id}-theme`}
+          value={theme}
+          onValueChange={(v) => {
+            const chosen = THEMES.find((t) => t.value === v);
+            if (chosen) setTheme(chosen.value);
+          }}
         >
-          <div role="group" aria-labelledby={`${id}-theme`}>
-            <p className="menu-label" id={`${id}-theme`} role="presentation">
-              Theme
-            </p>
-            {THEMES.map((t) => (
-              <button
-                key={t.value}
-                type="button"
-                role="menuitemradio"
-                aria-checked={theme === t.value}
-                tabIndex={-1}
-                className="menu-item"
-                onClick={() => {
-                  setTheme(t.value);
-                  close(true);
-                }}
-              >
-                <span className="menu-check" aria-hidden="true">
-                  {theme === t.value ? '✓' : ''}
-                </span>
-                {t.label}
-              </button>
-            ))}
-          </div>
-          <div role="separator" className="menu-separator" />
-          <div role="group" aria-labelledby={`${id}-size`}>
-            <p className="menu-label" id={`${id}-size`} role="presentation">
-              Text size: {TEXT_SIZES[textSize]}%
-            </p>
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              className="menu-item"
-              aria-disabled={textSize === 0}
-              onClick={() => step(-1)}
-            >
+          {THEMES.map((t) => (
+            <DropdownMenu.RadioItem key={t.value} value={t.value} className="menu-item">
               <span className="menu-check" aria-hidden="true">
-                A−
+                <DropdownMenu.ItemIndicator>✓</DropdownMenu.ItemIndicator>
               </span>
-              Smaller text
-            </button>
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              className="menu-item"
-              aria-disabled={textSize === TEXT_SIZES.length - 1}
-              onClick={() => step(1)}
-            >
-              <span className="menu-check" aria-hidden="true">
-                A+
-              </span>
-              Larger text
-            </button>
-          </div>
-        </div>
-      ) : null}
-    </div>
+              {t.label}
+            </DropdownMenu.RadioItem>
+          ))}
+        </DropdownMenu.RadioGroup>
+        <DropdownMenu.Separator className="menu-separator" />
+        <DropdownMenu.Group aria-labelledby={`${id}-size`}>
+          <DropdownMenu.Label className="menu-label" id={`${id}-size`}>
+            Text size: {TEXT_SIZES[textSize]}%
+          </DropdownMenu.Label>
+          <DropdownMenu.Item className="menu-item" disabled={textSize === 0} onSelect={step(-1)}>
+            <span className="menu-check" aria-hidden="true">
+              A−
+            </span>
+            Smaller text
+          </DropdownMenu.Item>
+          <DropdownMenu.Item className="menu-item" disabled={textSize === TEXT_SIZES.length - 1} onSelect={step(1)}>
+            <span className="menu-check" aria-hidden="true">
+              A+
+            </span>
+            Larger text
+          </DropdownMenu.Item>
+        </DropdownMenu.Group>
+      </DropdownMenu.Content>
+    </DropdownMenu.Root>
   );
 }

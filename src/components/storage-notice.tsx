@@ -8,7 +8,7 @@ export function StorageNotice() {
   return (
     <div role="status" className="notice">
       {notice}{' '}
-      <button type="button" onClick={dismiss}>
+      <button type="button" className="button button-quiet" onClick={dismiss}>
         Dismiss
       </button>
     </div>

@@ -6,10 +6,29 @@
 import { splitSentences } from './compare/sentences';
 
 /**
- * Columns side by side on a wide screen. Three at a reading measure fill a 1280 px page; a
- * fourth would bring a line under 40 characters or a sideways scroll.
+ * Columns side by side on the widest screens. More would cost either the reading measure or a
+ * sideways scroll; fewer fit on narrower screens (`columnsThatFit`).
  */
 export const MAX_COLUMNS = 3;
+/**
+ * A column's narrowest width, in rem: about 58 characters of the body serif (Georgia averages
+ * 0.51 em a character in English news text, measured in Chromium), so no column reads under the
+ * 60-character measure by more than a word. Two such columns fit a 1024 px window; three need 1500 px or more.
+ */
+export const MIN_COLUMN_REM = 29;
+/** The gap between columns, in rem (the stylesheet's `--column-gap`). */
+export const COLUMN_GAP_REM = 1.25;
+
+/**
+ * How many columns of at least `MIN_COLUMN_REM` fit side by side in `widthPx` (with `remPx`
+ * pixels to a rem): between 1 and `MAX_COLUMNS`.
+ */
+export function columnsThatFit(widthPx: number, remPx = 16): number {
+  if (!(widthPx > 0) || !(remPx > 0)) return 1;
+  const gap = COLUMN_GAP_REM * remPx;
+  const fit = Math.floor((widthPx + gap) / (MIN_COLUMN_REM * remPx + gap));
+  return Math.max(1, Math.min(MAX_COLUMNS, fit));
+}
 /**
  * Characters a chunk of a long paragraph aims for: about five lines at the measure. The Yahoo,
  * The Hill and Reuters aggregator items (one paragraph of 400+ words) read as chunks of 3–4 sentences.

@@ -2,7 +2,7 @@
  * The corpus as a zod schema: the contract of `corpus.json`, checked where it is written and
  * where the app loads it.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { Corpus } from './types';
 
 export const CORPUS_SCHEMA_VERSION = 1;

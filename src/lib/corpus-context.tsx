@@ -17,6 +17,8 @@ export interface CorpusProviderProps {
 
 export function CorpusProvider({ url, corpus, children }: CorpusProviderProps) {
   const [state, setState] = useState<CorpusState>(corpus ? { status: 'ready', corpus } : { status: 'loading' });
+  // Bumped by "Try again": the load runs once more.
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (corpus || !url) return;
     let live = true;
@@ -27,7 +29,7 @@ export function CorpusProvider({ url, corpus, children }: CorpusProviderProps) {
     return () => {
       live = false;
     };
-  }, [url, corpus]);
+  }, [url, corpus, attempt]);
   if (state.status === 'loading')
     return (
       <p className="status" role="status">
@@ -36,9 +38,19 @@ export function CorpusProvider({ url, corpus, children }: CorpusProviderProps) {
     );
   if (state.status === 'error')
     return (
-      <p className="status" role="alert">
-        {state.message}
-      </p>
+      <div className="status">
+        <p role="alert">{state.message}</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setState({ status: 'loading' });
+            setAttempt((n) => n + 1);
+          }}
+        >
+          Try again
+        </button>
+      </div>
     );
   return (
     <CorpusUrlContext.Provider value={url}>

@@ -1,7 +1,7 @@
 /**
  * The reader's grouping corrections, kept in localStorage (versioned, validated on load).
  */
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { correctionSchema } from '../core/schema';

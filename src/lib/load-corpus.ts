@@ -1,14 +1,21 @@
 import { parseCorpus } from '../core/schema';
 import type { Corpus } from '../core/types';
+import { reportRequestFailure, reportRequestSuccess } from './online-status';
 
-/** Fetches and validates the corpus; the error says what went wrong in words a reader understands. */
+/**
+ * Fetches and validates the corpus; the error says what went wrong in words a reader understands.
+ * What the request did is evidence for the connection indicator: a fetch that fails outright
+ * means offline (whatever `navigator.onLine` says), any answer means online.
+ */
 export async function loadCorpus(url: string, fetchImpl: typeof fetch = fetch): Promise<Corpus> {
   let response: Response;
   try {
     response = await fetchImpl(url);
   } catch {
+    reportRequestFailure();
     throw new Error('The articles could not be loaded: the network is unreachable.');
   }
+  reportRequestSuccess();
   if (!response.ok) throw new Error(`The articles could not be loaded (HTTP ${response.status}).`);
   let value: unknown;
   try {

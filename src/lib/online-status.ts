@@ -70,6 +70,11 @@ export function checkConnection(): void {
   activeCheck?.('asked');
 }
 
+/** A request of the app's own got an answer from the server (any status): the network is there. */
+export function reportRequestSuccess(): void {
+  useOnlineStatusStore.getState().report({ kind: 'request-succeeded' });
+}
+
 /** A request of the app's own failed to reach the server: evidence, and a reason to check. */
 export function reportRequestFailure(): void {
   useOnlineStatusStore.getState().report({ kind: 'request-failed' });

@@ -1,5 +1,5 @@
 /** Reading preferences: colour theme (following the system unless overridden) and text size. */
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { safePersist } from './safe-storage';

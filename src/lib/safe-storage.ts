@@ -3,7 +3,7 @@
  * mode), full, or holding unreadable data never breaks the app. The store keeps working in
  * memory and the reader is told once, through `useStorageNotice`.
  */
-import type { z } from 'zod';
+import type { z } from '../core/zod';
 import { create } from 'zustand';
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 

@@ -2,7 +2,7 @@
  * Saved event views: an event with the URL state it was saved with (chosen outlets), kept
  * in localStorage, exportable and importable as a validated JSON file.
  */
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { safePersist } from './safe-storage';

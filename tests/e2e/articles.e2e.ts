@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
 import type { Corpus } from '../../src/core/types';
 import { launch, SCREENSHOTS } from './browser';
+import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
-const corpus = JSON.parse(buildCorpusJson(join(import.meta.dirname, '../../seeds'))) as Corpus;
+const corpus = JSON.parse(buildCorpusJson(SEEDS)) as Corpus;
 let context: BrowserContext;
 
 beforeAll(async () => {

@@ -39,6 +39,28 @@ export async function inFirstViewport(locator: Locator, height: number): Promise
   return box !== null && box.y >= 0 && box.y + box.height <= height;
 }
 
+/**
+ * The reading measure of the paragraphs `selector` matches that hold over 200 characters: for
+ * each, how many characters of its own text fit one line (its width over the average width of a
+ * character of that text, set in its own font).
+ */
+export async function charsPerLine(page: Page, selector: string): Promise<number[]> {
+  return page.evaluate((sel) => {
+    const paragraphs = [...document.querySelectorAll<HTMLElement>(sel)].filter(
+      (p) => (p.textContent ?? '').length > 200,
+    );
+    return paragraphs.map((p) => {
+      const probe = document.createElement('span');
+      probe.style.cssText = `font:${getComputedStyle(p).font};white-space:nowrap;position:absolute;visibility:hidden`;
+      probe.textContent = p.textContent;
+      document.body.append(probe);
+      const average = probe.getBoundingClientRect().width / (p.textContent ?? '').length;
+      probe.remove();
+      return Math.round(p.clientWidth / average);
+    });
+  }, selector);
+}
+
 /** The sizes every page must read well at: a desktop and a phone. */
 export const SIZES = [
   { width: 1280, height: 900 },

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
 import type { Corpus, NewsEvent } from '../../src/core/types';
 import { axe, launch, SCREENSHOTS } from './browser';
+import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
-const corpus = JSON.parse(buildCorpusJson(join(import.meta.dirname, '../../seeds'))) as Corpus;
+const corpus = JSON.parse(buildCorpusJson(SEEDS)) as Corpus;
 const article = (id: string) => corpus.articles.find((a) => a.id === id)!;
 const outletsOf = (e: NewsEvent) => new Set(e.articleIds.map((id) => article(id).outletId as string));
 /** The event with the most statements quoted by more than one outlet: the comparison's showcase. */

@@ -1,35 +1,35 @@
 /**
  * The coverage columns with five outlets: a build of the app from tests/fixtures/five-outlets,
- * served on its own port. No sideways scroll at any width, sticky column headers, phone tabs
- * with swipes, axe clean in both themes.
+ * served on its own port. The headlines and views on the first screen, as many columns as fit
+ * at a reading measure, no sideways scroll at any width, sticky column headers, phone tabs with
+ * swipes, axe clean in both themes.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, ROOT, servePreview, VITE, type Served } from '../../scripts/lib/serve';
+import { buildApp, freePort, ROOT, servePreview, type Served } from '../../scripts/lib/serve';
 import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
 import type { Corpus } from '../../src/core/types';
-import { axe, launch, SCREENSHOTS } from './browser';
+import { READ_DWELL_MS } from '../../src/features/events/use-read-when-seen';
+import { axe, charsPerLine, inFirstViewport, launch, SCREENSHOTS, SIZES } from './browser';
 
 const SEEDS = join(ROOT, 'tests/fixtures/five-outlets');
 const DIST = join(ROOT, 'reports/dist-five');
 const corpus = JSON.parse(buildCorpusJson(SEEDS)) as Corpus;
 const ferry = corpus.events.find((e) => e.articleIds.length === 5)!;
-const WIDTHS = [390, 768, 1024, 1280] as const;
+const WIDTHS = [390, 768, 1024, 1280, 1920] as const;
+const HEIGHTS: Record<number, number> = { 390: 844, 1920: 1080 };
+/** Columns side by side at each width: as many as hold a line of 60 characters or about. */
+const COLUMNS: Record<number, number> = { 768: 1, 1024: 2, 1280: 2, 1920: 3 };
 const contexts = new Map<number, BrowserContext>();
 let served: Served;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  execFileSync(process.execPath, [VITE, 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', PARALLAX_SEEDS: SEEDS, PARALLAX_OUT: DIST },
-  });
+  buildApp({ PARALLAX_SEEDS: SEEDS, PARALLAX_OUT: DIST });
   served = await servePreview(DIST, await freePort());
-  for (const width of WIDTHS) contexts.set(width, await launch({ width, height: width === 390 ? 844 : 900 }));
+  for (const width of WIDTHS) contexts.set(width, await launch({ width, height: HEIGHTS[width] ?? 900 }));
 });
 afterAll(async () => {
   for (const c of contexts.values()) await c.close();
@@ -52,14 +52,44 @@ describe('the coverage columns with five outlets (production build, real Chromiu
         .first()
         .waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      if (width > 600) expect(await page.locator('.coverage .column').count()).toBe(3);
+      if (width > 600) expect(await page.locator('.coverage .column').count()).toBe(COLUMNS[width]);
       await page.getByRole('heading', { level: 2, name: 'Coverage side by side' }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SCREENSHOTS, `coverage-width-${width}.png`) });
       await page.close();
     });
 
+  for (const size of SIZES)
+    for (const scheme of ['light', 'dark'] as const)
+      it(`shows the first headline and the views on the first screen at ${size.width}×${size.height}, ${scheme}`, async () => {
+        const page = await contexts.get(size.width)!.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`${served.base}/events/${ferry.id}`);
+        await page.getByRole('heading', { level: 1, name: ferry.title }).waitFor();
+        const rows = page.getByRole('region', { name: 'Headlines' }).getByRole('listitem');
+        expect(await rows.count()).toBe(5);
+        expect(await inFirstViewport(rows.first(), size.height)).toBe(true);
+        const tabs = page.getByRole('navigation', { name: 'Compare the coverage' });
+        expect(await inFirstViewport(tabs, size.height)).toBe(true);
+        await page.screenshot({ path: join(SCREENSHOTS, `five-outlets-first-${size.width}-${scheme}.png`) });
+        await page.close();
+      });
+
+  for (const width of [1280, 1920] as const)
+    it(`sets the columns at a reading measure of 60–75 characters at ${width} px`, async () => {
+      const page = await open(width);
+      await page.locator('.coverage .column').first().waitFor();
+      expect(await page.locator('.coverage .column').count()).toBe(COLUMNS[width]);
+      const measures = await charsPerLine(page, '.coverage .column > p');
+      expect(measures.length).toBeGreaterThan(3);
+      for (const m of measures) {
+        expect(m).toBeGreaterThanOrEqual(60);
+        expect(m).toBeLessThanOrEqual(75);
+      }
+      await page.close();
+    });
+
   it('keeps each column’s header in view while that column is read', async () => {
-    const page = await open(1280, `/events/${ferry.id}?outlets=news-digest,lake-courier,wire-north`);
+    const page = await open(1920, `/events/${ferry.id}?outlets=news-digest,lake-courier,wire-north`);
     const columns = page.locator('.coverage .column');
     expect(await columns.count()).toBe(3);
     for (let i = 0; i < 3; i++) {
@@ -75,7 +105,7 @@ describe('the coverage columns with five outlets (production build, real Chromiu
       expect(head!.y).toBeLessThan(10);
       expect(await column.locator('.column-head h3').isVisible()).toBe(true);
     }
-    await page.screenshot({ path: join(SCREENSHOTS, 'coverage-sticky-1280.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'coverage-sticky-1920.png') });
     await page.close();
   });
 
@@ -105,6 +135,58 @@ describe('the coverage columns with five outlets (production build, real Chromiu
     expect(await count.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(SCREENSHOTS, 'coverage-swiped-390.png') });
+    await page.close();
+  });
+
+  it('steps between columns with h and l, opens the original with o, and switches views with 1–4', async () => {
+    const page = await open(1280, `/events/${ferry.id}?outlets=wire-north,lake-courier`);
+    const context = page.context();
+    // The originals live on other sites: answer them here, so the test needs no network.
+    await context.route(/\.example\//, (route) => route.fulfill({ body: 'original', contentType: 'text/plain' }));
+    const focused = () => page.evaluate(() => document.activeElement?.closest<HTMLElement>('.column')?.dataset.article);
+    const ids = await page
+      .locator('.coverage .column')
+      .evaluateAll((cs) => cs.map((c) => (c as HTMLElement).dataset.article));
+    expect(ids).toHaveLength(2);
+    await page.keyboard.press('l');
+    expect(await focused()).toBe(ids[0]);
+    await page.keyboard.press('l');
+    expect(await focused()).toBe(ids[1]);
+    await page.keyboard.press('h');
+    expect(await focused()).toBe(ids[0]);
+    const popup = page.waitForEvent('popup');
+    await page.keyboard.press('o');
+    const original = await popup;
+    await original.waitForLoadState();
+    expect(original.url()).toBe('https://wire-north.example/marren-ferry');
+    await original.close();
+    await page.keyboard.press('3');
+    await page.waitForURL(/view=facts/);
+    expect(new URL(page.url()).searchParams.get('outlets')).toBe('wire-north,lake-courier');
+    await page.getByRole('heading', { level: 2, name: /facts/i }).first().waitFor();
+    await page.keyboard.press('1');
+    await page.waitForURL((u) => !u.searchParams.has('view'));
+    await page.locator('.coverage .column').first().waitFor();
+    await context.unroute(/\.example\//);
+    await page.close();
+  });
+
+  it('marks a report read once its column has been read on screen, and keeps the mark', async () => {
+    const page = await open(1280, `/events/${ferry.id}?outlets=wire-north`);
+    const column = page.getByRole('article', { name: 'Wire North', exact: true });
+    expect(await column.locator('.read-mark').count()).toBe(0);
+    // Read down the column: each stretch stays in view longer than a paragraph's dwell.
+    const paragraphs = column.locator('[data-chars]');
+    for (let i = 0; i < (await paragraphs.count()); i++) {
+      await paragraphs.nth(i).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(READ_DWELL_MS / 2);
+    }
+    await column.locator('.read-mark').waitFor({ timeout: READ_DWELL_MS * 4 });
+    await page.reload();
+    await column.locator('.read-mark').waitFor();
+    await page.goto(`${served.base}/`);
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: ferry.title }) });
+    expect(await item.textContent()).toContain('1 of 5 reports read');
     await page.close();
   });
 

@@ -51,8 +51,12 @@ describe('the feed (production build, real Chromium)', () => {
     await page.getByRole('menu', { name: 'Display' }).waitFor();
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'header-menu-390-light.png') });
+    // Radix moves the focus a task after the key (roving focus), so each step waits to land.
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
     await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe('Light');
     await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe('Dark');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 20, 20)');

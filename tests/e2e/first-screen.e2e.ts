@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
 import type { Corpus } from '../../src/core/types';
-import { axe, browsersPerSize, inFirstViewport, SCREENSHOTS, SIZES } from './browser';
+import { axe, browsersPerSize, charsPerLine, inFirstViewport, SCREENSHOTS, SIZES } from './browser';
+import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
-const corpus = JSON.parse(buildCorpusJson(join(import.meta.dirname, '../../seeds'))) as Corpus;
+const corpus = JSON.parse(buildCorpusJson(SEEDS)) as Corpus;
 const outletOf = (id: string) => String(corpus.articles.find((a) => a.id === id)!.outletId);
 /** The 5 May Peskov event: Kyiv Independent, Ukrainska Pravda and Pravda.ru. */
 const peskov = corpus.events.find((e) =>
@@ -32,6 +33,40 @@ describe('the event page’s first screen (production build, real Chromium)', ()
         await page.close();
       });
 
+  for (const size of SIZES)
+    it(`puts every event’s first headline and its views on the first screen at ${size.width}×${size.height}`, async () => {
+      const page = await contexts.get(size.width)!.newPage();
+      for (const event of corpus.events) {
+        await page.goto(`${base}/events/${event.id}`);
+        await page.getByRole('heading', { level: 1, name: event.title }).waitFor();
+        // Several outlets: the headline strip; one report: its byline, above the report itself.
+        const first =
+          new Set(event.articleIds.map(outletOf)).size > 1
+            ? page.getByRole('region', { name: 'Headlines' }).getByRole('listitem').first()
+            : page.locator('.single-byline');
+        expect(await inFirstViewport(first, size.height), event.title).toBe(true);
+        const tabs = page.getByRole('navigation', { name: 'Compare the coverage' });
+        expect(await inFirstViewport(tabs, size.height), event.title).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+      }
+      await page.close();
+    });
+
+  it('reads a one-report event as a single article, at a measure of 60–75 characters', async () => {
+    const single = corpus.events.find((e) => e.articleIds.length === 1)!;
+    const page = await contexts.get(1280)!.newPage();
+    await page.goto(`${base}/events/${single.id}`);
+    await page.getByRole('heading', { level: 1, name: single.title }).waitFor();
+    expect(await page.locator('.coverage .column').count()).toBe(1);
+    const measures = await charsPerLine(page, '.coverage .column > p');
+    expect(measures.length).toBeGreaterThan(0);
+    for (const m of measures) {
+      expect(m).toBeGreaterThanOrEqual(60);
+      expect(m).toBeLessThanOrEqual(75);
+    }
+    await page.close();
+  });
+
   it('keeps grouping edits behind Edit grouping, and Undo restores the event', async () => {
     const page = await contexts.get(1280)!.newPage();
     await page.goto(`${base}/events/${peskov.id}`);
@@ -48,18 +83,19 @@ describe('the event page’s first screen (production build, real Chromium)', ()
       .getByRole('group', { name: 'Correct the grouping of the Pravda.ru report' })
       .getByRole('button', { name: 'Not about this event' })
       .click();
-    await page.getByRole('article', { name: 'Pravda.ru', exact: true }).waitFor({ state: 'detached' });
+    const strip = page.getByRole('region', { name: 'Headlines' }).getByRole('listitem');
+    await strip.filter({ hasText: 'Pravda.ru' }).waitFor({ state: 'detached' });
+    expect(await strip.count()).toBe(2);
     const toast = page.getByRole('status', { name: 'Grouping edits' });
     await toast.getByText('Took the Pravda.ru report out of this event.').waitFor();
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'first-screen-undo-toast-1280.png') });
     await toast.getByRole('button', { name: 'Undo' }).click();
-    await page.getByRole('article', { name: 'Pravda.ru', exact: true }).waitFor();
-    expect(await page.locator('.coverage .column').count()).toBe(3);
-    expect(await page.getByRole('region', { name: 'Headlines' }).getByRole('listitem').count()).toBe(3);
+    await strip.filter({ hasText: 'Pravda.ru' }).waitFor();
+    expect(await strip.count()).toBe(3);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: peskov.title }).waitFor();
-    expect(await page.locator('.coverage .column').count()).toBe(3);
+    expect(await strip.count()).toBe(3);
     await page.close();
   });
 });

@@ -8,9 +8,10 @@ import type { Corpus } from '../../src/core/types';
 import { launch, SCREENSHOTS } from './browser';
 import { freePort, servePreview } from '../../scripts/lib/serve';
 import { waitForServiceWorker } from '../../scripts/lib/service-worker';
+import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
-const corpusA = JSON.parse(buildCorpusJson(join(import.meta.dirname, '../../seeds'))) as Corpus;
+const corpusA = JSON.parse(buildCorpusJson(SEEDS)) as Corpus;
 const corpusB = JSON.parse(buildCorpusJson(inject('seedsB'))) as Corpus;
 const contexts: BrowserContext[] = [];
 /** What the header says while Parallax cannot reach the network. */

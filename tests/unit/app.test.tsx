@@ -13,7 +13,10 @@ import { useReadStore } from '../../src/lib/read-store';
 import { NOTICE_UNAVAILABLE, NOTICE_UNREADABLE, useStorageNotice } from '../../src/lib/safe-storage';
 import { exportSaved, SAVED_KEY, useSavedStore } from '../../src/lib/saved-store';
 import { AppRoutes, AppShell } from '../../src/app/app';
+import { ConnectionStatus, OFFLINE_MESSAGE } from '../../src/components/app-status';
+import { INITIAL_CONNECTION } from '../../src/core/connection';
 import { CorpusProvider } from '../../src/lib/corpus-context';
+import { useOnlineStatusStore } from '../../src/lib/online-status';
 import { renderApp } from '../render-app';
 import {
   HAPPENINGS,
@@ -164,7 +167,7 @@ describe('correcting the grouping', () => {
     expect(stored.state.entries[0].correction).toEqual({ kind: 'detach', articleId: expect.stringMatching(/^a-/) });
 
     await user.click(screen.getByRole('link', { name: 'Corrections' }));
-    const list = screen.getByRole('list');
+    const list = within(screen.getByRole('main')).getByRole('list');
     expect(within(list).getByText(/Took “.*” out of “.*”/)).toBeTruthy();
     await user.click(within(list).getByRole('button', { name: /^Undo:/ }));
     expect(screen.getByText(/No corrections/)).toBeTruthy();
@@ -194,15 +197,19 @@ describe('correcting the grouping', () => {
     const hill = screen.getByRole('group', { name: 'Correct the grouping of the The Hill report' });
     await user.click(within(hill).getByRole('button', { name: 'Not about this event' }));
     const toast = screen.getByRole('status', { name: 'Grouping edits' });
-    expect(toast.getAttribute('aria-live')).toBe('polite');
     expect(toast.textContent).toContain('Took the The Hill report out of this event.');
+    // Announced once, politely, with where else to undo it (the toast may be gone before a reader gets there).
+    const announced = await screen.findByText(/^Notification Took the The Hill report out of this event\./);
+    expect(announced.getAttribute('role')).toBe('status');
+    expect(announced.getAttribute('aria-live')).toBe('polite');
+    expect(announced.textContent).toContain('Undo it on the Corrections page');
     const undo = within(toast).getByRole('button', { name: 'Undo' });
     expect(document.activeElement).toBe(undo);
     await user.click(undo);
     expect(useCorrectionsStore.getState().entries).toEqual([]);
     expect(screen.getByRole('article', { name: 'The Hill' })).toBeTruthy();
     expect(screen.getByRole('article', { name: 'Reuters' })).toBeTruthy();
-    expect(toast.textContent).toContain('Undone');
+    expect(screen.getByRole('status', { name: 'Grouping edits' }).textContent).toContain('Undone');
   });
 
   it('brings back an event a move took away, from the toast', async () => {
@@ -361,7 +368,6 @@ describe('feed filters in the URL', () => {
   it('narrows the feed by outlet with a facet checkbox, and puts it in the URL', async () => {
     const user = userEvent.setup();
     const where = renderWithLocation('/');
-    await user.click(screen.getByRole('button', { name: 'Filter' }));
     const filters = screen.getByRole('form', { name: 'Filters' });
     await user.click(within(filters).getByRole('checkbox', { name: 'CNN (1)' }));
     expect(where()).toBe('/?outlet=cnn');
@@ -442,7 +448,7 @@ describe('saved views', () => {
   it('imports a valid file and refuses a bad one without changing anything', async () => {
     const user = userEvent.setup();
     renderAt('/saved');
-    const input = screen.getByLabelText('Import saved views');
+    const input = screen.getByLabelText('Import saved views…');
     await user.upload(input, new File(['{"schemaVersion": 2}'], 'x.json', { type: 'application/json' }));
     expect(screen.getByRole('alert').textContent).toMatch(/not a Parallax saved-views file.*Nothing was imported/);
     expect(useSavedStore.getState().views).toEqual([]);
@@ -516,6 +522,35 @@ describe('storage that cannot be used', () => {
 });
 
 describe('loading the corpus', () => {
+  it('says offline in the header when the corpus request fails, and loads it on Try again', async () => {
+    const user = userEvent.setup();
+    useOnlineStatusStore.setState(INITIAL_CONNECTION);
+    const fetchStub = vi.fn(async (): Promise<Response> => {
+      throw new TypeError('Failed to fetch');
+    });
+    vi.stubGlobal('fetch', fetchStub);
+    try {
+      render(
+        <MemoryRouter initialEntries={['/']}>
+          <ConnectionStatus />
+          <CorpusProvider url="/assets/corpus-x.json">
+            <AppRoutes />
+          </CorpusProvider>
+        </MemoryRouter>,
+      );
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toBe('The articles could not be loaded: the network is unreachable.');
+      expect(screen.getByText(OFFLINE_MESSAGE)).toBeTruthy();
+      fetchStub.mockImplementation(async () => new Response(JSON.stringify(corpus)));
+      await user.click(screen.getByRole('button', { name: 'Try again' }));
+      expect(await screen.findByRole('link', { name: ferry.title })).toBeTruthy();
+      expect(screen.queryByText(OFFLINE_MESSAGE)).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+      useOnlineStatusStore.setState(INITIAL_CONNECTION);
+    }
+  });
+
   it('shows a clear message for a corpus of another schema version, instead of a broken view', async () => {
     const fetchStub = vi.fn(async () => new Response(JSON.stringify({ ...corpus, schemaVersion: 2 })));
     vi.stubGlobal('fetch', fetchStub);

@@ -53,11 +53,25 @@ afterEach(() => {
 });
 
 describe('the coverage columns on a wide screen', () => {
+  it('gives as many columns as fit at a reading measure: two in a 1216 px wide section', async () => {
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1216);
+    const user = userEvent.setup();
+    renderAt(`/events/${ferry.id}`);
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    const picker = screen.getByRole('group', { name: 'Columns (2 fit side by side)' });
+    const off = within(picker)
+      .getAllByRole('button')
+      .find((t) => t.getAttribute('aria-pressed') === 'false')!;
+    await user.click(off);
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    expect(columns()).toContain(off.textContent);
+    expect(query().get('outlets')!.split(',')).toHaveLength(2);
+  });
   it('shows three of five outlets, with a picker of toggle buttons in a labelled group', async () => {
     const user = userEvent.setup();
     renderAt(`/events/${ferry.id}`);
     expect(screen.getAllByRole('article')).toHaveLength(3);
-    const picker = screen.getByRole('group', { name: 'Columns (up to 3)' });
+    const picker = screen.getByRole('group', { name: 'Columns (3 fit side by side)' });
     const toggles = within(picker).getAllByRole('button');
     expect(toggles).toHaveLength(5);
     expect(toggles.filter((t) => t.getAttribute('aria-pressed') === 'true')).toHaveLength(3);
@@ -69,7 +83,7 @@ describe('the coverage columns on a wide screen', () => {
     expect(columns()).toContain(name);
     expect(query().get('outlets')!.split(',')).toHaveLength(3);
     expect(within(picker).getByRole('status').textContent).toMatch(
-      new RegExp(`^Showing ${name} in place of .+: 3 columns at most\\.$`),
+      new RegExp(`^Showing ${name} in place of .+: 3 fit side by side\\.$`),
     );
   });
 

@@ -35,12 +35,21 @@ function Where() {
   return null;
 }
 const renderAt = (path: string) => renderApp(path, corpus, <Where />);
+/** Sizes happy-dom's window, so media queries answer as on a phone (390) or a desktop (1024). */
+const viewport = (width: number) =>
+  (window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }).happyDOM.setViewport(
+    {
+      width,
+      height: 844,
+    },
+  );
 const itemOf = (e: NewsEvent) =>
   screen.getAllByRole('article').find((a) => within(a).queryByRole('heading', { name: e.title }))!;
 
 beforeEach(() => {
   localStorage.clear();
   useReadStore.setState({ read: {} });
+  viewport(1024);
 });
 
 describe('a feed item', () => {
@@ -83,7 +92,7 @@ describe('a feed item', () => {
     await user.click(within(item).getByRole('button', { name: 'Mark as read' }));
     expect(within(itemOf(middle)).getByText('Read')).toBeTruthy();
     expect(within(itemOf(middle)).queryByRole('button', { name: 'Mark as read' })).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Filter' }));
+    // Wide: the filters stand beside the feed.
     await user.click(screen.getByRole('checkbox', { name: 'Unread events only' }));
     expect(at.path).toBe('/?unread=1');
     expect(screen.queryByRole('heading', { name: middle.title })).toBeNull();
@@ -100,8 +109,16 @@ describe('a feed item', () => {
 });
 
 describe('the filters', () => {
-  it('sit behind a Filter button; active ones are chips that remove them', async () => {
+  it('stand beside the feed on a wide screen, with no button to open them', () => {
+    renderAt('/');
+    expect(screen.getByRole('form', { name: 'Filters' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Filter' })).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Active filters' })).toBeNull();
+  });
+
+  it('sit behind a Filter button on a phone; active ones are chips that remove them', async () => {
     const user = userEvent.setup();
+    viewport(390);
     renderAt('/');
     const toggle = screen.getByRole('button', { name: 'Filter' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -123,6 +140,20 @@ describe('the filters', () => {
     expect(screen.queryByRole('list', { name: 'Active filters' })).toBeNull();
   });
 
+  it('close on a phone with Escape, giving the focus back to the Filter button', async () => {
+    const user = userEvent.setup();
+    viewport(390);
+    renderAt('/');
+    const toggle = screen.getByRole('button', { name: 'Filter' });
+    await user.click(toggle);
+    // The popover takes the focus to its first filter, so a keyboard reader is in it at once.
+    expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Unread events only' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: 'Filters' })).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+  });
+
   it('names the list once: one heading, the switch says "By event" and "By article"', () => {
     renderAt('/');
     expect(screen.getAllByText('Events', { exact: true }).filter((el) => el.closest('main'))).toHaveLength(1);
@@ -134,6 +165,7 @@ describe('the filters', () => {
 describe('global keys', () => {
   it('/ opens the filters on the feed and focuses the first one', async () => {
     const user = userEvent.setup();
+    viewport(390);
     renderAt('/');
     await user.keyboard('/');
     expect(screen.getByRole('button', { name: 'Filter' }).getAttribute('aria-expanded')).toBe('true');
@@ -157,5 +189,21 @@ describe('global keys', () => {
     expect(keys).toEqual(expect.arrayContaining(['/', '?', 'j / k', 'Esc']));
     const slash = [...dialog.querySelectorAll('dt')].find((dt) => dt.textContent === '/')!;
     expect(slash.nextElementSibling?.textContent).toBe('go to the filters (opens them on a phone)');
+  });
+
+  it('? opens the list as a modal dialog; Escape closes it and the focus goes back where it was', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    await user.keyboard('j');
+    const chosen = document.activeElement;
+    expect(chosen?.textContent).toBe(corpus.events[0]!.title);
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    // Modal: the page behind is hidden from assistive technology while the list is open.
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(chosen);
   });
 });

@@ -36,7 +36,7 @@ describe('the display menu in the header', () => {
       ['Light', 'false'],
       ['Dark', 'false'],
     ]);
-    // The checked theme has the focus; arrows move it, Enter chooses and closes, focus goes back.
+    // The first item has the focus; arrows move it, Enter chooses and closes, focus goes back.
     expect(document.activeElement).toBe(within(menu).getByRole('menuitemradio', { name: 'System' }));
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(document.activeElement).toBe(within(menu).getByRole('menuitemradio', { name: 'Dark' }));

@@ -5,6 +5,9 @@ import {
   CHUNK_TARGET_CHARS,
   chunkParagraph,
   columnOutlets,
+  columnsThatFit,
+  COLUMN_GAP_REM,
+  MIN_COLUMN_REM,
   leadOf,
   MAX_COLUMNS,
   spansInChunk,
@@ -114,6 +117,29 @@ describe('leadOf', () => {
   it('gives a one-sentence paragraph whole, and null for an empty body', () => {
     expect(leadOf(['Only this.'])).toEqual({ paragraph: 0, end: 10 });
     expect(leadOf([' '])).toBeNull();
+  });
+});
+
+describe('columnsThatFit', () => {
+  it('fits as many columns of the minimum width as the space holds, from one to three', () => {
+    const rem = 16;
+    const need = (n: number) => (n * MIN_COLUMN_REM + (n - 1) * COLUMN_GAP_REM) * rem;
+    expect(columnsThatFit(need(2) - 1, rem)).toBe(1);
+    expect(columnsThatFit(need(2), rem)).toBe(2);
+    expect(columnsThatFit(need(3) - 1, rem)).toBe(2);
+    expect(columnsThatFit(need(3), rem)).toBe(3);
+    expect(columnsThatFit(need(6), rem)).toBe(MAX_COLUMNS);
+    expect(columnsThatFit(100, rem)).toBe(1);
+  });
+  it('counts in rem, so a larger text size fits fewer columns', () => {
+    expect(columnsThatFit(1216, 16)).toBe(2);
+    expect(columnsThatFit(1216, 24)).toBe(1);
+    expect(columnsThatFit(1632, 16)).toBe(3);
+  });
+  it('answers one column for a width or rem that is not a positive number', () => {
+    expect(columnsThatFit(0)).toBe(1);
+    expect(columnsThatFit(Number.NaN)).toBe(1);
+    expect(columnsThatFit(1200, 0)).toBe(1);
   });
 });
 

@@ -4,7 +4,7 @@
  * `place-names.json` (spellings of one place). Each is validated where it enters; a malformed one
  * stops the run with the file and the position named.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { correctionSchema } from '../schema';
 import type { ArticleId, Correction, ManifestEntry, OutletId, OutletRecord, PlaceName } from '../types';
 

@@ -2,7 +2,7 @@
  * Structured inputs: one article per line, with the field names of the news-please scraper.
  * A malformed line is reported with its number; the good lines still become articles.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { normalizeText, tidyParagraph } from '../text/normalize';
 
 const recordSchema = z

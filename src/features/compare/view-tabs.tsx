@@ -8,7 +8,11 @@ export interface ViewTabsProps {
   outlets: string | null;
 }
 
-/** The event's views as links: each is an address, so each can be bookmarked and shared. */
+/**
+ * The event's views as links: each is an address, so each can be bookmarked, shared and opened in
+ * a new tab. A navigation landmark, deliberately not an ARIA tab widget (Radix Tabs serves the
+ * phone's report tabs, whose panels share one address).
+ */
 export function ViewTabs({ eventId, current, outlets }: ViewTabsProps) {
   return (
     <nav aria-label="Compare the coverage" className="view-tabs">

@@ -18,7 +18,7 @@ export function CorrectionsList() {
         file in the seeds folder as <code>grouping.json</code>; the ingest honours it.
       </p>
       <p>
-        <button type="button" onClick={download}>
+        <button type="button" className="button" onClick={download}>
           Export as JSON
         </button>
       </p>
@@ -38,7 +38,12 @@ export function CorrectionsList() {
             {applied[i] && !applied[i].applied ? (
               <span className="meta"> — not applied: {applied[i].reason}</span>
             ) : null}{' '}
-            <button type="button" onClick={() => remove(e.id)} aria-label={`Undo: ${e.articleTitle}`}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => remove(e.id)}
+              aria-label={`Undo: ${e.articleTitle}`}
+            >
               Undo
             </button>
           </li>

@@ -1,3 +1,4 @@
+import * as Tabs from '@radix-ui/react-tabs';
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { MAX_COLUMNS, toggleOutlet } from '../../core/reading';
@@ -6,7 +7,7 @@ import type { Article, FactSpan } from '../../core/types';
 import { useCorpus } from '../../lib/corpus-context';
 import { isShortcut } from '../../lib/shortcut-key';
 import { CoverageColumn } from './coverage-column';
-import { useMedia } from './use-media';
+import { useMedia } from '../../lib/use-media';
 
 /** Phone layout: one report at a time, as tabs. Matches the 600 px the design names. */
 export const PHONE_QUERY = '(max-width: 600px)';
@@ -16,32 +17,32 @@ const SWIPE_MIN_PX = 50;
 interface PickerProps {
   available: readonly string[];
   shown: readonly string[];
+  /** Columns that fit side by side now. */
+  fit: number;
 }
 
 /**
  * Which outlets get a column, as toggle buttons; the choice goes into the URL (`?outlets=a,b`).
- * A fourth choice replaces the one chosen longest ago, and a status line says so.
+ * A choice past the columns that fit replaces the one chosen longest ago, and a status line says so.
  */
-function OutletPicker({ available, shown }: PickerProps) {
+function OutletPicker({ available, shown, fit }: PickerProps) {
   const corpus = useCorpus();
   const [params, setParams] = useSearchParams();
   const [message, setMessage] = useState('');
   const toggle = (o: string) => {
-    const { next, replaced } = toggleOutlet(shown, o);
+    const { next, replaced } = toggleOutlet(shown, o, fit);
     const query = new URLSearchParams(params);
     if (next.length === available.length) query.delete('outlets');
     else query.set('outlets', next.join(','));
     setParams(query);
     setMessage(
-      replaced
-        ? `Showing ${outletName(corpus, o)} in place of ${outletName(corpus, replaced)}: ${MAX_COLUMNS} columns at most.`
-        : '',
+      replaced ? `Showing ${outletName(corpus, o)} in place of ${outletName(corpus, replaced)}: ${fitSaid(fit)}.` : '',
     );
   };
   return (
     <div role="group" aria-labelledby="outlet-picker-label" className="outlet-picker">
       <span id="outlet-picker-label" className="picker-label">
-        {available.length > MAX_COLUMNS ? `Columns (up to ${MAX_COLUMNS})` : 'Columns'}
+        {available.length > fit ? `Columns (${fitSaid(fit)})` : 'Columns'}
       </span>
       {available.map((o) => (
         <button
@@ -61,13 +62,20 @@ function OutletPicker({ available, shown }: PickerProps) {
   );
 }
 
+/** "2 fit side by side": how many columns this window holds at a reading measure. */
+function fitSaid(fit: number): string {
+  return fit === 1 ? 'one at a time at this width' : `${fit} fit side by side`;
+}
+
 export interface CoverageColumnsProps {
   /** Every report of the chosen outlets, in page order. */
   articles: readonly Article[];
   /** Outlets with a report of the event, in page order. */
   available: readonly string[];
-  /** Outlets given a column on a wide screen (at most `MAX_COLUMNS`), in the order chosen. */
+  /** Outlets given a column on a wide screen (at most `fit`), in the order chosen. */
   shown: readonly string[];
+  /** Columns that fit side by side at a reading measure (`MAX_COLUMNS` at most). */
+  fit?: number;
   highlights: readonly FactSpan[];
   primary: FactSpan | null;
 }
@@ -81,7 +89,15 @@ function openOriginal(article: Article | undefined) {
  * phone, one at a time as tabs, swiped or stepped with the arrow keys. `h`/`l` step between
  * columns or tabs, `o` opens the original of the focused (or first) report.
  */
-export function CoverageColumns({ articles, available, shown, highlights, primary }: CoverageColumnsProps) {
+export function CoverageColumns({
+  articles,
+  available,
+  shown,
+  fit = MAX_COLUMNS,
+  highlights,
+  primary,
+}: CoverageColumnsProps) {
+  const corpus = useCorpus();
   const [params, setParams] = useSearchParams();
   const phone = useMedia(PHONE_QUERY);
   const lead = params.get('lead') === '1';
@@ -161,7 +177,7 @@ export function CoverageColumns({ articles, available, shown, highlights, primar
 
   const toolbar = single ? null : (
     <div className="coverage-tools">
-      {!phone && available.length > 1 ? <OutletPicker available={available} shown={shown} /> : null}
+      {!phone && available.length > 1 ? <OutletPicker available={available} shown={shown} fit={fit} /> : null}
       <button type="button" className="chip-toggle mode-toggle" aria-pressed={lead} onClick={setLead}>
         Opening lines only
       </button>
@@ -170,47 +186,38 @@ export function CoverageColumns({ articles, available, shown, highlights, primar
 
   if (phone && !single) {
     const a = articles[current]!;
+    // Radix Tabs: the tablist's roving focus, arrow/Home/End keys and the tab–panel wiring;
+    // the swipe, the "2 of 3" count and the sticky bar stay ours.
     return (
       <>
         {toolbar}
-        <div className="phone-tabs" ref={containerRef}>
+        <Tabs.Root
+          className="phone-tabs"
+          ref={containerRef}
+          value={a.id}
+          onValueChange={(id) => selectTab(articles.findIndex((x) => x.id === id))}
+        >
           <div className="phone-tabs-bar">
-            <div role="tablist" aria-label="Reports" className="phone-tablist">
+            <Tabs.List aria-label="Reports" className="phone-tablist" loop>
               {articles.map((x, i) => (
-                <PhoneTab
+                <Tabs.Trigger
                   key={x.id}
-                  article={x}
-                  selected={i === current}
-                  onSelect={() => selectTab(i)}
-                  onKeyDown={(e) => {
-                    const to =
-                      e.key === 'ArrowRight'
-                        ? i + 1
-                        : e.key === 'ArrowLeft'
-                          ? i - 1
-                          : e.key === 'Home'
-                            ? 0
-                            : e.key === 'End'
-                              ? articles.length - 1
-                              : null;
-                    if (to === null) return;
-                    e.preventDefault();
-                    selectTab((to + articles.length) % articles.length, true);
-                  }}
-                  tabRef={(el) => {
+                  value={x.id}
+                  className="phone-tab"
+                  ref={(el) => {
                     tabRefs.current[i] = el;
                   }}
-                />
+                >
+                  {outletName(corpus, x.outletId)}
+                </Tabs.Trigger>
               ))}
-            </div>
+            </Tabs.List>
             <p className="tab-count" aria-live="polite">
               {current + 1} of {articles.length}
             </p>
           </div>
-          <div
-            role="tabpanel"
-            id={`panel-${a.id}`}
-            aria-labelledby={`tab-${a.id}`}
+          <Tabs.Content
+            value={a.id}
             className="phone-panel"
             ref={panelRef}
             onPointerDown={onPointerDown}
@@ -218,8 +225,8 @@ export function CoverageColumns({ articles, available, shown, highlights, primar
             onPointerCancel={() => (swipeStart.current = null)}
           >
             <CoverageColumn key={a.id} article={a} highlights={highlights} primary={primary} lead={lead} />
-          </div>
-        </div>
+          </Tabs.Content>
+        </Tabs.Root>
       </>
     );
   }
@@ -227,42 +234,11 @@ export function CoverageColumns({ articles, available, shown, highlights, primar
   return (
     <>
       {toolbar}
-      <div
-        className={`coverage${single ? ' single' : ''} columns-${Math.min(wide.length, MAX_COLUMNS)}`}
-        ref={containerRef}
-      >
+      <div className={`coverage${single ? ' single' : ''} columns-${Math.min(wide.length, fit)}`} ref={containerRef}>
         {wide.map((a) => (
           <CoverageColumn key={a.id} article={a} highlights={highlights} primary={primary} lead={lead} />
         ))}
       </div>
     </>
-  );
-}
-
-interface PhoneTabProps {
-  article: Article;
-  selected: boolean;
-  onSelect: () => void;
-  onKeyDown: (e: React.KeyboardEvent) => void;
-  tabRef: (el: HTMLButtonElement | null) => void;
-}
-
-function PhoneTab({ article, selected, onSelect, onKeyDown, tabRef }: PhoneTabProps) {
-  const corpus = useCorpus();
-  return (
-    <button
-      type="button"
-      role="tab"
-      id={`tab-${article.id}`}
-      aria-selected={selected}
-      aria-controls={selected ? `panel-${article.id}` : undefined}
-      tabIndex={selected ? 0 : -1}
-      onClick={onSelect}
-      onKeyDown={onKeyDown}
-      ref={tabRef}
-      className="phone-tab"
-    >
-      {outletName(corpus, article.outletId)}
-    </button>
   );
 }

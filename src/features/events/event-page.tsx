@@ -14,6 +14,7 @@ import { useSavedStore } from '../../lib/saved-store';
 import { useEvents } from '../../lib/use-events';
 import { CoverageColumns } from './coverage-columns';
 import { EditGrouping, type OnGroupingEdit } from './edit-grouping';
+import { useColumnsThatFit } from './use-columns-that-fit';
 import { useEventKeys } from './use-event-keys';
 import { CommonGround, HeadlineStrip, PerspectiveChips, SingleByline } from './event-overview';
 
@@ -133,8 +134,11 @@ export function EventPage({
       ...all.filter((a) => markedIds.has(a.id)).map((a) => a.outletId as string),
     ]),
   ];
+  // As many columns as fit side by side at a reading measure (two on a 1280 px screen).
+  const [coverageRef, fit] = useColumnsThatFit();
   const shownOutlets = columnOutlets(
     params.get('outlets') ? choice.value : [...new Set([...markedOutlets, ...choice.value])],
+    fit,
   );
   const overview = eventOverview(corpus, event);
   useEventKeys(event, children === undefined ? null : all[0]);
@@ -145,7 +149,7 @@ export function EventPage({
     primary && shownIds.has(primary.articleId) ? primary : (highlights.find((h) => shownIds.has(h.articleId)) ?? null);
   // The marked reports' outlets, in page order, as many as fit the columns.
   const showMarked = new URLSearchParams(params);
-  showMarked.set('outlets', columnOutlets(markedOutlets).join(','));
+  showMarked.set('outlets', columnOutlets(markedOutlets, fit).join(','));
   const outlets = params.get('outlets');
   return (
     <div className="event-page">
@@ -157,7 +161,7 @@ export function EventPage({
         <div className="event-meta-row">
           <p className="event-meta">
             <EventDate event={event} />
-            {span?.includes(' – ') ? <> · reported {span}</> : null}
+            {span?.includes(' – ') ? <span className="reported"> · reported {span}</span> : null}
             {' · '}
             <span className="provenance-summary">{provenanceSummary(event.provenance)}</span>
             {all.length > 1 ? (
@@ -196,7 +200,11 @@ export function EventPage({
       {views}
       {notice}
       {children ?? (
-        <section aria-labelledby="coverage-h" className={overview.single ? 'single-report' : undefined}>
+        <section
+          ref={coverageRef}
+          aria-labelledby="coverage-h"
+          className={overview.single ? 'single-report' : undefined}
+        >
           <h2 id="coverage-h" className={overview.single ? 'visually-hidden' : undefined}>
             Coverage side by side
           </h2>
@@ -220,6 +228,7 @@ export function EventPage({
             articles={articles}
             available={available}
             shown={shownOutlets}
+            fit={fit}
             highlights={highlights}
             primary={focusAt}
           />

@@ -3,6 +3,12 @@ import { Toast } from '../../components/toast';
 import { useCorrectionsStore } from '../../lib/corrections-store';
 import type { OnGroupingEdit } from './edit-grouping';
 
+/**
+ * How long the Undo stays on screen when nobody points at it or focuses it: time to read the
+ * message and reach the button (WCAG 2.2.1); the Corrections page keeps every edit undoable after.
+ */
+const UNDO_TOAST_MS = 12_000;
+
 interface Shown {
   /** The correction to remove on Undo; null once undone. */
   correctionId: string | null;
@@ -15,15 +21,19 @@ export function useGroupingUndo(): { onEdit: OnGroupingEdit; toast: ReactNode } 
   const remove = useCorrectionsStore((s) => s.remove);
   const [shown, setShown] = useState<Shown | null>(null);
   const onEdit: OnGroupingEdit = (correctionId, message) => setShown({ correctionId, message, key: correctionId });
+  // Only the toast that closed goes: Undo closes its toast just after it put up the "Undone" one.
+  const dismiss = (key: string | undefined) => setShown((s) => (s?.key === key ? null : s));
   const toast = (
     <Toast
       label="Grouping edits"
       message={shown?.message ?? null}
       messageKey={shown?.key}
+      duration={UNDO_TOAST_MS}
       {...(shown?.correctionId
         ? {
             action: {
               label: 'Undo',
+              altText: 'Undo it on the Corrections page',
               onClick: () => {
                 remove(shown.correctionId!);
                 setShown({
@@ -35,7 +45,7 @@ export function useGroupingUndo(): { onEdit: OnGroupingEdit; toast: ReactNode } 
             },
           }
         : {})}
-      onDismiss={() => setShown(null)}
+      onDismiss={() => dismiss(shown?.key)}
     />
   );
   return { onEdit, toast };

@@ -1,10 +1,16 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import * as Popover from '@radix-ui/react-popover';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { FilterChip } from '../../components/chip';
 import { datePresets, feedQueryString, type Facet, type FeedFilters } from '../../core/filters';
 import type { NewsEvent } from '../../core/types';
 import { isShortcut } from '../../lib/shortcut-key';
+import { useMedia } from '../../lib/use-media';
+import '../../components/primitives.css';
 import './filters.css';
+
+/** Wide enough for the filters to stand beside the feed (the feed's grid gives them a column). */
+export const FILTERS_BESIDE_FEED = '(min-width: 48.01rem)';
 
 export interface FilterPanelProps {
   filters: FeedFilters;
@@ -18,17 +24,18 @@ export interface FilterPanelProps {
 const NO_FILTERS: FeedFilters = { outlets: [], from: null, to: null, unread: false };
 
 /**
- * Outlet, date and unread filters behind a Filter button (always open beside the feed on a wide
- * screen), with the active ones as removable chips. Every change goes into the URL, so a filtered
- * feed is a link. `/` opens the filters and focuses the first one.
+ * Outlet, date and unread filters beside the feed on a wide screen, behind a Filter button on a
+ * narrow one, with the active ones as removable chips. Every change goes into the URL, so a
+ * filtered feed is a link. `/` opens the filters and focuses the first one.
  */
 export function FilterPanel({ filters, facets, events, focusOnShow = false }: FilterPanelProps) {
   const [params, setParams] = useSearchParams();
+  const wide = useMedia(FILTERS_BESIDE_FEED);
   const [open, setOpen] = useState(focusOnShow);
-  // Counts up each time `/` asks for the focus, so the effect below runs after the panel is shown.
+  // Counts up each time `/` asks for the focus, so the effect below runs once the filters are shown.
+  // The popover focuses its first control as it opens; beside the feed there is nothing to open.
   const [focusAsk, setFocusAsk] = useState(focusOnShow ? 1 : 0);
   const formRef = useRef<HTMLFormElement>(null);
-  const id = useId();
 
   useEffect(() => {
     if (focusAsk === 0) return;
@@ -73,113 +80,125 @@ export function FilterPanel({ filters, facets, events, focusOnShow = false }: Fi
       : []),
   ];
 
-  return (
+  const form = (
+    <form className="filters filter-panel" aria-label="Filters" ref={formRef} onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>Show</legend>
+        <label className="filter-check">
+          <input
+            type="checkbox"
+            name="unread"
+            checked={filters.unread === true}
+            onChange={() => apply({ ...filters, unread: !filters.unread })}
+          />{' '}
+          Unread events only
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Outlets</legend>
+        <ul>
+          {facets.map((f) => (
+            <li key={f.outletId}>
+              <label className="filter-check">
+                <input
+                  type="checkbox"
+                  name="outlet"
+                  value={f.outletId}
+                  checked={filters.outlets.includes(f.outletId)}
+                  onChange={() => toggle(f.outletId)}
+                />{' '}
+                {f.name} <span className="count">({f.count})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <fieldset>
+        <legend>Dates</legend>
+        <div className="date-fields">
+          {(['from', 'to'] as const).map((bound) => (
+            <label key={bound} className="date-field">
+              <span>{bound === 'from' ? 'From' : 'To'}</span>
+              <input
+                type="date"
+                className="date-input"
+                name={bound}
+                value={filters[bound] ?? ''}
+                onChange={(e) => apply({ ...filters, [bound]: e.target.value || null })}
+              />
+            </label>
+          ))}
+        </div>
+        <p className="presets">
+          {datePresets(events).map((p) => (
+            <button
+              key={p.label}
+              type="button"
+              className="control-button filter-preset"
+              aria-pressed={filters.from === p.from && filters.to === p.to}
+              onClick={() => apply({ ...filters, from: p.from, to: p.to })}
+            >
+              {p.label}
+            </button>
+          ))}
+          <button
+            type="button"
+            className="control-button filter-preset"
+            aria-pressed={!filters.from && !filters.to}
+            onClick={() => apply({ ...filters, from: null, to: null })}
+          >
+            All dates
+          </button>
+        </p>
+      </fieldset>
+    </form>
+  );
+
+  const chips = active.length ? (
     <>
-      <div className="filter-bar">
-        <button
-          type="button"
-          className="control-button filter-toggle"
-          aria-expanded={open}
-          aria-controls={`${id}-panel`}
-          onClick={() => setOpen((o) => !o)}
-        >
+      <ul className="chip-list filter-chips" aria-label="Active filters">
+        {active.map((a) => (
+          <FilterChip key={a.key} label={a.label} onRemove={a.remove} />
+        ))}
+      </ul>
+      <button type="button" className="control-button filter-clear" onClick={() => apply(NO_FILTERS)}>
+        Clear all
+      </button>
+    </>
+  ) : null;
+
+  if (wide)
+    return (
+      <>
+        {chips ? <div className="filter-bar">{chips}</div> : null}
+        {form}
+      </>
+    );
+  return (
+    <div className="filter-bar">
+      {/* Radix Popover gives what the folding panel lacked: collision-aware placement that keeps it on
+          screen, and Escape or a click elsewhere closing it with the focus back on the button. */}
+      <Popover.Root open={open} onOpenChange={setOpen}>
+        <Popover.Trigger className="control-button filter-toggle">
           <span aria-hidden="true" className="filter-toggle-icon">
             ☰
           </span>
           Filter
           {active.length ? <span className="filter-count"> ({active.length})</span> : null}
-        </button>
-        {active.length ? (
-          <>
-            <ul className="chip-list filter-chips" aria-label="Active filters">
-              {active.map((a) => (
-                <FilterChip key={a.key} label={a.label} onRemove={a.remove} />
-              ))}
-            </ul>
-            <button type="button" className="control-button filter-clear" onClick={() => apply(NO_FILTERS)}>
-              Clear all
-            </button>
-          </>
-        ) : null}
-      </div>
-      <form
-        className="filters filter-panel"
-        aria-label="Filters"
-        id={`${id}-panel`}
-        hidden={!open}
-        ref={formRef}
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <fieldset>
-          <legend>Show</legend>
-          <label className="filter-check">
-            <input
-              type="checkbox"
-              name="unread"
-              checked={filters.unread === true}
-              onChange={() => apply({ ...filters, unread: !filters.unread })}
-            />{' '}
-            Unread events only
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>Outlets</legend>
-          <ul>
-            {facets.map((f) => (
-              <li key={f.outletId}>
-                <label className="filter-check">
-                  <input
-                    type="checkbox"
-                    name="outlet"
-                    value={f.outletId}
-                    checked={filters.outlets.includes(f.outletId)}
-                    onChange={() => toggle(f.outletId)}
-                  />{' '}
-                  {f.name} <span className="count">({f.count})</span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <fieldset>
-          <legend>Dates</legend>
-          <div className="date-fields">
-            {(['from', 'to'] as const).map((bound) => (
-              <label key={bound} className="date-field">
-                <span>{bound === 'from' ? 'From' : 'To'}</span>
-                <input
-                  type="date"
-                  className="date-input"
-                  name={bound}
-                  value={filters[bound] ?? ''}
-                  onChange={(e) => apply({ ...filters, [bound]: e.target.value || null })}
-                />
-              </label>
-            ))}
-          </div>
-          <p className="presets">
-            {datePresets(events).map((p) => (
-              <button
-                key={p.label}
-                type="button"
-                className="control-button filter-preset"
-                aria-pressed={filters.from === p.from && filters.to === p.to}
-                onClick={() => apply({ ...filters, from: p.from, to: p.to })}
-              >
-                {p.label}
-              </button>
-            ))}
-            <button
-              type="button"
-              className="control-button filter-preset"
-              aria-pressed={!filters.from && !filters.to}
-              onClick={() => apply({ ...filters, from: null, to: null })}
-            >
-              All dates
-            </button>
-          </p>
-        </fieldset>
-      </form>
-    </>
+        </Popover.Trigger>
+        <Popover.Portal>
+          <Popover.Content
+            className="popover filter-popover"
+            aria-label="Filters"
+            align="start"
+            sideOffset={4}
+            collisionPadding={8}
+          >
+            {form}
+          </Popover.Content>
+        </Popover.Portal>
+      </Popover.Root>
+      {chips}
+    </div>
   );
 }

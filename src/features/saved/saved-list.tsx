@@ -24,7 +24,7 @@ export function SavedList() {
       {removed ? (
         <p role="status">
           Removed “{removed.view.title}”.{' '}
-          <button type="button" onClick={undo}>
+          <button type="button" className="button button-quiet" onClick={undo}>
             Undo
           </button>
         </p>
@@ -47,7 +47,12 @@ export function SavedList() {
                 </span>
               ) : null}{' '}
               <span className="meta">saved {WHEN.format(new Date(v.savedAt))}</span>{' '}
-              <button type="button" onClick={() => remove(v.id)} aria-label={`Remove “${v.title}”`}>
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => remove(v.id)}
+                aria-label={`Remove “${v.title}”`}
+              >
                 Remove
               </button>
             </li>
@@ -55,13 +60,16 @@ export function SavedList() {
         </ol>
       )}
       <p className="saved-actions">
-        <button type="button" onClick={download} disabled={views.length === 0}>
+        <button type="button" className="button" onClick={download} disabled={views.length === 0}>
           Export saved views
         </button>{' '}
-        <label className="file-label">
-          Import saved views{' '}
+        {/* The native file input stays (it is what opens the file chooser, by keyboard too), hidden
+            behind a label styled as a button; focus shows on the label. */}
+        <label className="file-label button">
+          Import saved views…
           <input
             type="file"
+            className="file-input"
             accept="application/json,.json"
             onChange={async (e) => {
               const file = e.target.files?.[0];

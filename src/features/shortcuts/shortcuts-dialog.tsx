@@ -1,4 +1,6 @@
-import { useEffect, useRef } from 'react';
+import * as Dialog from '@radix-ui/react-dialog';
+import { useRef } from 'react';
+import '../../components/primitives.css';
 
 export interface ShortcutsDialogProps {
   open: boolean;
@@ -18,31 +20,48 @@ export const SHORTCUTS: readonly [string, string][] = [
   ['Esc', 'close a menu or this list'],
 ];
 
-/** The keyboard shortcuts, in a modal dialog (Escape closes it). */
+/**
+ * The keyboard shortcuts, in a modal dialog. Radix Dialog gives what the native <dialog> left to
+ * us: a focus trap that also hides the page from screen readers, scroll lock, and a title it checks.
+ */
 export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal?.();
-    if (!open && d.open) d.close?.();
-  }, [open]);
+  // Radix returns the focus to a Dialog.Trigger; this list also opens with `?` from anywhere,
+  // so the focus goes back to whatever had it then (a feed item chosen with j/k, the `?` button).
+  const opener = useRef<HTMLElement | null>(null);
   return (
-    <dialog ref={ref} aria-labelledby="shortcuts-h" onClose={onClose} className="shortcuts">
-      <h2 id="shortcuts-h">Keyboard shortcuts</h2>
-      <dl className="shortcut-list">
-        {SHORTCUTS.map(([k, what]) => (
-          <div key={k}>
-            <dt>
-              <kbd>{k}</kbd>
-            </dt>
-            <dd>{what}</dd>
-          </div>
-        ))}
-      </dl>
-      <button type="button" className="button" onClick={onClose}>
-        Close
-      </button>
-    </dialog>
+    <Dialog.Root
+      open={open}
+      onOpenChange={(o) => {
+        if (!o) onClose();
+      }}
+    >
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content
+          className="dialog shortcuts"
+          aria-describedby={undefined}
+          onOpenAutoFocus={() => {
+            opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          }}
+          onCloseAutoFocus={(e) => {
+            e.preventDefault();
+            opener.current?.focus();
+          }}
+        >
+          <Dialog.Title className="dialog-title">Keyboard shortcuts</Dialog.Title>
+          <dl className="shortcut-list">
+            {SHORTCUTS.map(([k, what]) => (
+              <div key={k}>
+                <dt>
+                  <kbd>{k}</kbd>
+                </dt>
+                <dd>{what}</dd>
+              </div>
+            ))}
+          </dl>
+          <Dialog.Close className="button">Close</Dialog.Close>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
   );
 }

@@ -1,0 +1,88 @@
+/** An event: its first screen, its views (coverage, quotes, facts, sources) and grouping edits. */
+import { useEffect, useEffectEvent } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import {
+  comparisonSearch,
+  parseComparisonQuery,
+  resolveFocus,
+  VIEW_LABELS,
+  viewsShowing,
+} from '../../core/compare/select-comparison';
+import { findEvent } from '../../core/select';
+import { ComparisonPanel } from '../../features/compare/comparison-panel';
+import { ViewTabs } from '../../features/compare/view-tabs';
+import { EventPage } from '../../features/events/event-page';
+import { useGroupingUndo } from '../../features/events/grouping-undo';
+import { useCorpus } from '../../lib/corpus-context';
+import { useEvents } from '../../lib/use-events';
+import { NotFound, usePageTitle } from './page';
+
+export default function EventRoute() {
+  const { eventId = '' } = useParams();
+  const corpus = useCorpus();
+  const [params] = useSearchParams();
+  const event = findEvent(useEvents().events, eventId);
+  const { value: query, problems } = parseComparisonQuery(params);
+  const resolved = event ? resolveFocus(corpus, event, query.item, query.in) : { value: null, problems: [] };
+  const focus = resolved.value;
+  // Held here, not by the page: undoing must still work when an edit took the event away.
+  const undo = useGroupingUndo();
+  usePageTitle(
+    event
+      ? query.view === 'coverage'
+        ? event.title
+        : `${VIEW_LABELS[query.view]}: ${event.title}`
+      : 'Event not found',
+  );
+  // On arriving at an event the title takes the focus, unless an item does (its view brings it into view).
+  const hasItem = focus !== null;
+  const focusTitle = useEffectEvent(() => {
+    if (!hasItem) document.getElementById('event-title')?.focus();
+  });
+  useEffect(() => focusTitle(), [eventId]);
+  if (!event)
+    return (
+      <>
+        <NotFound what="event" />
+        {undo.toast}
+      </>
+    );
+  const outlets = params.get('outlets');
+  const showing = focus ? viewsShowing(focus) : [];
+  const elsewhere = focus && !showing.includes(query.view) ? showing[0]! : null;
+  const notes = [...problems, ...resolved.problems];
+  const notice =
+    notes.length || elsewhere ? (
+      <div className="query-notice" role="status" aria-label="About this address">
+        {notes.map((n) => (
+          <p key={n}>{n}</p>
+        ))}
+        {elsewhere ? (
+          <p>
+            The {VIEW_LABELS[query.view]} view does not show “{focus!.id}”.{' '}
+            <Link to={`?${comparisonSearch({ outlets, view: elsewhere, item: focus!.id, in: query.in })}`}>
+              See it in {VIEW_LABELS[elsewhere]}
+            </Link>
+          </p>
+        ) : null}
+      </div>
+    ) : null;
+  const shown = focus && !elsewhere ? focus : null;
+  return (
+    <>
+      <EventPage
+        event={event}
+        views={<ViewTabs eventId={event.id} current={query.view} outlets={outlets} />}
+        notice={notice}
+        highlights={query.view === 'coverage' ? (focus?.spans ?? []) : []}
+        primary={query.view === 'coverage' ? (focus?.primary ?? null) : null}
+        onGroupingEdit={undo.onEdit}
+      >
+        {query.view === 'coverage' ? undefined : (
+          <ComparisonPanel view={query.view} event={event} focus={shown} outlets={outlets} />
+        )}
+      </EventPage>
+      {undo.toast}
+    </>
+  );
+}

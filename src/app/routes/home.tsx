@@ -1,0 +1,124 @@
+/** The feed: events (or their articles), filtered by outlet, date and read state. */
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { emptyReason, filterEvents, outletFacets, parseFeedQuery } from '../../core/filters';
+import { findArticle } from '../../core/select';
+import { ArticleList } from '../../features/articles/article-list';
+import { EventFeed } from '../../features/events/event-feed';
+import { FilterPanel } from '../../features/filters/filter-panel';
+import { useCorpus } from '../../lib/corpus-context';
+import { useReadStore } from '../../lib/read-store';
+import { isShortcut } from '../../lib/shortcut-key';
+import { useEvents } from '../../lib/use-events';
+import { PageHeading, usePageTitle } from './page';
+
+/** Events shown at a time in the feed. */
+export const FEED_PAGE = 50;
+
+/** j / k move through the feed (focusing each event's link, so Enter opens it). */
+function useFeedKeys(count: number): number {
+  const [selected, setSelected] = useState(-1);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!isShortcut(e)) return;
+      if (e.key !== 'j' && e.key !== 'k') return;
+      e.preventDefault();
+      setSelected((s) => {
+        const next = Math.max(0, Math.min(count - 1, e.key === 'j' ? s + 1 : s - 1));
+        document.querySelector<HTMLAnchorElement>(`[data-feed-item="${next}"] h2 a`)?.focus();
+        return next;
+      });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [count]);
+  return selected;
+}
+
+export function HomeRoute() {
+  const corpus = useCorpus();
+  const { events } = useEvents();
+  const read = useReadStore((s) => s.read);
+  const [params] = useSearchParams();
+  const location = useLocation();
+  // `/` pressed on another page brings the reader here with the filters to focus.
+  const focusFilters = (location.state as { focusFilters?: boolean } | null)?.focusFilters === true;
+  const { value: filters, problems } = parseFeedQuery(params, corpus);
+  const view = params.get('view') ?? 'events';
+  const notices = [...problems];
+  if (view !== 'events' && view !== 'articles') notices.push(`There is no “${view}” view; showing events.`);
+  const shown = filterEvents(corpus, events, filters, read);
+  const facets = outletFacets(corpus, events, filters, read);
+  // A long feed is shown a page at a time, so a large corpus never renders thousands of items at once.
+  const [limit, setLimit] = useState({ key: params.toString(), count: FEED_PAGE });
+  const count = limit.key === params.toString() ? limit.count : FEED_PAGE;
+  const visible = shown.slice(0, count);
+  const selected = useFeedKeys(visible.length);
+  const filtered =
+    filters.outlets.length > 0 || filters.from !== null || filters.to !== null || filters.unread === true;
+  usePageTitle(view === 'articles' ? 'Articles' : filtered ? 'Events (filtered)' : 'Events');
+  const tab = (name: 'events' | 'articles') => {
+    const next = new URLSearchParams(params);
+    if (name === 'events') next.delete('view');
+    else next.set('view', name);
+    const q = next.toString();
+    return q ? `/?${q}` : '/';
+  };
+  const articles =
+    view === 'articles' ? visible.flatMap((e) => e.articleIds.map((id) => findArticle(corpus, id)!)) : [];
+  return (
+    <>
+      <div className="feed-head">
+        <PageHeading>{view === 'articles' ? 'Articles' : 'Events'}</PageHeading>
+        <nav aria-label="List by" className="feed-switch">
+          <Link to={tab('events')} aria-current={view !== 'articles' ? 'page' : undefined}>
+            By event
+          </Link>
+          <Link to={tab('articles')} aria-current={view === 'articles' ? 'page' : undefined}>
+            By article
+          </Link>
+        </nav>
+      </div>
+      {notices.length ? (
+        <div className="query-notice" role="note">
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      ) : null}
+      <div className="feed-layout">
+        <FilterPanel filters={filters} facets={facets} events={events} focusOnShow={focusFilters} />
+        <div className="feed-main">
+          <p className="lede feed-lede" role="status">
+            {shown.length === events.length
+              ? `All ${events.length}, from ${corpus.articles.length} articles.`
+              : `${shown.length} of ${events.length} shown.`}
+          </p>
+          {shown.length === 0 ? (
+            <div className="empty">
+              <p>{emptyReason(corpus, events, filters, read)}</p>
+              <p>
+                <Link to="/">Show all events</Link>
+              </p>
+            </div>
+          ) : view === 'articles' ? (
+            <ArticleList articles={articles} />
+          ) : (
+            <EventFeed events={visible} selected={selected} />
+          )}
+          {shown.length > visible.length ? (
+            <p>
+              <button
+                type="button"
+                className="feed-more"
+                onClick={() => setLimit({ key: params.toString(), count: count + FEED_PAGE })}
+              >
+                Show {Math.min(FEED_PAGE, shown.length - visible.length)} more events
+              </button>
+            </p>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}
