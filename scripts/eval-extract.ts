@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { aggregateScores, scoreDocument, type DocScore } from '../src/core/eval/extraction-metric';
+import { findWordOrderViolation } from '../src/core/eval/word-order';
 import { ingest } from '../src/core/ingest/ingest';
 import { writeDocsSection } from './lib/docs-section';
 
@@ -51,6 +52,12 @@ const rows: Row[] = ids.map((id) => {
   const r = score.tp + score.fn > 0 ? score.tp / (score.tp + score.fn) : 0;
   return { id, url: gold[id]!.url, score, p, r, f: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
 });
+// Never invent: every body word of every article on a page stands in that page, in order.
+const wordOrder = ids.flatMap((id) => {
+  const articles = (bySource.get(`${id}.txt`)?.articleIds ?? []).map((a) => byId.get(a)!);
+  const found = articles.map((a) => findWordOrderViolation(dumps[id]?.articleBody ?? '', a.body)).find((v) => v);
+  return found ? [{ id, url: gold[id]!.url, ...found }] : [];
+});
 const raws = ids.map((id) => scoreDocument(gold[id]!.articleBody, dumps[id]?.articleBody ?? ''));
 
 const all = aggregateScores(rows.map((r) => r.score));
@@ -64,6 +71,8 @@ const f3 = (x: number) => x.toFixed(3);
 console.log(
   `pages ${all.documents}: F1 ${f3(all.f1)}  P ${f3(all.precision)}  R ${f3(all.recall)}  exact ${f3(all.accuracy)}`,
 );
+console.log(`pages whose extracted words are not all in the page, in order: ${wordOrder.length}`);
+for (const v of wordOrder) console.log(`  ${v.url}: "${v.word}" after "${v.context}"`);
 console.log(`halves (even/odd ids): F1 ${f3(even.f1)} / ${f3(odd.f1)}; whole-page text floor F1 ${f3(floor.f1)}`);
 
 const md = `## Body extraction from text alone (\`npm run eval:extract\`)
@@ -85,7 +94,9 @@ the ingest finds no article scores as an empty prediction.
 | Mozilla Readability.js 0.6.0 (published) | HTML | 0.947 | 0.914 | 0.982 | 0.166 |
 | trafilatura 2.0.0 (published) | HTML | 0.958 | 0.938 | 0.978 | 0.293 |
 
-Pages where no article was found: ${noArticle}. The rules are general (no site names, no
+Pages where no article was found: ${noArticle}. Pages where an article's body has a word that
+its page does not have at that point (the "never invent" property: every body word stands in
+the page, in order): ${wordOrder.length}. The rules are general (no site names, no
 per-page tuning); the split into even and odd pages shows how much the figure moves between
 halves of the set.
 

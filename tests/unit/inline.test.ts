@@ -1,13 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { extractInlineCredits, isCaptionLine, repairGluedText, splitLongLine } from '../../src/core/extract/inline';
+import {
+  extractInlineCredits,
+  isCaptionLine,
+  pageLabels,
+  repairGluedText,
+  splitLongLine,
+} from '../../src/core/extract/inline';
 
 describe('repairGluedText', () => {
-  it('takes out an inline link label glued between two sentences', () => {
-    const r = repairGluedText(
-      'It must be prepared," he said, as quoted by TASS.Putin-Trump Summit According to Peskov, talks continue.',
-    );
+  it.each([
+    [
+      'Talks would resume.White House Press Secretary Karoline Leavitt told reporters on Monday.',
+      'Talks would resume. White House Press Secretary Karoline Leavitt told reporters on Monday.',
+    ],
+    [
+      'The storm hit overnight.New York Governor Kathy Hochul declared an emergency.',
+      'The storm hit overnight. New York Governor Kathy Hochul declared an emergency.',
+    ],
+    [
+      'Rates were left unchanged.European Central Bank President Christine Lagarde said inflation was easing.',
+      'Rates were left unchanged. European Central Bank President Christine Lagarde said inflation was easing.',
+    ],
+  ])('keeps every word of a glued sentence the page shows nowhere else: %j', (glued, split) => {
+    const r = repairGluedText(glued, pageLabels(['Home', 'Politics | World | Business', 'White House']));
+    expect(r.text).toBe(split);
+    expect(r.removed).toEqual([]);
+  });
+  it('takes out a glued link label only when the page shows it on its own, and reports it', () => {
+    const text =
+      'It must be prepared," he said, as quoted by TASS.Putin-Trump Summit According to Peskov, talks continue.';
+    const r = repairGluedText(text, pageLabels(['Tags: Kremlin, Putin-Trump Summit', 'Related']));
     expect(r.text).toBe('It must be prepared," he said, as quoted by TASS. According to Peskov, talks continue.');
     expect(r.removed).toEqual(['Putin-Trump Summit']);
+    expect(repairGluedText(text).text).toBe(
+      'It must be prepared," he said, as quoted by TASS. Putin-Trump Summit According to Peskov, talks continue.',
+    );
   });
   it('only adds the missing space after a full stop when one word follows', () => {
     expect(repairGluedText('The talks ended.Officials left the room.').text).toBe(
@@ -19,6 +46,14 @@ describe('repairGluedText', () => {
       'Subscribe to Pravda.Ru Telegram channel',
     );
     expect(repairGluedText('the U.S. and the U.K. agreed').text).toBe('the U.S. and the U.K. agreed');
+  });
+});
+
+describe('pageLabels', () => {
+  it('knows whole short lines, menu entries and tags, whatever their case and punctuation', () => {
+    const has = pageLabels(['News | World • Europe', 'Tags: Kremlin; Summit talks', 'Read the analysis']);
+    expect(['world', 'Europe', 'summit talks', 'Read the analysis!'].every(has)).toBe(true);
+    expect(has('the analysis')).toBe(false);
   });
 });
 

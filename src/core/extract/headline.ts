@@ -2,7 +2,7 @@
  * An article's headline and standfirst, from the lines above its body.
  */
 import { authorsInLine } from './byline';
-import { isHeadingLike, isProse, type LineFeatures } from './lines';
+import { AUTHOR_BIO, isHeadingLike, isProse, type LineFeatures } from './lines';
 
 export interface Headline {
   title: string;
@@ -15,6 +15,17 @@ export interface Headline {
 export const HEADLINE_WINDOW = 12;
 /** A standfirst is a sentence or two. */
 export const STANDFIRST_MAX_WORDS = 70;
+
+/**
+ * Most words of a kicker: a section or newsletter label printed above a headline or a teaser
+ * ("The Big Story", "Top Stories", "Breaking News"). It is short, every word capitalised, and
+ * has no sentence punctuation; a short headline in sentence case ("Trump fires Comey") is not one.
+ */
+export const KICKER_MAX_WORDS = 4;
+
+function isKicker(f: LineFeatures): boolean {
+  return f.words <= KICKER_MAX_WORDS && f.capitalRatio === 1 && !f.endsLikeSentence;
+}
 
 function isHeadlineCandidate(f: LineFeatures): boolean {
   return isHeadingLike(f) && !f.timestamp && !f.caption && !f.chrome && authorsInLine(f.text).length === 0;
@@ -44,7 +55,8 @@ export function pickHeadline(
     const f = lines[i];
     if (!f || f.chars === 0) continue;
     seen++;
-    if (f.sectionBreak) break;
+    // An author box above the body (name, bio) is no boundary: the headline is above it.
+    if (f.sectionBreak && !AUTHOR_BIO.test(f.text)) break;
     if (isHeadlineCandidate(f)) candidates.push(i);
   }
   let line: number | undefined;
@@ -57,8 +69,14 @@ export function pickHeadline(
     if (repeated.length) line = repeated[repeated.length - 1];
     else {
       line = candidates[0]!;
+      // A kicker right above the teaser, with the headline further up (a byline or date between).
+      const next = nextNonBlank(lines, line, bodyStart);
+      const longer = candidates.find((i) => i < line! && lines[i]!.words > lines[line!]!.words);
+      if (isKicker(lines[line]!) && next === bodyStart && longer !== undefined) line = longer;
+      // Two headings together: headline, then deck; but a kicker above a headline is no headline.
       const above = previousNonBlank(lines, line, from);
-      if (above !== null && candidates.includes(above)) line = above;
+      const kickerAbove = above !== null && isKicker(lines[above]!) && lines[above]!.words < lines[line]!.words;
+      if (above !== null && candidates.includes(above) && !kickerAbove) line = above;
     }
   }
   if (line === undefined) return null;
@@ -77,6 +95,11 @@ export function pickHeadline(
     }
   }
   return out;
+}
+
+function nextNonBlank(lines: readonly LineFeatures[], i: number, to: number): number {
+  for (let j = i + 1; j < to; j++) if ((lines[j]?.chars ?? 0) > 0) return j;
+  return to;
 }
 
 function previousNonBlank(lines: readonly LineFeatures[], i: number, from: number): number | null {

@@ -23,29 +23,117 @@ export function isCaptionLine(text: string): boolean {
   return words <= 25 && CREDIT_PHRASE.test(text);
 }
 
+/** Most words of a line that is only a photo credit ("Photo: Maria Example / Example Agency"). */
+export const CREDIT_LINE_MAX_WORDS = 12;
+
+/** A line that is only a credit, not a caption that ends with one. */
+export function isCreditLine(text: string): boolean {
+  return text.split(/\s+/).length <= CREDIT_LINE_MAX_WORDS && CREDIT_PHRASE.test(text);
+}
+
 /**
  * Link text glued into a sentence by the scraper: "…as quoted by TASS.Putin-Trump Summit
- * According to Peskov…". After a full stop with no space, a run of two or more capitalised
- * words followed by a capitalised word that opens a lower-case sentence is a link label.
- * A single capitalised word (or a domain like "Pravda.Ru") is only given its missing space.
+ * According to Peskov…". After a full stop with no space, a run of capitalised words followed
+ * by a capitalised word that opens a lower-case sentence may be a link label (one word alone
+ * is rather a domain: "Pravda.Ru"), but it may as well be the outlet's own words ("…would
+ * resume.White House Press Secretary Karoline Leavitt told reporters"). The shape alone never
+ * deletes words: the label is taken out only when the page shows it elsewhere as a link or
+ * label of its own (see `LabelEvidence`); otherwise the sentences only get their missing space.
  */
 const GLUED_LINK =
   /([\p{Ll}\p{Lu}\d)"”’]{2})([.!?])((?:[\p{Lu}][\p{L}\d'’-]*\s+){2,8}?)([\p{Lu}][\p{Ll}]+\s+[\p{Ll}])/gu;
 const MISSING_SPACE = /([\p{Ll}]{2}|[\p{Lu}]{3,})([.!?])([\p{Lu}][\p{Ll}]{2,}\s)/gu;
 
+/** Whether a label stands elsewhere on the page as a link or label (a menu entry, a tag, a related link). */
+export type LabelEvidence = (label: string) => boolean;
+
 export interface Repaired {
   text: string;
+  /** Link labels taken out of the text, each shown elsewhere on the page. */
   removed: string[];
 }
 
-export function repairGluedText(text: string): Repaired {
+export function repairGluedText(text: string, standsElsewhere: LabelEvidence = () => false): Repaired {
   const removed: string[] = [];
   let out = text.replace(GLUED_LINK, (_m, before: string, stop: string, label: string, next: string) => {
-    removed.push(label.trim());
-    return `${before}${stop} ${next}`;
+    if (standsElsewhere(label.trim())) {
+      removed.push(label.trim());
+      return `${before}${stop} ${next}`;
+    }
+    return `${before}${stop} ${label}${next}`;
   });
   out = out.replace(MISSING_SPACE, (_m, before: string, stop: string, next: string) => `${before}${stop} ${next}`);
   return { text: out, removed };
+}
+
+/** Case- and punctuation-blind form of a label, for finding it elsewhere on a page. */
+export function labelKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Separators between the entries of a menu line ("Politics | World • Business"). */
+const ENTRY_SEPARATOR = /\s+[|•·]\s+/;
+/** A tag line: "Tags: Kremlin, Putin-Trump Summit". */
+const TAG_LINE = /^(?:tags?|topics?|related|see also|read more)\s*:\s*(.+)$/i;
+/** Most words a label has (a link to a related story is a headline). */
+export const LABEL_MAX_WORDS = 16;
+
+/**
+ * The labels a page shows on their own: whole short lines, the entries of menu lines and of
+ * tag lines. The evidence `repairGluedText` needs before it takes words out of a sentence.
+ */
+export function pageLabels(lines: readonly string[]): LabelEvidence {
+  const keys = new Set<string>();
+  const add = (entry: string) => {
+    const k = labelKey(entry);
+    if (k && k.split(' ').length <= LABEL_MAX_WORDS) keys.add(k);
+  };
+  for (const line of lines) {
+    add(line);
+    line.split(ENTRY_SEPARATOR).forEach(add);
+    TAG_LINE.exec(line)?.[1]
+      ?.split(/\s*[,;]\s*/)
+      .forEach(add);
+  }
+  return (label) => keys.has(labelKey(label));
+}
+
+/**
+ * A section label glued to the start of an article's text by a scraper that flattened a
+ * newsletter or a teaser card ("The Big Story Delegations from Russia and Ukraine wrapped up
+ * …"): two to four capitalised words, then a capitalised word that opens a sentence.
+ */
+const GLUED_KICKER = /^((?:[\p{Lu}][\p{L}'’-]*\s+){2,4}?)([\p{Lu}][\p{Ll}]+)\s+[\p{Ll}]/u;
+/** Words a label shares with any text (they say nothing about the story). */
+const LABEL_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'our', 'your', 'this', 'in', 'on', 'of', 'and', 'for', 'to']);
+/** Letters of a word compared when looking for it written in lower case ("Delegations" / "delegation"). */
+const STEM_LETTERS = 5;
+
+/**
+ * The label glued to the start of an article's first paragraph, and the paragraph without it,
+ * or null. The shape alone cannot tell a label from a sentence's subject ("White House Press
+ * Secretary Karoline Leavitt told…", "The United States lost…"), so two things must hold: none
+ * of the label's words stands anywhere else in the article (a subject is talked about again;
+ * a label is about the page, not the story), and the word after it is one the article also
+ * writes in lower case (a common word capitalised only because a sentence starts there, not
+ * the rest of a name).
+ */
+export function splitGluedKicker(first: string, rest: readonly string[]): { label: string; text: string } | null {
+  const m = GLUED_KICKER.exec(first);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  const text = first.slice(m[1]!.length);
+  const words = (t: string) => t.match(/[\p{L}'’-]+/gu) ?? [];
+  const elsewhere = [text, ...rest].flatMap(words);
+  const others = new Set(elsewhere.map((w) => w.toLowerCase()));
+  const content = words(label).filter((w) => !LABEL_FUNCTION_WORDS.has(w.toLowerCase()));
+  if (content.length === 0 || content.some((w) => others.has(w.toLowerCase()))) return null;
+  const stem = m[2]!.toLowerCase().slice(0, STEM_LETTERS);
+  if (!elsewhere.some((w) => /^\p{Ll}/u.test(w) && w.startsWith(stem))) return null;
+  return { label, text };
 }
 
 /** An inline photo credit inside a paragraph: "… Monday. © AP Ukrainian officials …". */

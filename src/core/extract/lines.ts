@@ -1,4 +1,4 @@
-import { isCaptionLine, startsWithEndMarker } from './inline';
+import { isCaptionLine, isCreditLine, startsWithEndMarker } from './inline';
 
 /**
  * Line features of a page dump: what makes a line read like an article's prose, like page
@@ -169,6 +169,40 @@ export function markRepeats(lines: LineFeatures[]): void {
     if (copies.length === 0 || !window.some((g) => g.timestamp)) return;
     f.headline = true;
     for (const g of copies) g.headline = true;
+  });
+}
+
+/** Most words of a caption recognised by the credit line printed against it. */
+export const CAPTION_BESIDE_CREDIT_MAX_WORDS = 25;
+
+/**
+ * Captions recognised by what they stand against: a short line printed directly above or
+ * below a line that is only a photo credit ("Photo: …") is that photo's caption, wherever the
+ * photo is. (A caption that ends with its credit, "… (AP)", says nothing about its neighbours.)
+ */
+export function markCaptions(lines: LineFeatures[]): void {
+  const credits = lines.map((f) => f.caption && isCreditLine(f.text));
+  lines.forEach((f, i) => {
+    if (f.chars === 0 || f.caption || f.chrome || f.sectionBreak || f.timestamp || f.headline) return;
+    if (f.words > CAPTION_BESIDE_CREDIT_MAX_WORDS) return;
+    if (credits[i - 1] || credits[i + 1]) f.caption = true;
+  });
+}
+
+/** Lines above a bio in which its author box may print the name alone. */
+export const AUTHOR_BOX_WINDOW = 4;
+
+/**
+ * Author boxes whatever the bio's length: a bio ("Kateryna Hodunova is a News Editor at …")
+ * whose name stands alone on a line just above it is the box's, not the article's, however
+ * long it runs. (A short bio needs no name line: see `describeLine`.)
+ */
+export function markAuthorBoxes(lines: LineFeatures[]): void {
+  lines.forEach((f, i) => {
+    if (f.sectionBreak || !AUTHOR_BIO.test(f.text)) return;
+    const name = /^(.+?) (?:is|was) /u.exec(f.text)?.[1];
+    const above = lines.slice(Math.max(0, i - AUTHOR_BOX_WINDOW), i);
+    if (name && above.some((g) => g.text === name)) f.sectionBreak = true;
   });
 }
 

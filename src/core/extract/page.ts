@@ -10,8 +10,24 @@ import { findHeadlineAnchor } from './anchor';
 import { authorsInLine, findAuthors } from './byline';
 import { findDateInLine, type FoundDate } from './dates';
 import { pickHeadline, STANDFIRST_MAX_WORDS } from './headline';
-import { extractInlineCredits, repairGluedText, splitLongLine } from './inline';
-import { describeLine, isHeadingLike, isTruncated, markRepeats, type LineFeatures } from './lines';
+import {
+  extractInlineCredits,
+  pageLabels,
+  repairGluedText,
+  splitGluedKicker,
+  splitLongLine,
+  type LabelEvidence,
+} from './inline';
+import {
+  describeLine,
+  isHeadingLike,
+  isTruncated,
+  markAuthorBoxes,
+  markCaptions,
+  markRepeats,
+  type LineFeatures,
+} from './lines';
+import { unwrapLines } from './unwrap';
 import { choosePrimary, extendAcrossWidgets, findRegions, weighLines, type Region } from './regions';
 
 /** A further article on a page needs about 120 words of its own prose. */
@@ -56,8 +72,10 @@ interface Span {
 }
 
 export function extractArticles(text: string, options: PageOptions): DraftArticle[] {
-  const lines: LineFeatures[] = text.split('\n').flatMap(splitLongLine).map(describeLine);
+  const lines: LineFeatures[] = unwrapLines(text.split('\n')).flatMap(splitLongLine).map(describeLine);
   markRepeats(lines);
+  markAuthorBoxes(lines);
+  markCaptions(lines);
   const weights = weighLines(lines);
   const regions = findRegions(weights);
   const primary = choosePrimary(regions, weights, -1);
@@ -77,9 +95,10 @@ export function extractArticles(text: string, options: PageOptions): DraftArticl
     spans[k]!.headerFrom = Math.max(spans[k]!.headerFrom, prevEnd);
   }
   const anchor = findHeadlineAnchor(lines);
+  const labels = pageLabels(lines.map((f) => f.text));
   return spans
     .sort((a, b) => (a.role === b.role ? a.parts[0]!.start - b.parts[0]!.start : a.role === 'primary' ? -1 : 1))
-    .map((span) => draftFor(span, spans, lines, anchor?.line ?? null, options));
+    .map((span) => draftFor(span, spans, lines, anchor?.line ?? null, labels, options));
 }
 
 /**
@@ -113,6 +132,7 @@ function draftFor(
   spans: readonly Span[],
   lines: readonly LineFeatures[],
   anchorLine: number | null,
+  labels: LabelEvidence,
   options: PageOptions,
 ): DraftArticle {
   const start = span.parts[0]!.start;
@@ -125,11 +145,23 @@ function draftFor(
   const footer = lines.slice(end + 1, footerTo + 1).map((f) => f.text);
   const standfirst = headline && !headline.subtitle ? splitStandfirst(lines, span.parts, headline.line) : null;
   const parts = standfirst ? standfirst.parts : span.parts;
-  const { body, captions: bodyCaptions, warnings } = assemble(lines, parts, headline?.title ?? null);
+  const { body, captions: bodyCaptions, warnings } = assemble(lines, parts, headline?.title ?? null, labels);
   // Captions of the lead photo stand between the headline and the body.
+  const around = [headline?.title ?? '', headline?.subtitle ?? standfirst?.text ?? '', ...body.slice(1)];
+  const kicker = body[0] ? splitGluedKicker(body[0], around) : null;
+  if (kicker) {
+    body[0] = kicker.text;
+    warnings.push(`dropped a section label glued to the start of the text: "${kicker.label}"`);
+  }
   const leadCaptions = lines.slice(headline ? headline.line + 1 : start, start).filter((f) => f.caption);
   const captions = [...leadCaptions.map((f) => f.text), ...bodyCaptions];
-  const evidence = options.registry.findEvidence([...header, ...body, ...footer].join('\n'));
+  // A further article's card starts at its headline: what stands above it is the end of the
+  // card before, whatever order the page shows the cards in.
+  const ownHeader =
+    span.role === 'embedded' && headline && headline.line >= headerFrom
+      ? lines.slice(headline.line, start).map((f) => f.text)
+      : header;
+  const evidence = options.registry.findEvidence([...ownHeader, ...body, ...footer].join('\n'));
   const strongest = strongestEvidence(evidence);
   const draft: DraftArticle = {
     role: span.role,
@@ -161,16 +193,23 @@ function splitStandfirst(
   const f = lines[first.start]!;
   if (f.words > STANDFIRST_MAX_WORDS || !f.endsLikeSentence) return null;
   let k = first.start + 1;
-  while (k <= first.end && lines[k]!.chars === 0) k++;
+  while (k < lines.length && lines[k]!.chars === 0) k++;
   const n = lines[k];
-  if (!n || k > first.end || !(n.caption || n.chrome || n.timestamp || authorsInLine(n.text).length > 0)) return null;
-  return { text: f.text, parts: [{ ...first, start: k }, ...parts.slice(1)] };
+  if (!n || !(n.caption || n.chrome || n.timestamp || authorsInLine(n.text).length > 0)) return null;
+  // The standfirst may be a run of its own, the body carried on past the photo below it.
+  const rest = k <= first.end ? [{ ...first, start: k }, ...parts.slice(1)] : parts.slice(1);
+  return rest.length > 0 ? { text: f.text, parts: rest } : null;
 }
 
 /** Most words of a caption's label line ("Vladimir Putin and Donald Trump" beside its credit). */
 const CAPTION_LABEL_MAX_WORDS = 12;
 
-function assemble(lines: readonly LineFeatures[], parts: readonly Region[], title: string | null) {
+function assemble(
+  lines: readonly LineFeatures[],
+  parts: readonly Region[],
+  title: string | null,
+  labels: LabelEvidence,
+) {
   const body: string[] = [];
   const captions: string[] = [];
   const warnings: string[] = [];
@@ -186,8 +225,11 @@ function assemble(lines: readonly LineFeatures[], parts: readonly Region[], titl
         captions.push(f.text);
         continue;
       }
-      const glued = repairGluedText(f.text);
-      for (const label of glued.removed) warnings.push(`removed link text glued into a sentence: "${label}"`);
+      const glued = repairGluedText(f.text, labels);
+      for (const label of glued.removed)
+        warnings.push(
+          `removed link text glued into a sentence: "${label}" (it stands on its own elsewhere on the page)`,
+        );
       const credits = extractInlineCredits(glued.text);
       captions.push(...credits.credits);
       const paragraph = tidyParagraph(credits.text);
@@ -208,7 +250,8 @@ function findHeaderDate(
   let best: { d: FoundDate; rank: number } | null = null;
   for (let i = from; i < to; i++) {
     const f = lines[i]!;
-    if (f.chars === 0 || f.chars > META_LINE_MAX_CHARS) continue;
+    // A caption's date is when the photo was taken ("…in Helsinki on July 16, 2018 (…/AFP)").
+    if (f.chars === 0 || f.chars > META_LINE_MAX_CHARS || f.caption) continue;
     const d = findDateInLine(f.text, referenceDay);
     if (!d) continue;
     const rank = (d.relative ? 0 : 100) + (d.time ? 10 : 0) - Math.min(9, Math.abs(i - headlineLine) / 4);

@@ -57,6 +57,12 @@ export function weighLines(lines: readonly LineFeatures[]): number[] {
     }
     if (inList && w < 0 && w > WALL_WEIGHT && !f.chrome) w = f.chars * SHORT_SENTENCE_FACTOR;
     if (w > 0 && /:$/.test(f.text) && f.words >= 3) inList = true;
+    // A photo (caption and credit) inside a body costs the same wherever it stands: a gallery
+    // of captioned photos is part of the article, unlike a run of menu entries.
+    if (f.caption && w < 0 && w > WALL_WEIGHT) {
+      out.push(w);
+      continue;
+    }
     if (w < 0 && w > WALL_WEIGHT) {
       streak = Math.min(streak + 1, MAX_ESCALATION);
       w *= streak;
