@@ -3,10 +3,9 @@ import { BrowserRouter, Link, NavLink, Route, Routes, useNavigate } from 'react-
 import { ConnectionStatus, UpdateBanner } from '../components/app-status';
 import { ReadingControls } from '../components/reading-controls';
 import { StorageNotice } from '../components/storage-notice';
-import { ToastProvider } from '../components/toast';
 import type { Corpus } from '../core/types';
-import { ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
 import { CorpusProvider } from '../lib/corpus-context';
+import { onDemand, preloadOnDemand } from '../lib/on-demand';
 import { isShortcut } from '../lib/shortcut-key';
 import './shell.css';
 import { lazyRoute } from './lazy-route';
@@ -32,9 +31,12 @@ const ROUTES = {
   corrections: lazyRoute(() => import('./routes/saved').then((m) => ({ default: m.CorrectionsRoute }))),
 };
 
-/** Loads every route's chunk: before tests render, so that no route suspends. */
+/** The shortcuts list (Radix Dialog): loaded after the first screen, or on the first `?`. */
+const shortcutsDialog = onDemand(() => import('../features/shortcuts/shortcuts-dialog'));
+
+/** Loads every route's chunk and every on-demand module: before tests render, so nothing suspends. */
 export function preloadRoutes(): Promise<void> {
-  return Promise.all(Object.values(ROUTES).map((r) => r.preload())).then(() => undefined);
+  return Promise.all([...Object.values(ROUTES).map((r) => r.preload()), preloadOnDemand()]).then(() => undefined);
 }
 
 /** What a route shows while its chunk loads: a polite line, after a moment (most loads are instant). */
@@ -49,7 +51,11 @@ function RouteLoading() {
 export function AppRoutes() {
   useEffect(() => {
     if (typeof requestIdleCallback === 'undefined') return;
-    const idle = requestIdleCallback(() => void ROUTES.event.preload().catch(() => {}));
+    // Once the first screen is up: the event page, the menus and dialogs, ready before they are asked for.
+    const idle = requestIdleCallback(() => {
+      void ROUTES.event.preload().catch(() => {});
+      void preloadOnDemand().catch(() => {});
+    });
     return () => cancelIdleCallback(idle);
   }, []);
   const { event: Event, articles: Articles, article: Article, story: Story, outlet: Outlet } = ROUTES;
@@ -103,9 +109,14 @@ function useGlobalKeys(openHelp: () => void) {
 
 export function AppShell({ children }: { children: React.ReactNode }) {
   const [help, setHelp] = useState(false);
-  useGlobalKeys(useCallback(() => setHelp(true), []));
+  const Shortcuts = shortcutsDialog.use();
+  const openHelp = useCallback(() => {
+    setHelp(true);
+    void shortcutsDialog.preload();
+  }, []);
+  useGlobalKeys(openHelp);
   return (
-    <ToastProvider>
+    <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -129,7 +140,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
           <button
             type="button"
             className="control-button header-button header-button-icon-only"
-            onClick={() => setHelp(true)}
+            onClick={openHelp}
             aria-label="Keyboard shortcuts"
             aria-haspopup="dialog"
             title="Keyboard shortcuts (?)"
@@ -140,9 +151,9 @@ export function AppShell({ children }: { children: React.ReactNode }) {
       </header>
       <UpdateBanner />
       <StorageNotice />
-      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      {Shortcuts ? <Shortcuts.ShortcutsDialog open={help} onClose={() => setHelp(false)} /> : null}
       <main id="main">{children}</main>
-    </ToastProvider>
+    </>
   );
 }
 

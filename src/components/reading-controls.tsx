@@ -1,13 +1,6 @@
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useEffect, useId } from 'react';
-import { TEXT_SIZES, usePrefsStore, type Theme } from '../lib/prefs-store';
-import './primitives.css';
-
-const THEMES: readonly { value: Theme; label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { onDemand } from '../lib/on-demand';
+import { TEXT_SIZES, usePrefsStore } from '../lib/prefs-store';
 
 /** Applies the chosen theme and text size to the whole page. */
 function useApplyPrefs() {
@@ -21,76 +14,54 @@ function useApplyPrefs() {
   }, [theme, textSize]);
 }
 
+/** The menu itself (Radix DropdownMenu and its positioning): loaded after the first screen. */
+const displayMenu = onDemand(() => import('./display-menu'));
+
+/** Keys that open a menu button (the ARIA menu button pattern). */
+const OPENING_KEYS = new Set(['Enter', ' ', 'ArrowDown', 'ArrowUp']);
+
 /**
- * Theme (system, light, dark) and text size in one menu button. Choosing a theme closes the menu;
- * the size items keep it open, so a reader can step several sizes.
+ * The header's Display menu: theme and text size. Until the menu's code has loaded (the browser
+ * fetches it once idle) a stand-in of the same look takes the first click or key, loads it, and
+ * the menu opens as soon as it is there.
  */
 export function ReadingControls() {
   useApplyPrefs();
-  const theme = usePrefsStore((s) => s.theme);
-  const textSize = usePrefsStore((s) => s.textSize);
-  const setTheme = usePrefsStore((s) => s.setTheme);
-  const setTextSize = usePrefsStore((s) => s.setTextSize);
-  const id = useId();
-
-  const step = (by: number) => (e: Event) => {
-    e.preventDefault(); // stay open for the next step
-    setTextSize(textSize + by);
+  const Menu = displayMenu.use();
+  const [asked, setAsked] = useState(false);
+  const standIn = useRef<HTMLButtonElement>(null);
+  const [hadFocus, setHadFocus] = useState(false);
+  // Opened at once, the menu takes the focus itself; else its button takes over the stand-in's focus.
+  if (Menu) return <Menu.default openAtStart={asked} focusTrigger={!asked && hadFocus} />;
+  const ask = () => {
+    setAsked(true);
+    setHadFocus(document.activeElement === standIn.current);
+    void displayMenu.preload();
   };
-
   return (
-    // Radix DropdownMenu gives what the hand-written menu lacked: typeahead, roving focus that skips
-    // disabled items, collision-aware placement, and outside-click/Escape handling with focus return.
-    // Not modal: the page stays scrollable and a click elsewhere both closes the menu and lands.
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger className="control-button header-button">
-        <span aria-hidden="true" className="header-button-icon">
-          Aa
-        </span>
-        Display
-      </DropdownMenu.Trigger>
-      {/* In place rather than in a portal, so it stays inside the banner landmark; Radix positions it
-          with position: fixed, so nothing in the header clips it. */}
-      <DropdownMenu.Content className="menu" align="end" sideOffset={4} collisionPadding={8} loop>
-        <DropdownMenu.Label className="menu-label" id={`${id}-theme`}>
-          Theme
-        </DropdownMenu.Label>
-        <DropdownMenu.RadioGroup
-          aria-labelledby={`${id}-theme`}
-          value={theme}
-          onValueChange={(v) => {
-            const chosen = THEMES.find((t) => t.value === v);
-            if (chosen) setTheme(chosen.value);
-          }}
-        >
-          {THEMES.map((t) => (
-            <DropdownMenu.RadioItem key={t.value} value={t.value} className="menu-item">
-              <span className="menu-check" aria-hidden="true">
-                <DropdownMenu.ItemIndicator>✓</DropdownMenu.ItemIndicator>
-              </span>
-              {t.label}
-            </DropdownMenu.RadioItem>
-          ))}
-        </DropdownMenu.RadioGroup>
-        <DropdownMenu.Separator className="menu-separator" />
-        <DropdownMenu.Group aria-labelledby={`${id}-size`}>
-          <DropdownMenu.Label className="menu-label" id={`${id}-size`}>
-            Text size: {TEXT_SIZES[textSize]}%
-          </DropdownMenu.Label>
-          <DropdownMenu.Item className="menu-item" disabled={textSize === 0} onSelect={step(-1)}>
-            <span className="menu-check" aria-hidden="true">
-              A−
-            </span>
-            Smaller text
-          </DropdownMenu.Item>
-          <DropdownMenu.Item className="menu-item" disabled={textSize === TEXT_SIZES.length - 1} onSelect={step(1)}>
-            <span className="menu-check" aria-hidden="true">
-              A+
-            </span>
-            Larger text
-          </DropdownMenu.Item>
-        </DropdownMenu.Group>
-      </DropdownMenu.Content>
-    </DropdownMenu.Root>
+    <button
+      type="button"
+      ref={standIn}
+      className="control-button header-button"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onPointerEnter={() => void displayMenu.preload().catch(() => {})}
+      onFocus={() => {
+        setHadFocus(true);
+        void displayMenu.preload().catch(() => {});
+      }}
+      onBlur={() => setHadFocus(false)}
+      onClick={ask}
+      onKeyDown={(e: KeyboardEvent) => {
+        if (!OPENING_KEYS.has(e.key)) return;
+        e.preventDefault();
+        ask();
+      }}
+    >
+      <span aria-hidden="true" className="header-button-icon">
+        Aa
+      </span>
+      Display
+    </button>
   );
 }

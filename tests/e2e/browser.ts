@@ -9,11 +9,16 @@ import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { chromePath } from '../../scripts/lib/chrome';
 
-export async function launch(viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+export async function launch(
+  viewport = { width: 1280, height: 900 },
+  /** `block`: no service worker, so every request reaches the network (and `page.route`). */
+  serviceWorkers: 'allow' | 'block' = 'allow',
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'parallax-chrome-')), {
     executablePath: await chromePath(),
     headless: true,
     viewport,
+    serviceWorkers,
     args: [
       '--no-sandbox',
       '--disable-gpu',

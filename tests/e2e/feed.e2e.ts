@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axe, browsersPerSize, inFirstViewport, SCREENSHOTS, SIZES } from './browser';
+import { axe, browsersPerSize, inFirstViewport, launch, SCREENSHOTS, SIZES } from './browser';
 
 const base = inject('baseUrl');
 const contexts = browsersPerSize();
@@ -29,7 +29,7 @@ describe('the feed (production build, real Chromium)', () => {
         const toggle = page.getByRole('button', { name: 'Filter' });
         if (size.width === 390) {
           await toggle.click();
-          expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+          await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
         }
         const form = page.getByRole('form', { name: 'Filters' });
         // The URL holds the filter; the box follows it a moment after the click.
@@ -40,6 +40,39 @@ describe('the feed (production build, real Chromium)', () => {
         await page.screenshot({ path: join(SCREENSHOTS, `feed-filters-${size.width}-${scheme}.png`), fullPage: true });
         await page.close();
       });
+
+  it('loads the menus after the first screen, and a click before that still opens them', async () => {
+    const context = await launch({ width: 390, height: 844 }, 'block');
+    try {
+      const page = await context.newPage();
+      // Hold back the menus' code: the first screen must not wait for it, and must not need it.
+      let release!: () => void;
+      let held = new Promise<void>((r) => (release = r));
+      const asked: string[] = [];
+      await page.route(/\/assets\/(display-menu|filter-popover)-[\w-]+\.js$/, async (route) => {
+        asked.push(new URL(route.request().url()).pathname);
+        await held;
+        await route.continue();
+      });
+      await openFeed(page);
+      expect(await page.getByRole('menuitemradio').count()).toBe(0);
+      await page.getByRole('button', { name: 'Display' }).click();
+      release();
+      await page.getByRole('menuitemradio', { name: 'Dark' }).waitFor();
+      expect(asked.some((p) => p.includes('display-menu'))).toBe(true);
+      // The same for the phone's filters, on a fresh load: a tap on Filter before its code is there.
+      let releaseAgain!: () => void;
+      held = new Promise<void>((r) => (releaseAgain = r));
+      asked.length = 0;
+      await openFeed(page);
+      await page.getByRole('button', { name: 'Filter' }).click();
+      releaseAgain();
+      await page.getByRole('form', { name: 'Filters' }).waitFor();
+      expect(asked.some((p) => p.includes('filter-popover'))).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('changes the theme from the header menu, by keyboard, and keeps it across a reload', async () => {
     const page = await contexts.get(390)!.newPage();
@@ -75,8 +108,10 @@ describe('the feed (production build, real Chromium)', () => {
     const page = await contexts.get(390)!.newPage();
     await openFeed(page);
     await page.keyboard.press('/');
-    expect(await page.getByRole('button', { name: 'Filter' }).getAttribute('aria-expanded')).toBe('true');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('unread');
+    await expect.poll(() => page.getByRole('button', { name: 'Filter' }).getAttribute('aria-expanded')).toBe('true');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name))
+      .toBe('unread');
     await page.locator('h1').click();
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

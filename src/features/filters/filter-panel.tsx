@@ -1,12 +1,11 @@
-import * as Popover from '@radix-ui/react-popover';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { FilterChip } from '../../components/chip';
 import { datePresets, feedQueryString, type Facet, type FeedFilters } from '../../core/filters';
 import type { NewsEvent } from '../../core/types';
+import { onDemand } from '../../lib/on-demand';
 import { isShortcut } from '../../lib/shortcut-key';
 import { useMedia } from '../../lib/use-media';
-import '../../components/primitives.css';
 import './filters.css';
 
 /** Wide enough for the filters to stand beside the feed (the feed's grid gives them a column). */
@@ -21,6 +20,9 @@ export interface FilterPanelProps {
   focusOnShow?: boolean;
 }
 
+/** The phone's filter popover (Radix Popover and its positioning): loaded after the first screen. */
+const filterPopover = onDemand(() => import('./filter-popover'));
+
 const NO_FILTERS: FeedFilters = { outlets: [], from: null, to: null, unread: false };
 
 /**
@@ -31,16 +33,25 @@ const NO_FILTERS: FeedFilters = { outlets: [], from: null, to: null, unread: fal
 export function FilterPanel({ filters, facets, events, focusOnShow = false }: FilterPanelProps) {
   const [params, setParams] = useSearchParams();
   const wide = useMedia(FILTERS_BESIDE_FEED);
+  const Pop = filterPopover.use();
   const [open, setOpen] = useState(focusOnShow);
   // Counts up each time `/` asks for the focus, so the effect below runs once the filters are shown.
   // The popover focuses its first control as it opens; beside the feed there is nothing to open.
   const [focusAsk, setFocusAsk] = useState(focusOnShow ? 1 : 0);
   const formRef = useRef<HTMLFormElement>(null);
 
+  // Asked for, and not yet given: the popover's code may still be on its way when `/` is pressed.
+  const focusPending = useRef(focusOnShow);
   useEffect(() => {
-    if (focusAsk === 0) return;
-    formRef.current?.querySelector<HTMLElement>('input, button')?.focus();
+    if (focusAsk > 0) focusPending.current = true;
   }, [focusAsk]);
+  useEffect(() => {
+    if (!focusPending.current) return;
+    const first = formRef.current?.querySelector<HTMLElement>('input, button');
+    if (!first) return;
+    first.focus();
+    focusPending.current = false;
+  });
 
   // Capture phase: the filters answer `/` before the app's own handler, which then leaves it alone.
   useEffect(() => {
@@ -49,6 +60,7 @@ export function FilterPanel({ filters, facets, events, focusOnShow = false }: Fi
       e.preventDefault();
       setOpen(true);
       setFocusAsk((n) => n + 1);
+      void filterPopover.preload().catch(() => {});
     };
     document.addEventListener('keydown', onKey, true);
     return () => document.removeEventListener('keydown', onKey, true);
@@ -174,30 +186,38 @@ export function FilterPanel({ filters, facets, events, focusOnShow = false }: Fi
         {form}
       </>
     );
+  const label = (
+    <>
+      <span aria-hidden="true" className="filter-toggle-icon">
+        ☰
+      </span>
+      Filter
+      {active.length ? <span className="filter-count"> ({active.length})</span> : null}
+    </>
+  );
   return (
     <div className="filter-bar">
-      {/* Radix Popover gives what the folding panel lacked: collision-aware placement that keeps it on
-          screen, and Escape or a click elsewhere closing it with the focus back on the button. */}
-      <Popover.Root open={open} onOpenChange={setOpen}>
-        <Popover.Trigger className="control-button filter-toggle">
-          <span aria-hidden="true" className="filter-toggle-icon">
-            ☰
-          </span>
-          Filter
-          {active.length ? <span className="filter-count"> ({active.length})</span> : null}
-        </Popover.Trigger>
-        <Popover.Portal>
-          <Popover.Content
-            className="popover filter-popover"
-            aria-label="Filters"
-            align="start"
-            sideOffset={4}
-            collisionPadding={8}
-          >
-            {form}
-          </Popover.Content>
-        </Popover.Portal>
-      </Popover.Root>
+      {Pop ? (
+        <Pop.default open={open} onOpenChange={setOpen} label={label}>
+          {form}
+        </Pop.default>
+      ) : (
+        // Until the popover's code is there (fetched once the browser is idle), a stand-in of the
+        // same look opens it: the click loads it, and it shows open.
+        <button
+          type="button"
+          className="control-button filter-toggle"
+          aria-haspopup="dialog"
+          aria-expanded={false}
+          onPointerEnter={() => void filterPopover.preload().catch(() => {})}
+          onClick={() => {
+            setOpen(true);
+            void filterPopover.preload();
+          }}
+        >
+          {label}
+        </button>
+      )}
       {chips}
     </div>
   );

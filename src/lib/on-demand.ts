@@ -1,0 +1,48 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * A module loaded when first needed, not with the page: the Radix menus, popovers and dialogs
+ * that no first screen shows open. Until it is loaded a view shows a stand-in (the same button,
+ * unwired to the primitive); once it is, every view using it re-renders with the real thing.
+ */
+export interface OnDemand<M> {
+  /** Loads the module (once; again after a failure); resolves with it. */
+  preload: () => Promise<M>;
+  /** The module once loaded, else null; re-renders the caller when it arrives. */
+  use: () => M | null;
+}
+
+const all: OnDemand<unknown>[] = [];
+
+export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
+  let loaded: M | null = null;
+  let pending: Promise<M> | null = null;
+  const listeners = new Set<() => void>();
+  const preload = () => {
+    pending ??= load().then(
+      (m) => {
+        loaded = m;
+        listeners.forEach((l) => l());
+        return m;
+      },
+      (e: unknown) => {
+        pending = null;
+        throw e;
+      },
+    );
+    return pending;
+  };
+  const subscribe = (l: () => void) => {
+    listeners.add(l);
+    return () => void listeners.delete(l);
+  };
+  const snapshot = () => loaded;
+  const entry: OnDemand<M> = { preload, use: () => useSyncExternalStore(subscribe, snapshot, snapshot) };
+  all.push(entry as OnDemand<unknown>);
+  return entry;
+}
+
+/** Loads every on-demand module: when the browser is idle after the first screen, and before tests render. */
+export function preloadOnDemand(): Promise<void> {
+  return Promise.all(all.map((d) => d.preload())).then(() => undefined);
+}

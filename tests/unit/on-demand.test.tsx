@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { onDemand } from '../../src/lib/on-demand';
+
+function Shows({ entry }: { entry: ReturnType<typeof onDemand<{ text: string }>> }) {
+  const m = entry.use();
+  return <p>{m ? m.text : 'stand-in'}</p>;
+}
+
+describe('onDemand', () => {
+  it('shows the stand-in until the module is loaded, then re-renders with it', async () => {
+    let release!: (m: { text: string }) => void;
+    const entry = onDemand(() => new Promise<{ text: string }>((r) => (release = r)));
+    render(<Shows entry={entry} />);
+    expect(screen.getByText('stand-in')).toBeTruthy();
+    const loading = entry.preload();
+    expect(screen.getByText('stand-in')).toBeTruthy();
+    await act(async () => {
+      release({ text: 'the real thing' });
+      await loading;
+    });
+    expect(screen.getByText('the real thing')).toBeTruthy();
+  });
+
+  it('loads once, however often it is asked, and tries again after a failure', async () => {
+    const load = vi
+      .fn<() => Promise<{ text: string }>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue({ text: 'loaded' });
+    const entry = onDemand(load);
+    await expect(entry.preload()).rejects.toThrow('offline');
+    await Promise.all([entry.preload(), entry.preload()]);
+    await entry.preload();
+    expect(load).toHaveBeenCalledTimes(2);
+    render(<Shows entry={entry} />);
+    expect(screen.getByText('loaded')).toBeTruthy();
+  });
+});
