@@ -10,8 +10,11 @@ const THEMES: readonly { value: Theme; label: string }[] = [
 ];
 
 export interface DisplayMenuProps {
-  /** Open as it appears: the reader already asked, on the stand-in button. */
-  openAtStart?: boolean;
+  /**
+   * Open as it appears: the reader already asked, on the stand-in button, by pointer or by key
+   * (by key, the first item takes the focus, as when the menu's own button is used).
+   */
+  openAtStart?: false | 'pointer' | 'keyboard';
   /** Take the focus onto its button as it appears (the stand-in had it). */
   focusTrigger?: boolean;
 }
@@ -41,7 +44,7 @@ export default function DisplayMenu({ openAtStart = false, focusTrigger = false 
     // Radix DropdownMenu gives what the hand-written menu lacked: typeahead, roving focus that skips
     // disabled items, collision-aware placement, and outside-click/Escape handling with focus return.
     // Not modal: the page stays scrollable and a click elsewhere both closes the menu and lands.
-    <DropdownMenu.Root modal={false} defaultOpen={openAtStart}>
+    <DropdownMenu.Root modal={false} defaultOpen={openAtStart !== false}>
       <DropdownMenu.Trigger className="control-button header-button" ref={trigger}>
         <span aria-hidden="true" className="header-button-icon">
           Aa
@@ -50,7 +53,18 @@ export default function DisplayMenu({ openAtStart = false, focusTrigger = false 
       </DropdownMenu.Trigger>
       {/* In place rather than in a portal, so it stays inside the banner landmark; Radix positions it
           with position: fixed, so nothing in the header clips it. */}
-      <DropdownMenu.Content className="menu" align="end" sideOffset={4} collisionPadding={8} loop>
+      <DropdownMenu.Content
+        className="menu"
+        align="end"
+        sideOffset={4}
+        collisionPadding={8}
+        loop
+        onOpenAutoFocus={(e) => {
+          if (openAtStart !== 'keyboard') return;
+          e.preventDefault();
+          (e.currentTarget as HTMLElement | null)?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
+        }}
+      >
         <DropdownMenu.Label className="menu-label" id={`${id}-theme`}>
           Theme
         </DropdownMenu.Label>

@@ -28,13 +28,13 @@ const OPENING_KEYS = new Set(['Enter', ' ', 'ArrowDown', 'ArrowUp']);
 export function ReadingControls() {
   useApplyPrefs();
   const Menu = displayMenu.use();
-  const [asked, setAsked] = useState(false);
+  const [asked, setAsked] = useState<false | 'pointer' | 'keyboard'>(false);
   const standIn = useRef<HTMLButtonElement>(null);
   const [hadFocus, setHadFocus] = useState(false);
   // Opened at once, the menu takes the focus itself; else its button takes over the stand-in's focus.
   if (Menu) return <Menu.default openAtStart={asked} focusTrigger={!asked && hadFocus} />;
-  const ask = () => {
-    setAsked(true);
+  const ask = (how: 'pointer' | 'keyboard') => {
+    setAsked(how);
     setHadFocus(document.activeElement === standIn.current);
     void displayMenu.preload();
   };
@@ -51,11 +51,11 @@ export function ReadingControls() {
         void displayMenu.preload().catch(() => {});
       }}
       onBlur={() => setHadFocus(false)}
-      onClick={ask}
+      onClick={() => ask('pointer')}
       onKeyDown={(e: KeyboardEvent) => {
         if (!OPENING_KEYS.has(e.key)) return;
         e.preventDefault();
-        ask();
+        ask('keyboard');
       }}
     >
       <span aria-hidden="true" className="header-button-icon">

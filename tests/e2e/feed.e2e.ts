@@ -56,10 +56,15 @@ describe('the feed (production build, real Chromium)', () => {
       });
       await openFeed(page);
       expect(await page.getByRole('menuitemradio').count()).toBe(0);
-      await page.getByRole('button', { name: 'Display' }).click();
+      // By key: the menu opens with its first item focused, as the menu's own button does it.
+      await page.getByRole('button', { name: 'Display' }).focus();
+      await page.keyboard.press('Enter');
       release();
       await page.getByRole('menuitemradio', { name: 'Dark' }).waitFor();
       expect(asked.some((p) => p.includes('display-menu'))).toBe(true);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('✓System');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Light');
       // The same for the phone's filters, on a fresh load: a tap on Filter before its code is there.
       let releaseAgain!: () => void;
       held = new Promise<void>((r) => (releaseAgain = r));
