@@ -30,6 +30,15 @@ export default function DisplayMenu({ openAtStart = false, focusTrigger = false 
   const setTextSize = usePrefsStore((s) => s.setTextSize);
   const id = useId();
   const trigger = useRef<HTMLButtonElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  // Opened by key on the stand-in: the first item takes the focus once Radix has focused the menu.
+  useEffect(() => {
+    if (openAtStart !== 'keyboard') return;
+    const frame = requestAnimationFrame(() =>
+      content.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus(),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [openAtStart]);
   // It replaces a stand-in button that may have had the focus: the focus moves over with it.
   useEffect(() => {
     if (focusTrigger) trigger.current?.focus();
@@ -53,18 +62,7 @@ export default function DisplayMenu({ openAtStart = false, focusTrigger = false 
       </DropdownMenu.Trigger>
       {/* In place rather than in a portal, so it stays inside the banner landmark; Radix positions it
           with position: fixed, so nothing in the header clips it. */}
-      <DropdownMenu.Content
-        className="menu"
-        align="end"
-        sideOffset={4}
-        collisionPadding={8}
-        loop
-        onOpenAutoFocus={(e) => {
-          if (openAtStart !== 'keyboard') return;
-          e.preventDefault();
-          (e.currentTarget as HTMLElement | null)?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
-        }}
-      >
+      <DropdownMenu.Content className="menu" align="end" sideOffset={4} collisionPadding={8} loop ref={content}>
         <DropdownMenu.Label className="menu-label" id={`${id}-theme`}>
           Theme
         </DropdownMenu.Label>
