@@ -23,11 +23,13 @@ const chrome = await chromeLauncher.launch({
 });
 const corpusName = readdirSync(join(ROOT, 'dist/assets')).find((f) => /^corpus-.*\.json$/.test(f))!;
 const { events } = JSON.parse(readFileSync(join(ROOT, 'dist/assets', corpusName), 'utf8')) as {
-  events: { id: string }[];
+  events: { id: string; articleIds: string[] }[];
 };
+// The event page with the most reports: the heaviest one a reader opens.
+const largest = [...events].sort((a, b) => b.articleIds.length - a.articleIds.length)[0]!;
 const pages = [
   { name: 'feed `/`', url: `${served.base}/` },
-  { name: 'event page', url: `${served.base}/events/${events[0]!.id}` },
+  { name: 'event page (largest)', url: `${served.base}/events/${largest.id}` },
 ];
 const rows: string[] = [];
 try {

@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { BrowserRouter, Link, NavLink, Route, Routes, useNavigate } from 'react-router';
+import { BrowserRouter, Link, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ConnectionStatus, UpdateBanner } from '../components/app-status';
 import { ReadingControls } from '../components/reading-controls';
 import { StorageNotice } from '../components/storage-notice';
@@ -107,7 +107,17 @@ function useGlobalKeys(openHelp: () => void) {
   }, [navigate, openHelp]);
 }
 
+/**
+ * How wide the page is, from the address alone: known before the corpus or the route's code has
+ * loaded, so the "Loading…" line stands where the page will, and nothing shifts when it arrives.
+ */
+function layoutOf(pathname: string): 'feed' | 'event' | 'page' {
+  if (pathname === '/') return 'feed';
+  return pathname.startsWith('/events/') ? 'event' : 'page';
+}
+
 export function AppShell({ children }: { children: React.ReactNode }) {
+  const { pathname } = useLocation();
   const [help, setHelp] = useState(false);
   const Shortcuts = shortcutsDialog.use();
   const openHelp = useCallback(() => {
@@ -152,7 +162,9 @@ export function AppShell({ children }: { children: React.ReactNode }) {
       <UpdateBanner />
       <StorageNotice />
       {Shortcuts ? <Shortcuts.ShortcutsDialog open={help} onClose={() => setHelp(false)} /> : null}
-      <main id="main">{children}</main>
+      <main id="main" data-layout={layoutOf(pathname)}>
+        {children}
+      </main>
     </>
   );
 }

@@ -52,6 +52,33 @@ describe('the event page’s first screen (production build, real Chromium)', ()
       await page.close();
     });
 
+  for (const scheme of ['light', 'dark'] as const)
+    it(`has no axe violations on any kind of page, ${scheme}`, async () => {
+      const page = await contexts.get(1280)!.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      const article = corpus.articles[0]!;
+      const paths = [
+        '/',
+        '/?view=articles',
+        `/events/${peskov.id}`,
+        `/events/${peskov.id}?view=quotes`,
+        `/events/${peskov.id}?view=facts`,
+        `/events/${peskov.id}?view=sources`,
+        `/articles/${article.id}`,
+        `/outlets/${article.outletId}`,
+        `/stories/${corpus.stories[0]!.id}`,
+        '/saved',
+        '/corrections',
+        '/no-such-page',
+      ];
+      for (const path of paths) {
+        await page.goto(`${base}${path}`);
+        await page.locator('h1').first().waitFor();
+        expect(await axe(page), path).toEqual([]);
+      }
+      await page.close();
+    });
+
   it('reads a one-report event as a single article, at a measure of 60–75 characters', async () => {
     const single = corpus.events.find((e) => e.articleIds.length === 1)!;
     const page = await contexts.get(1280)!.newPage();

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { comparisonSearch, VIEW_LABELS, VIEWS, type ComparisonView } from '../../core/compare/select-comparison';
 
@@ -14,8 +15,18 @@ export interface ViewTabsProps {
  * phone's report tabs, whose panels share one address).
  */
 export function ViewTabs({ eventId, current, outlets }: ViewTabsProps) {
+  // A view chosen further down the first screen is brought up, so what it shows is in sight
+  // (the tabs sit under the headlines; the view itself would start below the fold).
+  const ref = useRef<HTMLElement>(null);
+  const shown = useRef(current);
+  useEffect(() => {
+    if (shown.current === current) return;
+    shown.current = current;
+    const nav = ref.current;
+    if (nav && nav.getBoundingClientRect().top > window.innerHeight / 3) nav.scrollIntoView?.({ block: 'start' });
+  }, [current]);
   return (
-    <nav aria-label="Compare the coverage" className="view-tabs">
+    <nav aria-label="Compare the coverage" className="view-tabs" ref={ref}>
       <ul>
         {VIEWS.map((v) => {
           const search = comparisonSearch({ outlets, view: v });

@@ -162,6 +162,22 @@ export function CoverageColumns({
     setParams(query);
   };
 
+  // Whether the phone's tab row runs on past its right edge (it then fades out there).
+  const listRef = useRef<HTMLDivElement>(null);
+  const [moreRight, setMoreRight] = useState(false);
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const measure = () => setMoreRight(list.scrollLeft + list.clientWidth < list.scrollWidth - 1);
+    measure();
+    list.addEventListener('scroll', measure, { passive: true });
+    window.addEventListener('resize', measure);
+    return () => {
+      list.removeEventListener('scroll', measure);
+      window.removeEventListener('resize', measure);
+    };
+  }, [phone, articles.length]);
+
   const swipeStart = useRef<{ x: number; y: number } | null>(null);
   const onPointerDown = (e: ReactPointerEvent) => {
     swipeStart.current = { x: e.clientX, y: e.clientY };
@@ -198,7 +214,12 @@ export function CoverageColumns({
           onValueChange={(id) => selectTab(articles.findIndex((x) => x.id === id))}
         >
           <div className="phone-tabs-bar">
-            <Tabs.List aria-label="Reports" className="phone-tablist" loop>
+            <Tabs.List
+              aria-label="Reports"
+              className={`phone-tablist${moreRight ? ' more-right' : ''}`}
+              loop
+              ref={listRef}
+            >
               {articles.map((x, i) => (
                 <Tabs.Trigger
                   key={x.id}
