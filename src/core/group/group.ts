@@ -1,10 +1,11 @@
 /**
- * Articles to events: candidate pairs from the index, similarity = cosine × time factor,
- * average-link clustering. Inputs are put in canonical order (by id) first, so the result
+ * Articles to events: candidate pairs from the index, similarity = cosine × time factor ×
+ * agreement of names and numbers (unless the pair is clearly alike), average-link clustering. Inputs are put in canonical order (by id) first, so the result
  * does not depend on the order they arrive in.
  */
 import { averageLink, type Edge } from './cluster';
 import {
+  agreementFactor,
   buildVectors,
   candidatePairs,
   forEachCandidate,
@@ -26,6 +27,18 @@ export interface Grouping {
   groups: number[][];
 }
 
+/**
+ * How alike two articles are as reports of one happening: content cosine × time factor;
+ * below `clearSimilarity`, also × the agreement of their names and numbers (a pair that
+ * alike is one happening whatever names its leads happen to print, such as a related-links
+ * line scraped into one of them).
+ */
+export function pairSimilarity(v: Vectors, a: number, b: number, content: number, o: GroupingOptions): number {
+  if (content <= 0) return 0;
+  const sim = content * timeFactor(v, a, b, o);
+  return sim >= o.clearSimilarity ? sim : sim * agreementFactor(v, a, b, o);
+}
+
 export function groupArticles(inputs: readonly GroupInput[], options: Partial<GroupingOptions> = {}): Grouping {
   const o = { ...DEFAULT_GROUPING, ...options };
   const sorted = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -36,7 +49,7 @@ export function groupArticles(inputs: readonly GroupInput[], options: Partial<Gr
   forEachCandidate(vectors, o, (a, b) => {
     const content = cosineIfShared(vectors, a, b, requiredShared(vectors, a, b, o));
     if (content < o.minEdge) return;
-    const sim = content * timeFactor(vectors, a, b, o);
+    const sim = pairSimilarity(vectors, a, b, content, o);
     if (sim >= o.minEdge) edges.push({ a, b, sim });
   });
   return { inputs: sorted, vectors, edges, groups: averageLink(sorted.length, edges, o.threshold) };
@@ -76,7 +89,7 @@ export function addToGrouping(
   }));
   for (const [a, b] of candidatePairs(vectors, o)) {
     if (!isNew.has(a) && !isNew.has(b)) continue;
-    const sim = cosineIfShared(vectors, a, b, requiredShared(vectors, a, b, o)) * timeFactor(vectors, a, b, o);
+    const sim = pairSimilarity(vectors, a, b, cosineIfShared(vectors, a, b, requiredShared(vectors, a, b, o)), o);
     if (sim < o.minEdge) continue;
     edges.push({ a, b, sim });
     for (const [x, y] of [

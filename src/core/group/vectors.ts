@@ -3,6 +3,7 @@
  * mentioned days), the candidate pairs an inverted index proposes, and how alike two
  * articles are once their days are taken into account.
  */
+import { coverage, keyFeatureKeys } from './evidence';
 import { dayNumber, mentionedDays, tokenize } from './features';
 
 export interface GroupInput {
@@ -48,6 +49,19 @@ export interface GroupingOptions {
   shortFeatures: number;
   /** Least pairwise similarity kept as an edge. */
   minEdge: number;
+  /**
+   * Agreement of names and numbers (see `evidence.ts`: the larger of the two shares of one
+   * article's key names and numbers that the other mentions, so a brief whose names all
+   * stand in a fuller report agrees with it) at and above which a pair's similarity is kept
+   * whole; below it the similarity falls linearly to `disagreementFloor`. Tuned on ECB+
+   * topics 1–35 and Giveme5W1H together: the smaller share split the seeds' two Istanbul
+   * talks reports (an analysis names none of the delegates the news report lists).
+   */
+  keyAgreement: number;
+  /** Factor on a pair's similarity when neither mentions any of the other's key names and numbers: two happenings of a kind. */
+  disagreementFloor: number;
+  /** Similarity (cosine × time) from which a pair counts as one happening without asking its names (near-copies, one wire story). */
+  clearSimilarity: number;
   /** Least average similarity at which two groups merge into one event. */
   threshold: number;
 }
@@ -68,6 +82,9 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   minShared: 2,
   shortFeatures: 15,
   minEdge: 0.05,
+  keyAgreement: 0.6,
+  disagreementFloor: 0.2,
+  clearSimilarity: 0.2,
   threshold: 0.1,
 };
 
@@ -91,6 +108,8 @@ export interface Vectors {
   /** For an undated article: day-of-year of the days its lead mentions (the year is not known). */
   mentioned: number[][];
   estimated: boolean[];
+  /** Per article: feature ids of the names and numbers of its headline and lead, ascending (absent: no evidence against any pair). */
+  keys?: Int32Array[];
 }
 
 /** Raw weighted counts of one article's features. */
@@ -165,11 +184,22 @@ export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions =
     inputs.map((input) => countFeatures(input, o)),
     o.maxShare,
   );
+  const idOf = new Map(vocabulary.map((w, i) => [w, i]));
+  const keys = inputs.map((input, a) => {
+    const own = new Set(ids[a]);
+    const found: number[] = [];
+    for (const k of keyFeatureKeys(input.title, input.body)) {
+      const id = idOf.get(k);
+      if (id !== undefined && own.has(id)) found.push(id);
+    }
+    return Int32Array.from(found.sort((x, y) => x - y));
+  });
   return {
     vocabulary,
     df,
     ids,
     weights,
+    keys,
     days: inputs.map((i) => (i.date ? dayNumber(i.date) : null)),
     dayOfYear: inputs.map((i) => (i.date ? dayOfYear(i.date.slice(5, 10)) : -1)),
     mentioned: inputs.map((i) =>
@@ -236,6 +266,20 @@ export function timeFactor(v: Vectors, a: number, b: number, o: GroupingOptions 
   const pos = v.dayOfYear[other === a ? b : a]!;
   const apart = Math.min(...hints.map((h) => Math.min(Math.abs(h - pos), 365 - Math.abs(h - pos))));
   return decay(apart - 1, o);
+}
+
+/**
+ * How much the names and numbers of two articles let them be one happening: 1 when one
+ * mentions enough of the other's key features (`keyAgreement`), falling linearly to
+ * `disagreementFloor` when neither mentions any of the other's.
+ */
+export function agreementFactor(v: Vectors, a: number, b: number, o: GroupingOptions = DEFAULT_GROUPING): number {
+  if (!v.keys) return 1;
+  const ab = coverage(v.keys, v.ids, v.df, a, b);
+  const ba = coverage(v.keys, v.ids, v.df, b, a);
+  const agree = Math.max(ab, ba);
+  if (agree >= o.keyAgreement) return 1;
+  return o.disagreementFloor + ((1 - o.disagreementFloor) * agree) / o.keyAgreement;
 }
 
 /** Strongest features of an article, for the index. */
