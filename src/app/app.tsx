@@ -36,7 +36,8 @@ const shortcutsDialog = onDemand(() => import('../features/shortcuts/shortcuts-d
 
 /** Loads every route's chunk and every on-demand module: before tests render, so nothing suspends. */
 export function preloadRoutes(): Promise<void> {
-  return Promise.all([...Object.values(ROUTES).map((r) => r.preload()), preloadOnDemand()]).then(() => undefined);
+  // Routes first: their modules define on-demand parts of their own (the event page's toast).
+  return Promise.all(Object.values(ROUTES).map((r) => r.preload())).then(() => preloadOnDemand());
 }
 
 /** What a route shows while its chunk loads: a polite line, after a moment (most loads are instant). */
@@ -53,8 +54,11 @@ export function AppRoutes() {
     if (typeof requestIdleCallback === 'undefined') return;
     // Once the first screen is up: the event page, the menus and dialogs, ready before they are asked for.
     const idle = requestIdleCallback(() => {
-      void ROUTES.event.preload().catch(() => {});
-      void preloadOnDemand().catch(() => {});
+      void ROUTES.event
+        .preload()
+        .catch(() => {})
+        .then(() => preloadOnDemand())
+        .catch(() => {});
     });
     return () => cancelIdleCallback(idle);
   }, []);

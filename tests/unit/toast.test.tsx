@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ToastProvider } from '../../src/components/toast';
 import { useGroupingUndo } from '../../src/features/events/grouping-undo';
 
 const MESSAGE = 'Took the CNN report out of this event.';
@@ -32,11 +31,8 @@ afterEach(() => {
 
 /** Renders the harness and makes an edit (fireEvent: user-event waits on timers these tests fake). */
 function edit() {
-  render(
-    <ToastProvider>
-      <Harness />
-    </ToastProvider>,
-  );
+  // The undo toast brings its own provider and viewport (loaded with the first edit).
+  render(<Harness />);
   fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
 }
 /** The reader moves on: the focus leaves the toast for another control. */

@@ -13,7 +13,6 @@ import { ComparisonPanel } from '../../features/compare/comparison-panel';
 import { ViewTabs } from '../../features/compare/view-tabs';
 import { EventPage } from '../../features/events/event-page';
 import { useGroupingUndo } from '../../features/events/grouping-undo';
-import { ToastProvider } from '../../components/toast';
 import { useCorpus } from '../../lib/corpus-context';
 import { useEvents } from '../../lib/use-events';
 import { NotFound, usePageTitle } from './page';
@@ -43,10 +42,10 @@ export default function EventRoute() {
   useEffect(() => focusTitle(), [eventId]);
   if (!event)
     return (
-      <ToastProvider>
+      <>
         <NotFound what="event" />
         {undo.toast}
-      </ToastProvider>
+      </>
     );
   const outlets = params.get('outlets');
   const showing = focus ? viewsShowing(focus) : [];
@@ -69,9 +68,8 @@ export default function EventRoute() {
       </div>
     ) : null;
   const shown = focus && !elsewhere ? focus : null;
-  // The toasts live with the event page, the one place that makes them (grouping edits).
   return (
-    <ToastProvider>
+    <>
       <EventPage
         event={event}
         views={<ViewTabs eventId={event.id} current={query.view} outlets={outlets} />}
@@ -85,6 +83,6 @@ export default function EventRoute() {
         )}
       </EventPage>
       {undo.toast}
-    </ToastProvider>
+    </>
   );
 }

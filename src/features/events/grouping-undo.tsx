@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Toast } from '../../components/toast';
+import { onDemand } from '../../lib/on-demand';
 import { useCorrectionsStore } from '../../lib/corrections-store';
 import type { OnGroupingEdit } from './edit-grouping';
 
@@ -8,6 +8,9 @@ import type { OnGroupingEdit } from './edit-grouping';
  * message and reach the button (WCAG 2.2.1); the Corrections page keeps every edit undoable after.
  */
 const UNDO_TOAST_MS = 12_000;
+
+/** The toast (Radix Toast): loaded with the first grouping edit, or once the browser is idle. */
+const toastModule = onDemand(() => import('../../components/toast'));
 
 interface Shown {
   /** The correction to remove on Undo; null once undone. */
@@ -20,33 +23,39 @@ interface Shown {
 export function useGroupingUndo(): { onEdit: OnGroupingEdit; toast: ReactNode } {
   const remove = useCorrectionsStore((s) => s.remove);
   const [shown, setShown] = useState<Shown | null>(null);
-  const onEdit: OnGroupingEdit = (correctionId, message) => setShown({ correctionId, message, key: correctionId });
+  const T = toastModule.use();
+  const onEdit: OnGroupingEdit = (correctionId, message) => {
+    void toastModule.preload();
+    setShown({ correctionId, message, key: correctionId });
+  };
   // Only the toast that closed goes: Undo closes its toast just after it put up the "Undone" one.
   const dismiss = (key: string | undefined) => setShown((s) => (s?.key === key ? null : s));
-  const toast = (
-    <Toast
-      label="Grouping edits"
-      message={shown?.message ?? null}
-      messageKey={shown?.key}
-      duration={UNDO_TOAST_MS}
-      {...(shown?.correctionId
-        ? {
-            action: {
-              label: 'Undo',
-              altText: 'Undo it on the Corrections page',
-              onClick: () => {
-                remove(shown.correctionId!);
-                setShown({
-                  correctionId: null,
-                  message: 'Undone: the grouping is as it was.',
-                  key: `${shown.key}-undone`,
-                });
+  const toast = T ? (
+    <T.ToastProvider>
+      <T.Toast
+        label="Grouping edits"
+        message={shown?.message ?? null}
+        messageKey={shown?.key}
+        duration={UNDO_TOAST_MS}
+        {...(shown?.correctionId
+          ? {
+              action: {
+                label: 'Undo',
+                altText: 'Undo it on the Corrections page',
+                onClick: () => {
+                  remove(shown.correctionId!);
+                  setShown({
+                    correctionId: null,
+                    message: 'Undone: the grouping is as it was.',
+                    key: `${shown.key}-undone`,
+                  });
+                },
               },
-            },
-          }
-        : {})}
-      onDismiss={() => dismiss(shown?.key)}
-    />
-  );
+            }
+          : {})}
+        onDismiss={() => dismiss(shown?.key)}
+      />
+    </T.ToastProvider>
+  ) : null;
   return { onEdit, toast };
 }
