@@ -1,9 +1,10 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import { preloadRoutes } from '../src/app/app';
+// Importing the app defines its routes and on-demand parts; loaded up front, every one renders at once.
+import '../src/app/app';
+import { preloadOnDemand } from '../src/lib/on-demand';
 
-// Routes are chunks loaded on demand; loaded up front here, every route renders at once.
-beforeAll(() => preloadRoutes());
+beforeAll(() => preloadOnDemand());
 
 afterEach(() => {
   cleanup();

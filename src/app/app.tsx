@@ -34,12 +34,6 @@ const ROUTES = {
 /** The shortcuts list (Radix Dialog): loaded after the first screen, or on the first `?`. */
 const shortcutsDialog = onDemand(() => import('../features/shortcuts/shortcuts-dialog'));
 
-/** Loads every route's chunk and every on-demand module: before tests render, so nothing suspends. */
-export function preloadRoutes(): Promise<void> {
-  // Routes first: their modules define on-demand parts of their own (the event page's toast).
-  return Promise.all(Object.values(ROUTES).map((r) => r.preload())).then(() => preloadOnDemand());
-}
-
 /** What a route shows while its chunk loads: a polite line, after a moment (most loads are instant). */
 function RouteLoading() {
   return (
@@ -52,14 +46,8 @@ function RouteLoading() {
 export function AppRoutes() {
   useEffect(() => {
     if (typeof requestIdleCallback === 'undefined') return;
-    // Once the first screen is up: the event page, the menus and dialogs, ready before they are asked for.
-    const idle = requestIdleCallback(() => {
-      void ROUTES.event
-        .preload()
-        .catch(() => {})
-        .then(() => preloadOnDemand())
-        .catch(() => {});
-    });
+    // Once the first screen is up: the other routes, the menus and dialogs, ready before they are asked for.
+    const idle = requestIdleCallback(() => void preloadOnDemand().catch(() => {}));
     return () => cancelIdleCallback(idle);
   }, []);
   const { event: Event, articles: Articles, article: Article, story: Story, outlet: Outlet } = ROUTES;
@@ -68,13 +56,13 @@ export function AppRoutes() {
     <Suspense fallback={<RouteLoading />}>
       <Routes>
         <Route path="/" element={<HomeRoute />} />
-        <Route path="/articles" element={<Articles.Component />} />
-        <Route path="/articles/:articleId" element={<Article.Component />} />
-        <Route path="/events/:eventId" element={<Event.Component />} />
-        <Route path="/stories/:storyId" element={<Story.Component />} />
-        <Route path="/outlets/:outletId" element={<Outlet.Component />} />
-        <Route path="/saved" element={<Saved.Component />} />
-        <Route path="/corrections" element={<Corrections.Component />} />
+        <Route path="/articles" element={<Articles />} />
+        <Route path="/articles/:articleId" element={<Article />} />
+        <Route path="/events/:eventId" element={<Event />} />
+        <Route path="/stories/:storyId" element={<Story />} />
+        <Route path="/outlets/:outletId" element={<Outlet />} />
+        <Route path="/saved" element={<Saved />} />
+        <Route path="/corrections" element={<Corrections />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Suspense>

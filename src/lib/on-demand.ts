@@ -10,6 +10,8 @@ export interface OnDemand<M> {
   preload: () => Promise<M>;
   /** The module once loaded, else null; re-renders the caller when it arrives. */
   use: () => M | null;
+  /** The module if loaded now, else null (outside React). */
+  current: () => M | null;
 }
 
 const all: OnDemand<unknown>[] = [];
@@ -37,12 +39,24 @@ export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
     return () => void listeners.delete(l);
   };
   const snapshot = () => loaded;
-  const entry: OnDemand<M> = { preload, use: () => useSyncExternalStore(subscribe, snapshot, snapshot) };
+  const entry: OnDemand<M> = {
+    preload,
+    use: () => useSyncExternalStore(subscribe, snapshot, snapshot),
+    current: snapshot,
+  };
   all.push(entry as OnDemand<unknown>);
   return entry;
 }
 
-/** Loads every on-demand module: when the browser is idle after the first screen, and before tests render. */
-export function preloadOnDemand(): Promise<void> {
-  return Promise.all(all.map((d) => d.preload())).then(() => undefined);
+/**
+ * Loads every on-demand module: when the browser is idle after the first screen, and before
+ * tests render. A module may define on-demand parts of its own (a route's toast): those are
+ * loaded too, round after round, until no new one appears.
+ */
+export async function preloadOnDemand(): Promise<void> {
+  for (let done = 0; done < all.length;) {
+    const round = all.slice(done);
+    done = all.length;
+    await Promise.all(round.map((d) => d.preload()));
+  }
 }

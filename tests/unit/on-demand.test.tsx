@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { onDemand } from '../../src/lib/on-demand';
+import { onDemand, preloadOnDemand } from '../../src/lib/on-demand';
 
 function Shows({ entry }: { entry: ReturnType<typeof onDemand<{ text: string }>> }) {
   const m = entry.use();
@@ -9,6 +9,19 @@ function Shows({ entry }: { entry: ReturnType<typeof onDemand<{ text: string }>>
 }
 
 describe('onDemand', () => {
+  it('preloads, round after round, the on-demand parts that loaded modules define', async () => {
+    const inner = vi.fn(async () => ({ text: 'inner' }));
+    let nested: ReturnType<typeof onDemand<{ text: string }>> | null = null;
+    const outer = onDemand(async () => {
+      nested = onDemand(inner);
+      return { text: 'outer' };
+    });
+    await preloadOnDemand();
+    expect(outer.current()).toEqual({ text: 'outer' });
+    expect(nested!.current()).toEqual({ text: 'inner' });
+    expect(inner).toHaveBeenCalledTimes(1);
+  });
+
   it('shows the stand-in until the module is loaded, then re-renders with it', async () => {
     let release!: (m: { text: string }) => void;
     const entry = onDemand(() => new Promise<{ text: string }>((r) => (release = r)));

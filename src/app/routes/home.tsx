@@ -110,7 +110,7 @@ export function HomeRoute() {
             <p>
               <button
                 type="button"
-                className="feed-more"
+                className="button feed-more"
                 onClick={() => setLimit({ key: params.toString(), count: count + FEED_PAGE })}
               >
                 Show {Math.min(FEED_PAGE, shown.length - visible.length)} more events
