@@ -271,6 +271,28 @@ describe('alignFacts', () => {
     expect(alignFacts('e', [a, b], [group]).map((f) => f.articleIds.length)).toEqual([2]);
   });
 
+  it('makes no fact of a credit line, and a fact of a labelled sentence starts after its label', () => {
+    const a = makeArticle(
+      'a-1',
+      'x',
+      ['Source: Harbour Radio; Coast News Agency', 'Details: The ferry ran aground off Marren island on Saturday.'],
+      '2024-01-01',
+      'o-1',
+    );
+    const b = makeArticle(
+      'a-2',
+      'x',
+      ['The ferry ran aground off Marren island on Saturday morning.'],
+      '2024-01-01',
+      'o-2',
+    );
+    const facts = alignFacts('e', [a, b], []);
+    const texts = facts.flatMap((f) => f.spans.map((sp) => slice(sp.articleId === a.id ? a : b, sp)));
+    expect(texts.some((t) => t.includes('Harbour Radio'))).toBe(false);
+    expect(texts).toContain('The ferry ran aground off Marren island on Saturday.');
+    expect(facts.map((f) => f.articleIds.length)).toEqual([2]);
+  });
+
   it('keeps a claim only one outlet makes as a fact of one', () => {
     expect(outletsOf('fisheries agreement')).toEqual(['a-ki']);
     expect(outletsOf('Tomas Ritter')).toEqual(['a-pr']);

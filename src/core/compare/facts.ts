@@ -10,7 +10,11 @@
 import type { Article, ArticleId, Fact, FactSpan, QuoteGroup } from '../types';
 import { ArticleUnion, TextMemo } from './keys';
 
-/** Weighted Dice overlap at which two sentences state one claim (tuned on the seeds' 5 May event: 0.3 also joined the minerals-deal sentence to an unrelated one; 0.45 split the "no trip to the Middle East" pair). */
+/**
+ * Weighted Dice overlap at which two sentences state one claim. Chosen by reading one real
+ * event (the seeds' 5 May reports: 0.45 split a paraphrased "no trip to the Middle East" pair,
+ * lower values joined unrelated sentences); no sentence-alignment benchmark checks it yet.
+ */
 export const FACT_SIMILARITY = 0.3;
 /** Fewest shared keys: two sentences sharing only "Putin" and "Trump" are not one claim. */
 export const MIN_SHARED_KEYS = 3;
@@ -23,6 +27,18 @@ interface Sentence extends FactSpan {
   /** Position in reading order across the event. */
   order: number;
 }
+
+/**
+ * A line that only credits where the text or a photo came from ("Source: RIA Novosti;
+ * Interfax", "Photo: …"): not a claim about the event. Whom an outlet cites is the Sources
+ * view's (citations), so such a line is no fact.
+ */
+const CREDIT_LINE = /^(?:sources?|photos?|credits?|via)\s*:/iu;
+/**
+ * A one-word label some outlets set before a paragraph ("Quote: …", "Details: …",
+ * "Update: …"): the fact is the sentence after it.
+ */
+const LEAD_LABEL = /^\p{Lu}\p{Ll}+:\s+(?=\S)/u;
 
 /** One wording of a sentence with every article that prints it (republished copies print the same sentences). */
 interface Node {
@@ -39,7 +55,10 @@ function nodesOf(articles: readonly Article[], memo: TextMemo): Node[] {
   let order = 0;
   for (const a of articles)
     a.body.forEach((p, paragraph) => {
-      for (const s of memo.sentencesOf(p)) {
+      for (const whole of memo.sentencesOf(p)) {
+        if (CREDIT_LINE.test(p.slice(whole.start, whole.end))) continue;
+        const label = LEAD_LABEL.exec(p.slice(whole.start, whole.end))?.[0].length ?? 0;
+        const s = { start: whole.start + label, end: whole.end };
         const text = p.slice(s.start, s.end);
         const sentence: Sentence = { articleId: a.id, paragraph, start: s.start, end: s.end, order: order++ };
         // The same sentence in a copy and its original is the same string.
