@@ -498,6 +498,16 @@ describe('reading comfort', () => {
     const links = screen.getAllByRole('link', { name: hill.title }).map((l) => l.getAttribute('href'));
     expect(links).toContain(`/articles/${hill.id}`);
   });
+
+  it('names an outlet’s kind in the words every badge uses ("news site", not the registry’s "online")', () => {
+    const online = {
+      ...corpus,
+      outlets: corpus.outlets.map((o) => (o.id === 'the-hill' ? { ...o, kind: 'online' as const } : o)),
+    };
+    renderAt('/outlets/the-hill', online);
+    expect(screen.getByText('news site')).toBeTruthy();
+    expect(screen.queryByText('online')).toBeNull();
+  });
 });
 
 describe('storage that cannot be used', () => {

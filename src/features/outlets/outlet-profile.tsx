@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { countryName } from '../../components/country-name';
+import { KIND_LABELS } from '../../components/outlet-badge';
 import { PublishedDate } from '../../components/published-date';
 import { eventOfArticle, sortArticlesByDate } from '../../core/select';
 import type { Outlet } from '../../core/types';
@@ -41,7 +42,8 @@ export function OutletProfile({ outlet }: OutletProfileProps) {
         <dd>{countryName(outlet.country)}</dd>
         <dt>Kind</dt>
         <dd>
-          {outlet.kind}
+          {/* The same words as every outlet badge ("news site", not the registry's "online"). */}
+          {KIND_LABELS[outlet.kind]}
           {outlet.stateOwned ? ', state-owned' : ''}
         </dd>
         <dt>Homepage</dt>
