@@ -54,7 +54,13 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: true, outDir: process.env.PARALLAX_OUT ?? 'dist' },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    outDir: process.env.PARALLAX_OUT ?? 'dist',
+    // .vite/manifest.json: which chunks each page loads first (size budgets, benchmarks).
+    manifest: true,
+  },
   preview: { headers: SECURITY_HEADERS },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],

@@ -1,0 +1,161 @@
+/**
+ * Full-text search over the articles' titles and bodies (MiniSearch). The index is built once,
+ * at build time, and loaded by a Web Worker when the reader first searches; both sides take
+ * their options from here, so the index and the queries always tokenise alike.
+ */
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+
+/** What the index holds of an article: the searched text and what a result line shows. */
+export interface SearchDoc {
+  id: string;
+  title: string;
+  /** Paragraphs joined: searched, not stored. */
+  body: string;
+  eventId: string;
+  outletId: string;
+  /** YYYY-MM-DD, or "" when the article has no date. */
+  date: string;
+  /** The opening of the body, stored for the result line. */
+  lead: string;
+}
+
+/** The article fields the index is built from (structural, so any corpus shape that has them fits). */
+export interface SearchableArticle {
+  id: string;
+  title: string;
+  body: readonly string[];
+  outletId: string;
+  published: { date: string | null };
+}
+
+/** Characters of the body a result line shows. */
+export const LEAD_CHARS = 220;
+
+/**
+ * Lower case and without diacritics, so "Peskov" finds "peskov" and "Zelensky" finds
+ * "Zelenský"; letters of every script are kept as they are otherwise.
+ */
+export function searchTerm(term: string): string {
+  return term
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+export const SEARCH_OPTIONS: Options<SearchDoc> = {
+  fields: ['title', 'body'],
+  storeFields: ['title', 'eventId', 'outletId', 'date', 'lead'],
+  processTerm: (term) => searchTerm(term) || null,
+  searchOptions: {
+    // A word of the title says more about what the article is than one deep in its body.
+    boost: { title: 3 },
+    // Every word typed must be found; the last may be a prefix still being typed.
+    combineWith: 'AND',
+    prefix: (_term, i, terms) => i === terms.length - 1,
+    fuzzy: (term) => (term.length > 5 ? 0.2 : false),
+  },
+};
+
+function lead(body: readonly string[]): string {
+  const text = body.join(' ');
+  if (text.length <= LEAD_CHARS) return text;
+  const cut = text.lastIndexOf(' ', LEAD_CHARS);
+  return `${text.slice(0, cut > LEAD_CHARS / 2 ? cut : LEAD_CHARS)}…`;
+}
+
+/** The index of `articles` as JSON, for the build to emit; `eventOf` maps an article to its event. */
+export function buildSearchIndex(
+  articles: readonly SearchableArticle[],
+  eventOf: (articleId: string) => string | undefined,
+): string {
+  const index = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+  index.addAll(
+    articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      body: a.body.join('\n'),
+      eventId: eventOf(a.id) ?? '',
+      outletId: a.outletId,
+      date: a.published.date ?? '',
+      lead: lead(a.body),
+    })),
+  );
+  return JSON.stringify(index);
+}
+
+export function loadSearchIndex(json: string): MiniSearch<SearchDoc> {
+  return MiniSearch.loadJSON<SearchDoc>(json, SEARCH_OPTIONS);
+}
+
+/** The reader's filters a search combines with (the same ones the feed applies). */
+export interface SearchFilters {
+  /** Outlets to keep; empty keeps all. */
+  outlets?: readonly string[];
+  /** Inclusive YYYY-MM-DD bounds; an undated article passes only when neither is set. */
+  from?: string;
+  to?: string;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  eventId: string;
+  outletId: string;
+  date: string;
+  lead: string;
+  score: number;
+  /** The index terms the article matched, for highlighting. */
+  terms: string[];
+}
+
+export function passesFilters(hit: Pick<SearchHit, 'outletId' | 'date'>, filters: SearchFilters): boolean {
+  if (filters.outlets?.length && !filters.outlets.includes(hit.outletId)) return false;
+  if (filters.from || filters.to) {
+    if (!hit.date) return false;
+    if (filters.from && hit.date < filters.from) return false;
+    if (filters.to && hit.date > filters.to) return false;
+  }
+  return true;
+}
+
+export function search(
+  index: MiniSearch<SearchDoc>,
+  query: string,
+  filters: SearchFilters = {},
+  limit = 200,
+): { hits: SearchHit[]; total: number } {
+  const q = query.trim();
+  if (!q) return { hits: [], total: 0 };
+  const results = index.search(q, {
+    filter: (r: SearchResult) => passesFilters(r as unknown as SearchHit, filters),
+  });
+  return {
+    total: results.length,
+    hits: results.slice(0, limit).map((r) => ({
+      id: String(r.id),
+      title: String(r['title'] ?? ''),
+      eventId: String(r['eventId'] ?? ''),
+      outletId: String(r['outletId'] ?? ''),
+      date: String(r['date'] ?? ''),
+      lead: String(r['lead'] ?? ''),
+      score: r.score,
+      terms: r.terms,
+    })),
+  };
+}
+
+/** `text` cut into plain and matched runs; a word matches when it is one of the matched index `terms`. */
+export function highlight(text: string, terms: readonly string[]): { text: string; match: boolean }[] {
+  if (!terms.length) return [{ text, match: false }];
+  const out: { text: string; match: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = searchTerm(m[0]);
+    if (!terms.includes(word)) continue;
+    if (m.index > last) out.push({ text: text.slice(last, m.index), match: false });
+    out.push({ text: m[0], match: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), match: false });
+  return out;
+}

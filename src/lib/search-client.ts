@@ -1,0 +1,84 @@
+/**
+ * Searching from the page: queries go to the search worker (started on the first search, so a
+ * reader who never searches never downloads the index); a newer query makes older answers
+ * irrelevant, so only the latest is delivered. Where workers are unavailable the same search
+ * runs on the page.
+ */
+import type { SearchFilters, SearchHit } from '../core/search';
+import type { SearchReply, SearchRequest } from './search-protocol';
+import workerUrl from './search-worker?worker&url';
+
+export interface SearchOutcome {
+  hits: SearchHit[];
+  total: number;
+}
+
+interface TrustedTypesLike {
+  createPolicy(
+    name: string,
+    rules: { createScriptURL: (url: string) => string },
+  ): { createScriptURL(url: string): unknown };
+}
+
+let worker: Worker | null = null;
+let seq = 0;
+const pending = new Map<number, { resolve: (o: SearchOutcome | null) => void; reject: (e: Error) => void }>();
+
+/** The worker's address through the Trusted Types policy the served CSP allows (`parallax-worker`). */
+function trustedWorkerUrl(): string {
+  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+  if (!tt) return workerUrl;
+  const policy = tt.createPolicy('parallax-worker', {
+    createScriptURL: (u) => {
+      if (u !== workerUrl) throw new TypeError(`lib/search-client: refusing worker URL "${u}"`);
+      return u;
+    },
+  });
+  return policy.createScriptURL(workerUrl) as string;
+}
+
+function startWorker(): Worker {
+  const w = new Worker(trustedWorkerUrl(), { type: 'module', name: 'parallax-search' });
+  w.onmessage = (e: MessageEvent<SearchReply>) => {
+    const reply = e.data;
+    const waiting = pending.get(reply.seq);
+    if (!waiting) return;
+    pending.delete(reply.seq);
+    if (reply.kind === 'error') waiting.reject(new Error(reply.message));
+    else waiting.resolve({ hits: reply.hits, total: reply.total });
+  };
+  return w;
+}
+
+/** On the page itself, for environments without workers. */
+async function searchHere(request: SearchRequest): Promise<SearchOutcome> {
+  const [{ loadSearchIndex, search }, res] = await Promise.all([import('../core/search'), fetch(request.indexUrl)]);
+  if (!res.ok) throw new Error(`search: the index ${request.indexUrl} answered ${res.status}`);
+  return search(loadSearchIndex(await res.text()), request.query, request.filters, request.limit);
+}
+
+/**
+ * Searches the index at `indexUrl`. Resolves null when a newer search was started before this
+ * one answered (its result would only flash past); rejects when the index cannot be loaded.
+ */
+export function searchArticles(
+  indexUrl: string,
+  query: string,
+  filters: SearchFilters,
+  limit = 200,
+): Promise<SearchOutcome | null> {
+  const request: SearchRequest = { seq: ++seq, indexUrl, query, filters, limit };
+  for (const [n, waiting] of pending) {
+    pending.delete(n);
+    waiting.resolve(null);
+  }
+  if (typeof Worker === 'undefined') {
+    const mine = request.seq;
+    return searchHere(request).then((o) => (mine === seq ? o : null));
+  }
+  worker ??= startWorker();
+  return new Promise((resolve, reject) => {
+    pending.set(request.seq, { resolve, reject });
+    worker!.postMessage(request);
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Size budgets of the first view, checked on every build the browser tests make (the reviewed
+ * seeds): what `/` and an event page load before they can show anything, gzip, from Vite's
+ * build manifest. A budget is raised only on purpose, with the reason in the commit.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { firstViewFiles, gzipBytes, readManifest } from '../../scripts/lib/first-view';
+import { ROOT } from '../../scripts/lib/serve';
+
+/** Bytes, gzip level 9. */
+export const BUDGETS = {
+  feedJs: 133_000,
+  eventJs: 160_000,
+  css: 6_000,
+  /** The data a first view fetches before it can render, for the reviewed seeds (five pages). */
+  data: 17_000,
+};
+
+const dist = join(ROOT, 'dist');
+const manifest = readManifest(dist);
+const feed = firstViewFiles(manifest, ['index.html']);
+const event = firstViewFiles(manifest, ['index.html', 'src/app/routes/event.tsx']);
+
+describe('first-view size budgets (production build of the reviewed seeds)', () => {
+  it(`loads at most ${BUDGETS.feedJs} bytes of script for the feed`, () => {
+    expect(gzipBytes(dist, feed.js)).toBeLessThanOrEqual(BUDGETS.feedJs);
+  });
+
+  it(`loads at most ${BUDGETS.eventJs} bytes of script for an event page, and the comparison views only there`, () => {
+    expect(gzipBytes(dist, event.js)).toBeLessThanOrEqual(BUDGETS.eventJs);
+    expect(event.js.length).toBeGreaterThan(feed.js.length);
+    expect(feed.js).not.toContain(manifest['src/app/routes/event.tsx']!.file);
+  });
+
+  it(`loads at most ${BUDGETS.css} bytes of style for either page`, () => {
+    expect(gzipBytes(dist, feed.css)).toBeLessThanOrEqual(BUDGETS.css);
+    expect(gzipBytes(dist, event.css)).toBeLessThanOrEqual(BUDGETS.css);
+  });
+
+  it(`fetches at most ${BUDGETS.data} bytes of data before the first view renders`, () => {
+    const data = readdirSync(join(dist, 'assets')).filter((f) => /^corpus-[\w-]+\.json$/.test(f));
+    expect(data).toHaveLength(1);
+    expect(
+      gzipBytes(
+        dist,
+        data.map((f) => `assets/${f}`),
+      ),
+    ).toBeLessThanOrEqual(BUDGETS.data);
+  });
+});
