@@ -5,7 +5,7 @@ import { SECURITY_HEADERS } from './scripts/security-headers';
 import { corpusPlugin } from './scripts/vite-plugin-corpus';
 
 /**
- * The largest corpus the service worker precaches. Up to this size (about 4,000 articles of
+ * The largest corpus (and, separately, search index) the service worker precaches. Up to this size (about 4,000 articles of
  * the seeds' length) every event is available offline after the first visit, at the cost of
  * downloading it in the background on install. A larger corpus is cached when it is first
  * loaded, and the reader can ask for it explicitly (docs/offline.md).
@@ -30,7 +30,7 @@ export default defineConfig({
         manifestTransforms: [
           async (entries) => ({
             manifest: entries.filter(
-              (e) => !(/corpus-[\w-]+\.json$/.test(e.url) && e.size > CORPUS_PRECACHE_LIMIT_BYTES),
+              (e) => !(/(corpus|search-index)-[\w-]+\.json$/.test(e.url) && e.size > CORPUS_PRECACHE_LIMIT_BYTES),
             ),
             warnings: [],
           }),

@@ -2,38 +2,26 @@
  * npm run eval:extract [-- --data <dir>]
  * Runs the ingest on the whole-page text dumps of the article-extraction benchmark (one page
  * per file, no manifest, no outlet registry) and scores each page's primary body against the
- * human-annotated ground truth with the benchmark's metric. Writes docs/benchmarks.md.
+ * human-annotated ground truth with the benchmark's metric, then runs each page again in the
+ * layout variants of tests/layouts/variants.ts (hard-wrapped, cards reordered, author box or
+ * photo moved) and counts the variants that give other articles than the page as it was.
+ * Writes docs/benchmarks.md.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import { aggregateScores, scoreDocument, type DocScore } from '../src/core/eval/extraction-metric';
 import { findWordOrderViolation } from '../src/core/eval/word-order';
 import { ingest } from '../src/core/ingest/ingest';
+import type { Corpus } from '../src/core/types';
+import { articlesOf, differenceOf } from '../tests/layouts/compare';
+import { layoutVariants } from '../tests/layouts/variants';
 import { writeDocsSection } from './lib/docs-section';
+import { ingestExtractionBenchmark, loadExtractionBenchmark } from './lib/extract-benchmark';
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, 'no-write': { type: 'boolean' } } });
-const dir = resolve(values.data ?? join(import.meta.dirname, '../../shared/data/article-extraction-benchmark'));
-const dumpsPath = join(dir, 'outputs/html-text.json.gz');
-const goldPath = join(dir, 'ground-truth.json');
-if (!existsSync(dumpsPath) || !existsSync(goldPath)) {
-  console.error(
-    `eval:extract: needs the article-extraction benchmark at ${dir} (outputs/html-text.json.gz and ground-truth.json); pass --data <dir> if it is elsewhere`,
-  );
-  process.exit(2);
-}
-
-type Bodies = Record<string, { articleBody: string }>;
-const raw = JSON.parse(gunzipSync(readFileSync(dumpsPath)).toString('utf8')) as { output?: Bodies } & Bodies;
-const dumps: Bodies = raw.output ?? raw;
-const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Record<string, { articleBody: string; url: string }>;
-const ids = Object.keys(gold).sort();
+const bench = loadExtractionBenchmark(values.data, 'eval:extract');
+const { ids, dumps, gold } = bench;
 const encoder = new TextEncoder();
-
-const corpus = ingest(ids.map((id) => ({ path: `${id}.txt`, bytes: encoder.encode(dumps[id]?.articleBody ?? '') })));
-const bySource = new Map(corpus.sources.map((s) => [s.file, s]));
-const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+const { bySource, byId } = ingestExtractionBenchmark(bench);
 
 interface Row {
   id: string;
@@ -75,6 +63,57 @@ console.log(`pages whose extracted words are not all in the page, in order: ${wo
 for (const v of wordOrder) console.log(`  ${v.url}: "${v.word}" after "${v.context}"`);
 console.log(`halves (even/odd ids): F1 ${f3(even.f1)} / ${f3(odd.f1)}; whole-page text floor F1 ${f3(floor.f1)}`);
 
+// Layout variants: each page alone, as it was and in every layout the generator makes of it.
+interface VariantRow {
+  id: string;
+  name: string;
+  /** What changed against the page as it was, or null. */
+  difference: string | null;
+  score: DocScore;
+}
+const one = (id: string, text: string): Corpus => ingest([{ path: `${id}.txt`, bytes: encoder.encode(text) }]);
+const primaryBody = (corpus: Corpus) => corpus.articles.find((a) => a.role === 'primary')?.body.join('\n') ?? '';
+const started = performance.now();
+const variantRows: VariantRow[] = ids.flatMap((id) => {
+  const text = dumps[id]?.articleBody ?? '';
+  const original = one(id, text);
+  const primary = original.articles.find((a) => a.role === 'primary');
+  if (!primary) return [];
+  const facts = { lead: primary.body[0] ?? '', ...(primary.authors[0] ? { author: primary.authors[0] } : {}) };
+  return layoutVariants(text, facts).map((v) => {
+    const got = one(id, v.text);
+    const difference = differenceOf(
+      articlesOf(original, `${id}.txt`, v.rewrapped),
+      articlesOf(got, `${id}.txt`, v.rewrapped),
+    );
+    return { id, name: v.name, difference, score: scoreDocument(gold[id]!.articleBody, primaryBody(got)) };
+  });
+});
+const variantMs = performance.now() - started;
+const variantNames = [...new Set(variantRows.map((v) => v.name))];
+const variantTable = variantNames.map((name) => {
+  const rs = variantRows.filter((v) => v.name === name);
+  const ids_ = new Set(rs.map((r) => r.id));
+  return {
+    name,
+    pages: rs.length,
+    changed: rs.filter((r) => r.difference !== null).length,
+    f1: aggregateScores(rs.map((r) => r.score)).f1,
+    originalF1: aggregateScores(rows.filter((r) => ids_.has(r.id)).map((r) => r.score)).f1,
+  };
+});
+const changed = variantRows.filter((v) => v.difference !== null);
+const allVariants = aggregateScores(variantRows.map((v) => v.score));
+const kinds = new Map<string, number>();
+for (const v of changed) kinds.set(v.difference!, (kinds.get(v.difference!) ?? 0) + 1);
+const kindList = [...kinds].sort((a, b) => b[1] - a[1]);
+console.log(
+  `layout variants: ${changed.length} of ${variantRows.length} variant×page combinations give other articles than the page as it was; F1 of the variants ${f3(allVariants.f1)} (${Math.round(variantMs)} ms)`,
+);
+for (const t of variantTable)
+  console.log(`  ${t.name}: ${t.changed}/${t.pages} changed, F1 ${f3(t.f1)} (original ${f3(t.originalF1)})`);
+console.log(`  what changed: ${kindList.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
+
 const md = `## Body extraction from text alone (\`npm run eval:extract\`)
 
 Data: the Scrapinghub/Zyte article-extraction benchmark (181 pages, 126 hosts, several
@@ -106,9 +145,29 @@ Worst pages (F1, precision, recall):
 | --- | --- | --- | --- |
 ${worst.map((w) => `| ${f3(w.f)} | ${f3(w.p)} | ${f3(w.r)} | ${w.url} |`).join('\n')}
 
-Typical causes: list or recipe pages whose whole body is short lines (indistinguishable from
-menus without markup), pages whose text dump glues teaser headlines to their blurbs, and
-in-article widgets that read like prose.
+### The same pages in other layouts
+
+Each page that gives a primary article is ingested again, alone, in every layout variant of
+\`tests/layouts/variants.ts\` that it allows (the generator the metamorphic unit test runs on the
+seed pages): hard-wrapped at 80 columns, aggregator cards in reverse order, an author box
+or a photo block (caption and credit line) or a dated, credited caption placed above the lead.
+A variant should give the same articles (role, headline, authors, day, outlet and body; the
+body compared as one run of words when the variant rewrapped the lines). F1 is the variant's
+primary body against the gold, beside the same pages as they were.
+
+| variant | pages | other articles | F1 of the variant | F1 as it was |
+| --- | --- | --- | --- | --- |
+${variantTable.map((t) => `| ${t.name} | ${t.pages} | ${t.changed} | ${f3(t.f1)} | ${f3(t.originalF1)} |`).join('\n')}
+| **all** | ${variantRows.length} | **${changed.length}** | ${f3(allVariants.f1)} | |
+
+What the variants changed: ${kindList.length ? kindList.map(([k, n]) => `${k} (${n})`).join(', ') : 'nothing'}.
+
+Typical causes: list, product and recipe pages whose body is short lines without numbers
+counting up (indistinguishable from menus without markup), sidebars of prose cards stronger
+than a short article, an article cut in two by a long "Most read" box with its larger half
+below it, and press-release boilerplate or sign-up forms that read like the article's prose.
+A hard-wrapped variant differs where a line of a list happens to end just short of the width
+and is joined to the next one.
 `;
 if (!values['no-write']) {
   writeDocsSection('extract', md);

@@ -3,8 +3,8 @@
  * must send (docs/deploy.md). One source, so the docs, the preview server and the tests agree.
  */
 
-/** Trusted Types policies the app creates: the one that vets the service worker's address. */
-export const TRUSTED_TYPES_POLICIES = ['parallax-sw'];
+/** Trusted Types policies the app creates: they vet the service worker's and the search worker's addresses. */
+export const TRUSTED_TYPES_POLICIES = ['parallax-sw', 'parallax-worker'];
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

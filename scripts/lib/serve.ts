@@ -75,15 +75,23 @@ export async function servePreview(outDir: string, port: number): Promise<Served
     ],
     { cwd: ROOT, stdio: 'ignore' },
   );
+  // The server never outlives the process that started it: a run that fails or is cut short
+  // before it calls `stop` would leave it holding the port.
+  const killOnExit = () => server.kill();
+  process.once('exit', killOnExit);
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      process.off('exit', killOnExit);
+      if (server.exitCode !== null || server.signalCode !== null) return resolve();
+      server.once('exit', () => resolve());
+      server.kill();
+    });
   const base = `http://127.0.0.1:${port}`;
-  await waitFor(base, 30_000);
-  return {
-    base,
-    stop: () =>
-      new Promise((resolve) => {
-        if (server.exitCode !== null) return resolve();
-        server.once('exit', () => resolve());
-        server.kill();
-      }),
-  };
+  try {
+    await waitFor(base, 30_000);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { base, stop };
 }

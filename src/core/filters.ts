@@ -3,8 +3,10 @@
  * the event page's outlet choice (`?outlets=a,b`). Invalid values are dropped with a problem a
  * reader can read, never thrown.
  */
+import type { CorpusView } from './corpus-view';
 import { addDays } from './extract/dates';
-import { findArticle, outletName } from './select';
+import { isIsoDay } from './schema';
+import { outletName } from './select';
 import type { Corpus, NewsEvent, OutletId } from './types';
 
 export interface FeedFilters {
@@ -31,14 +33,8 @@ export interface QueryLike {
   getAll(name: string): string[];
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isDay(value: string): boolean {
-  const m = DAY.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
+/** A real calendar day, YYYY-MM-DD: the corpus's own rule for days (`schema.ts`). */
+export const isDay = isIsoDay;
 
 function knownOutlets(corpus: Corpus, ids: readonly string[], problems: string[]): OutletId[] {
   const known = new Set(corpus.outlets.map((o) => o.id as string));
@@ -95,25 +91,20 @@ export function feedQueryString(filters: FeedFilters): string {
   return p.join('&');
 }
 
-function outletsOf(corpus: Corpus, event: NewsEvent): Set<string> {
-  return new Set(event.articleIds.map((id) => findArticle(corpus, id)?.outletId as string));
+function outletsOf(view: CorpusView, event: NewsEvent): readonly OutletId[] {
+  return view.coverage.get(event.id)?.outletIds ?? [];
 }
 
 /**
- * Events an outlet filter keeps (any chosen outlet wrote one of its reports), a date filter keeps
- * (its day, estimated or not, in range) and the unread filter keeps (not every report read).
+ * The view's events an outlet filter keeps (any chosen outlet wrote one of its reports), a date
+ * filter keeps (its day, estimated or not, in range) and the unread filter keeps (not every report read).
  */
-export function filterEvents(
-  corpus: Corpus,
-  events: readonly NewsEvent[],
-  f: FeedFilters,
-  read: ReadMarks = {},
-): NewsEvent[] {
-  return events.filter((e) => {
+export function filterEvents(view: CorpusView, f: FeedFilters, read: ReadMarks = {}): NewsEvent[] {
+  return view.events.filter((e) => {
     if (f.unread && isEventRead(e, read)) return false;
     if (f.outlets.length > 0) {
-      const covered = outletsOf(corpus, e);
-      if (!f.outlets.some((o) => covered.has(o))) return false;
+      const covered = outletsOf(view, e);
+      if (!f.outlets.some((o) => covered.includes(o))) return false;
     }
     if (f.from || f.to) {
       if (!e.date) return false;
@@ -132,32 +123,22 @@ export interface Facet {
 }
 
 /** Outlets with the number of events each covers, most first, under the date and unread parts of the filters. */
-export function outletFacets(
-  corpus: Corpus,
-  events: readonly NewsEvent[],
-  f: FeedFilters,
-  read: ReadMarks = {},
-): Facet[] {
-  const dated = filterEvents(corpus, events, { ...f, outlets: [] }, read);
+export function outletFacets(view: CorpusView, f: FeedFilters, read: ReadMarks = {}): Facet[] {
+  const dated = filterEvents(view, { ...f, outlets: [] }, read);
   const counts = new Map<string, number>();
-  for (const e of dated) for (const o of outletsOf(corpus, e)) counts.set(o, (counts.get(o) ?? 0) + 1);
-  return corpus.outlets
+  for (const e of dated) for (const o of outletsOf(view, e)) counts.set(o, (counts.get(o) ?? 0) + 1);
+  return view.corpus.outlets
     .filter((o) => counts.has(o.id) || f.outlets.includes(o.id))
     .map((o) => ({ outletId: o.id, name: o.name, count: counts.get(o.id) ?? 0 }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
 /** Why a filtered feed is empty, naming the filter that emptied it. */
-export function emptyReason(
-  corpus: Corpus,
-  events: readonly NewsEvent[],
-  f: FeedFilters,
-  read: ReadMarks = {},
-): string {
-  if (f.unread && filterEvents(corpus, events, { ...f, unread: false }, read).length > 0)
+export function emptyReason(view: CorpusView, f: FeedFilters, read: ReadMarks = {}): string {
+  if (f.unread && filterEvents(view, { ...f, unread: false }, read).length > 0)
     return 'You have read every event these filters keep.';
-  const names = f.outlets.map((o) => outletName(corpus, o)).join(' or ');
-  const byOutlet = filterEvents(corpus, events, { outlets: f.outlets, from: null, to: null });
+  const names = f.outlets.map((o) => outletName(view.corpus, o)).join(' or ');
+  const byOutlet = filterEvents(view, { outlets: f.outlets, from: null, to: null });
   const range = `${f.from ? `from ${f.from}` : ''}${f.from && f.to ? ' ' : ''}${f.to ? `to ${f.to}` : ''}`;
   if (f.outlets.length > 0 && byOutlet.length === 0) return `No events are covered by ${names}.`;
   if (f.outlets.length > 0) return `${names} covered no event dated ${range}.`;

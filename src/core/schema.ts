@@ -1,144 +1,323 @@
 /**
  * The corpus as a zod schema: the contract of `corpus.json`, checked where it is written and
- * where the app loads it.
+ * where the app loads it, and the one source of the corpus's TypeScript types (inferred below,
+ * re-exported by `types.ts`). Field meanings are documented here, beside the rule that checks them.
  */
 import { z } from './zod';
-import type { Corpus } from './types';
 
 export const CORPUS_SCHEMA_VERSION = 1;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A calendar day, YYYY-MM-DD: a real one (no 2025-02-30). */
+export const isoDaySchema = z.iso.date();
+/** A time of day as printed, HH:MM (24 h), no seconds. */
+export const clockTimeSchema = z.iso.time({ precision: -1 });
+/** Addresses the views link to: the web's, never `javascript:` or `data:`. */
+const WEB_PROTOCOL = /^https?$/;
+
+/** An absolute http(s) address (zod's URL parser), with the message for a value that is not one. */
+export function webUrl(error = 'expected an absolute http(s) address') {
+  return z.url({ protocol: WEB_PROTOCOL, error });
+}
+
+export const webUrlSchema = webUrl();
+
+export function isIsoDay(value: string): boolean {
+  return isoDaySchema.safeParse(value).success;
+}
+
+export function isClockTime(value: string): boolean {
+  return clockTimeSchema.safeParse(value).success;
+}
+
+/** The address as the corpus keeps it (trimmed), or null when it is not an absolute http(s) address. */
+export function toWebUrl(value: string): string | null {
+  const r = webUrlSchema.safeParse(value);
+  return r.success ? r.data : null;
+}
+
+const articleIdSchema = z.string().min(1).brand<'ArticleId'>();
+const eventIdSchema = z.string().min(1).brand<'EventId'>();
+const outletIdSchema = z.string().min(1).brand<'OutletId'>();
+const storyIdSchema = z.string().min(1).brand<'StoryId'>();
+
+export type ArticleId = z.output<typeof articleIdSchema>;
+export type EventId = z.output<typeof eventIdSchema>;
+export type OutletId = z.output<typeof outletIdSchema>;
+export type StoryId = z.output<typeof storyIdSchema>;
+
+const outletKindSchema = z.enum([
+  'newspaper',
+  'broadcaster',
+  'news agency',
+  'aggregator',
+  'magazine',
+  'online',
+  'unknown',
+]);
+export type OutletKind = z.output<typeof outletKindSchema>;
+
+export const outletSchema = z.object({
+  id: outletIdSchema,
+  name: z.string().min(1),
+  /** ISO 3166-1 alpha-2 country code, or null when not known. */
+  country: z.string().nullable(),
+  kind: outletKindSchema,
+  /** Owned or controlled by a state. */
+  stateOwned: z.boolean().optional(),
+  homepage: webUrlSchema.nullable(),
+});
+export type Outlet = z.output<typeof outletSchema>;
+
+/**
+ * Where a published date came from: `text` an absolute date printed on the page near the
+ * article; `relative` "a day ago" resolved against the retrieval time; `manifest` stated by the
+ * editor in seeds/manifest.json; `structured` a field of a structured (.jsonl) input; `none`.
+ */
+const dateBasisSchema = z.enum(['text', 'relative', 'manifest', 'structured', 'none']);
+export type DateBasis = z.output<typeof dateBasisSchema>;
 
 const publishedSchema = z.object({
-  date: day.nullable(),
-  time: z
-    .string()
-    .regex(/^\d{2}:\d{2}$/)
-    .optional(),
+  /** Calendar date as printed (the outlet's local date), YYYY-MM-DD; null when nothing supports one. */
+  date: isoDaySchema.nullable(),
+  /** Local time as printed, HH:MM (24 h); absent when not stated. */
+  time: clockTimeSchema.optional(),
+  /** True when the date was inferred (relative phrase, editor's estimate) rather than printed. */
   estimated: z.boolean(),
-  basis: z.enum(['text', 'relative', 'manifest', 'structured', 'none']),
+  basis: dateBasisSchema,
 });
+export type Published = z.output<typeof publishedSchema>;
 
-const span = {
+/** A place in an article: `body[paragraph].slice(start, end)`, offsets in UTF-16 code units. */
+const textSpanSchema = z.object({
   paragraph: z.number().int().nonnegative(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-};
+});
+export type TextSpan = z.output<typeof textSpanSchema>;
+
+/**
+ * `direct`: words in quotation marks given as the speaker's own; `partial`: a quoted fragment
+ * inside reported speech (He added that "there are no specifics yet"); `paraphrase`: reported
+ * speech without quotation marks ("Peskov said that …").
+ */
+const quoteKindSchema = z.enum(['direct', 'partial', 'paraphrase']);
+export type QuoteKind = z.output<typeof quoteKindSchema>;
 
 const quoteSchema = z.object({
+  /** Unique in the corpus: the article's id, ":q" and the quote's position in it. */
   id: z.string().min(1),
+  /** Exactly `body[paragraph].slice(start, end)`: the quoted words without their quotation marks. */
   text: z.string(),
+  /** The person (or body) the article names as saying it, as printed in full in the article; null when nobody can be named. */
   speaker: z.string().nullable(),
-  kind: z.enum(['direct', 'partial', 'paraphrase']),
-  ...span,
+  kind: quoteKindSchema,
+  ...textSpanSchema.shape,
 });
+export type Quote = z.output<typeof quoteSchema>;
 
+const citationKindSchema = z.enum(['outlet', 'agency', 'person', 'document', 'other']);
+export type CitationKind = z.output<typeof citationKindSchema>;
+
+/** A source the article cites. The span covers the citing words as printed, label and name ("Russian propaganda outlet RIA Novosti"). */
 const citationSchema = z.object({
+  /** The source's name as printed ("RIA Novosti", "Pavel Zarubin"). */
   name: z.string().min(1),
-  outletId: z.string().optional(),
+  /** The registered outlet the name resolves to through outlets.json aliases. */
+  outletId: outletIdSchema.optional(),
+  /** The words that introduce the source ("Russian propaganda outlet", "Kremlin propagandist"); "" when it is named bare. */
   label: z.string(),
-  kind: z.enum(['outlet', 'agency', 'person', 'document', 'other']),
-  ...span,
+  kind: citationKindSchema,
+  ...textSpanSchema.shape,
 });
+export type Citation = z.output<typeof citationSchema>;
 
+/** How articles name one thing: a person, a place, a body. */
 const namingSchema = z.object({
+  /** The thing named, in the most common full form ("Dmitry Peskov", "Kyiv"). */
   referent: z.string().min(1),
-  variants: z.array(z.object({ words: z.string().min(1), articleIds: z.array(z.string()).min(1) })).min(2),
+  /** The words used, each with the articles using them; at least two variants. */
+  variants: z.array(z.object({ words: z.string().min(1), articleIds: z.array(articleIdSchema).min(1) })).min(2),
 });
+export type Naming = z.output<typeof namingSchema>;
+
+const articleRoleSchema = z.enum(['primary', 'embedded']);
+export type ArticleRole = z.output<typeof articleRoleSchema>;
 
 const articleSchema = z.object({
-  id: z.string().min(1),
+  id: articleIdSchema,
+  /** Path of the input file relative to the seeds folder. */
   sourceFile: z.string().min(1),
-  url: z.string().optional(),
-  role: z.enum(['primary', 'embedded']),
-  outletId: z.string().min(1),
-  viaOutletIds: z.array(z.string()),
+  url: webUrlSchema.optional(),
+  role: articleRoleSchema,
+  /** The original publisher. */
+  outletId: outletIdSchema,
+  /** Republishers, the one nearest the original first; [] if none. */
+  viaOutletIds: z.array(outletIdSchema),
   title: z.string(),
   subtitle: z.string().optional(),
   authors: z.array(z.string()),
   published: publishedSchema,
+  /** The article's own paragraphs, in order. */
   body: z.array(z.string()).min(1),
   captions: z.array(z.string()).optional(),
   warnings: z.array(z.string()).optional(),
+  /** Statements the article attributes to someone, in reading order (src/core/compare/quotes). */
   quotes: z.array(quoteSchema),
+  /** Whom the article cites and the words it introduces them with, in reading order. */
   citations: z.array(citationSchema),
 });
+export type Article = z.output<typeof articleSchema>;
+
+const sourceStatusSchema = z.enum(['ok', 'rejected', 'duplicate']);
+export type SourceStatus = z.output<typeof sourceStatusSchema>;
 
 const sourceSchema = z.object({
   file: z.string().min(1),
+  /** Lower-case hex SHA-256 of the file's bytes. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().nonnegative(),
-  status: z.enum(['ok', 'rejected', 'duplicate']),
+  status: sourceStatusSchema,
+  /** Why a file is not `ok`, in words a person understands. */
   reason: z.string().optional(),
+  /** For a duplicate: the file it repeats. */
   duplicateOf: z.string().optional(),
+  /** Lines of a structured file that could not be read (the rest were), with their numbers. */
   problems: z.array(z.string()).optional(),
-  articleIds: z.array(z.string()),
+  articleIds: z.array(articleIdSchema),
 });
+export type Source = z.output<typeof sourceSchema>;
 
-const outletSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  country: z.string().nullable(),
-  kind: z.enum(['newspaper', 'broadcaster', 'news agency', 'aggregator', 'magazine', 'online', 'unknown']),
-  stateOwned: z.boolean().optional(),
-  homepage: z.string().nullable(),
+/** What joined an event's articles, for a reader to check: only what at least two of them share. */
+const eventEvidenceSchema = z.object({
+  /** Names (people, places, organisations) as printed, the most widely shared first. */
+  names: z.array(z.string()),
+  /** Passages two or more outlets quote alike, as the earliest of them prints it. */
+  quotes: z.array(z.string()),
+  /** Days they give: published days (YYYY-MM-DD) and days the text mentions (MM-DD). */
+  dates: z.array(z.string()),
+  /** Other words their headlines and leads share. */
+  terms: z.array(z.string()),
+  /** Mean similarity of the article pairs (cosine of features × time factor, 0–1); absent for one article. */
+  cohesion: z.number().min(0).max(1).optional(),
 });
+export type EventEvidence = z.output<typeof eventEvidenceSchema>;
 
-const eventSchema = z.object({
-  id: z.string().min(1),
+/** An event as grouping makes it, before its articles are compared. */
+const groupedEventSchema = z.object({
+  id: eventIdSchema,
+  /** A member headline: the one that covers most of what the members share, cleaned of outlet tags and labels. */
   title: z.string(),
-  titleFrom: z.string().min(1),
-  date: day.nullable(),
+  /** The article whose headline became the title. */
+  titleFrom: articleIdSchema,
+  /** YYYY-MM-DD: the day most of its articles give (stated dates before estimated ones); null when none does. */
+  date: isoDaySchema.nullable(),
+  /** The date rests only on estimated article dates. */
   dateEstimated: z.boolean(),
-  articleIds: z.array(z.string()).min(1),
-  storyId: z.string().min(1),
-  why: z.object({
-    names: z.array(z.string()),
-    quotes: z.array(z.string()),
-    dates: z.array(z.string()),
-    terms: z.array(z.string()),
-    cohesion: z.number().min(0).max(1).optional(),
-  }),
-  quotes: z.array(
-    z.object({
-      id: z.string().min(1),
-      speaker: z.string().nullable(),
-      variants: z.array(z.object({ articleId: z.string().min(1), quoteId: z.string().min(1) })).min(1),
-      missingFrom: z.array(z.string()),
-    }),
-  ),
-  facts: z.array(
-    z.object({
-      id: z.string().min(1),
-      text: z.string(),
-      articleIds: z.array(z.string()).min(1),
-      spans: z.array(z.object({ articleId: z.string().min(1), ...span })).min(1),
-    }),
-  ),
-  naming: z.array(namingSchema),
-  provenance: z.object({
-    outlets: z.number().int().nonnegative(),
-    independentReports: z.number().int().nonnegative(),
-    copies: z.array(z.object({ articleId: z.string().min(1), of: z.string().min(1), basis: z.string().min(1) })),
-  }),
+  articleIds: z.array(articleIdSchema).min(1),
+  storyId: storyIdSchema,
+  why: eventEvidenceSchema,
 });
+export type GroupedEvent = z.output<typeof groupedEventSchema>;
 
-const storySchema = z.object({
+/** One statement as several articles render it. */
+const quoteGroupSchema = z.object({
+  /** Unique in the event: the event's id, ":q" and a position. */
   id: z.string().min(1),
+  speaker: z.string().nullable(),
+  /** One rendering per article that carries it, in the order of the event's articles. */
+  variants: z.array(z.object({ articleId: articleIdSchema, quoteId: z.string().min(1) })).min(1),
+  /** The event's articles that do not carry it. */
+  missingFrom: z.array(articleIdSchema),
+});
+export type QuoteGroup = z.output<typeof quoteGroupSchema>;
+
+const factSpanSchema = z.object({ articleId: articleIdSchema, ...textSpanSchema.shape });
+export type FactSpan = z.output<typeof factSpanSchema>;
+
+/** One claim, in the words of each article that makes it. */
+const factSchema = z.object({
+  /** Unique in the event: the event's id, ":f" and a position. */
+  id: z.string().min(1),
+  /** The claim as the earliest article that carries it words it (one sentence). */
+  text: z.string(),
+  /** The articles that carry it, earliest first. */
+  articleIds: z.array(articleIdSchema).min(1),
+  /** Where each of them says it: one sentence each, in the order of `articleIds`. */
+  spans: z.array(factSpanSchema).min(1),
+});
+export type Fact = z.output<typeof factSchema>;
+
+/** An article found to republish another's report. */
+const copySchema = z.object({
+  articleId: articleIdSchema,
+  /** The article it copies, or the outlet whose wire report it carries when that report is not in the corpus. */
+  of: z.string().min(1),
+  /** Why, in words a reader can check ("near-identical body (92% of word shingles)", "wire dateline \"(Reuters) -\""). */
+  basis: z.string().min(1),
+});
+export type Copy = z.output<typeof copySchema>;
+
+const provenanceSchema = z.object({
+  /** Distinct outlets among the members (original publishers). */
+  outlets: z.number().int().nonnegative(),
+  /** Reports that are not copies of another. */
+  independentReports: z.number().int().nonnegative(),
+  copies: z.array(copySchema),
+});
+export type Provenance = z.output<typeof provenanceSchema>;
+
+/** How an event's articles compare (src/core/compare). */
+const comparisonSchema = z.object({
+  /** Statements carried by more than one article (or one attributed to a person others quote), each with every article's rendering. */
+  quotes: z.array(quoteGroupSchema),
+  /** Every sentence of the members aligned into claims: each sentence is in exactly one fact. */
+  facts: z.array(factSchema),
+  /** Things the members name differently, only where they differ. */
+  naming: z.array(namingSchema),
+  provenance: provenanceSchema,
+});
+export type Comparison = z.output<typeof comparisonSchema>;
+
+const eventSchema = groupedEventSchema.extend(comparisonSchema.shape);
+export type NewsEvent = z.output<typeof eventSchema>;
+
+/** Related events (same actors and subject over weeks), oldest first. */
+const groupedStorySchema = z.object({
+  id: storyIdSchema,
+  /** The title of its most covered event. */
   title: z.string(),
-  eventIds: z.array(z.string()).min(1),
+  eventIds: z.array(eventIdSchema).min(1),
+});
+export type GroupedStory = z.output<typeof groupedStorySchema>;
+
+const storySchema = groupedStorySchema.extend({
+  /** How the story's articles name the same things differently, across its events. */
   naming: z.array(namingSchema),
 });
+export type Story = z.output<typeof storySchema>;
 
+/** A reader's or editor's correction to the grouping, keyed by articles so it survives re-ingest. */
 export const correctionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('detach'), articleId: z.string().min(1) }),
-  z.object({ kind: z.literal('move'), articleId: z.string().min(1), withArticleId: z.string().min(1) }),
+  z.object({ kind: z.literal('detach'), articleId: articleIdSchema }),
+  z.object({ kind: z.literal('move'), articleId: articleIdSchema, withArticleId: articleIdSchema }),
 ]);
+export type Correction = z.output<typeof correctionSchema>;
 
 const appliedCorrectionSchema = z.intersection(
   correctionSchema,
   z.object({ applied: z.boolean(), reason: z.string().optional() }),
 );
+export type AppliedCorrection = z.output<typeof appliedCorrectionSchema>;
+
+/** Spellings of one place as outlets write it (seeds/place-names.json): "Kyiv" / "Kiev". */
+const placeNameSchema = z.object({
+  /** The form Parallax names the place by. */
+  referent: z.string().min(1),
+  /** Every spelling, the referent included. */
+  spellings: z.array(z.string().min(1)),
+  note: z.string().optional(),
+});
+export type PlaceName = z.output<typeof placeNameSchema>;
 
 export const corpusSchema = z
   .object({
@@ -148,15 +327,13 @@ export const corpusSchema = z
     articles: z.array(articleSchema),
     events: z.array(eventSchema),
     stories: z.array(storySchema),
+    /** Grouping corrections from the seeds folder (grouping.json) and what became of each. */
     corrections: z.array(appliedCorrectionSchema).optional(),
-    placeNames: z
-      .array(
-        z.object({ referent: z.string().min(1), spellings: z.array(z.string().min(1)), note: z.string().optional() }),
-      )
-      .optional(),
+    /** The place-name table the naming comparison used (seeds/place-names.json), so events regrouped in the browser compare alike. */
+    placeNames: z.array(placeNameSchema).optional(),
   })
   .superRefine((c, ctx) => {
-    const outletIds = new Set(c.outlets.map((o) => o.id));
+    const outletIds = new Set<string>(c.outlets.map((o) => o.id));
     const articleIds = new Set<string>();
     for (const a of c.articles) {
       if (articleIds.has(a.id)) ctx.addIssue({ code: 'custom', message: `duplicate article id "${a.id}"` });
@@ -182,13 +359,14 @@ export const corpusSchema = z
     for (const id of articleIds)
       if (!grouped.has(id)) ctx.addIssue({ code: 'custom', message: `article "${id}" is in no event` });
   });
+export type Corpus = z.output<typeof corpusSchema>;
 
 export type CorpusCheck = { ok: true; corpus: Corpus } | { ok: false; error: string };
 
 /** Validates an unknown value as a corpus; the error names the first problem and where. */
 export function parseCorpus(value: unknown): CorpusCheck {
   if (typeof value === 'object' && value !== null && 'schemaVersion' in value) {
-    const v = (value as { schemaVersion: unknown }).schemaVersion;
+    const v = value.schemaVersion;
     if (v !== CORPUS_SCHEMA_VERSION) {
       return {
         ok: false,
@@ -197,7 +375,7 @@ export function parseCorpus(value: unknown): CorpusCheck {
     }
   }
   const r = corpusSchema.safeParse(value);
-  if (r.success) return { ok: true, corpus: r.data as unknown as Corpus };
+  if (r.success) return { ok: true, corpus: r.data };
   const issue = r.error.issues[0];
   return { ok: false, error: issue ? `${issue.path.join('.') || 'corpus'}: ${issue.message}` : 'invalid corpus' };
 }

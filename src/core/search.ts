@@ -4,6 +4,9 @@
  * their options from here, so the index and the queries always tokenise alike.
  */
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import { searchTerm } from './search-text';
+
+export { highlight, searchTerm } from './search-text';
 
 /** What the index holds of an article: the searched text and what a result line shows. */
 export interface SearchDoc {
@@ -30,17 +33,6 @@ export interface SearchableArticle {
 
 /** Characters of the body a result line shows. */
 export const LEAD_CHARS = 220;
-
-/**
- * Lower case and without diacritics, so "Peskov" finds "peskov" and "Zelensky" finds
- * "Zelenský"; letters of every script are kept as they are otherwise.
- */
-export function searchTerm(term: string): string {
-  return term
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
 
 export const SEARCH_OPTIONS: Options<SearchDoc> = {
   fields: ['title', 'body'],
@@ -142,20 +134,4 @@ export function search(
       terms: r.terms,
     })),
   };
-}
-
-/** `text` cut into plain and matched runs; a word matches when it is one of the matched index `terms`. */
-export function highlight(text: string, terms: readonly string[]): { text: string; match: boolean }[] {
-  if (!terms.length) return [{ text, match: false }];
-  const out: { text: string; match: boolean }[] = [];
-  let last = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = searchTerm(m[0]);
-    if (!terms.includes(word)) continue;
-    if (m.index > last) out.push({ text: text.slice(last, m.index), match: false });
-    out.push({ text: m[0], match: true });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) out.push({ text: text.slice(last), match: false });
-  return out;
 }

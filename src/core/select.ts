@@ -1,7 +1,8 @@
 /**
- * Read-only lookups over a corpus for the views.
+ * Read-only lookups over a corpus for the views. What depends on the grouping (an article's
+ * event, a storyline's neighbours) is in the derived view of the corpus (`corpus-view.ts`).
  */
-import type { Article, Corpus, NewsEvent, Outlet, Story } from './types';
+import type { Article, Corpus, Outlet } from './types';
 
 interface CorpusIndex {
   articles: Map<string, Article>;
@@ -43,52 +44,4 @@ export function sortArticlesByDate(articles: readonly Article[]): Article[] {
     if (da !== db) return da < db ? 1 : -1;
     return a.title.localeCompare(b.title);
   });
-}
-
-interface EventIndex {
-  byId: Map<string, NewsEvent>;
-  byArticle: Map<string, NewsEvent>;
-}
-
-/** Lookups by event and article id, built once per list of events. */
-const EVENT_INDEX = new WeakMap<readonly NewsEvent[], EventIndex>();
-
-function eventIndexOf(events: readonly NewsEvent[]): EventIndex {
-  let index = EVENT_INDEX.get(events);
-  if (!index) {
-    index = { byId: new Map(), byArticle: new Map() };
-    for (const e of events) {
-      index.byId.set(e.id, e);
-      for (const a of e.articleIds) index.byArticle.set(a, e);
-    }
-    EVENT_INDEX.set(events, index);
-  }
-  return index;
-}
-
-export function findEvent(events: readonly NewsEvent[], id: string): NewsEvent | undefined {
-  return eventIndexOf(events).byId.get(id);
-}
-
-export function eventOfArticle(events: readonly NewsEvent[], articleId: string): NewsEvent | undefined {
-  return eventIndexOf(events).byArticle.get(articleId);
-}
-
-/** Where an event sits in its story: the story, and the events just before and after it. */
-export function storyPosition(
-  stories: readonly Story[],
-  events: readonly NewsEvent[],
-  event: NewsEvent,
-): { story: Story; index: number; previous?: NewsEvent; next?: NewsEvent } | undefined {
-  const story = stories.find((s) => s.id === event.storyId);
-  if (!story) return undefined;
-  const index = story.eventIds.indexOf(event.id);
-  const previous = index > 0 ? findEvent(events, story.eventIds[index - 1]!) : undefined;
-  const next = findEvent(events, story.eventIds[index + 1] ?? '');
-  return { story, index, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
-}
-
-/** The distinct outlets (original publishers) of an event's articles, in article order. */
-export function eventOutletIds(corpus: Corpus, event: NewsEvent): string[] {
-  return [...new Set(event.articleIds.map((id) => findArticle(corpus, id)?.outletId ?? ''))].filter(Boolean);
 }

@@ -5,33 +5,26 @@ import { z } from '../core/zod';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { correctionSchema } from '../core/schema';
-import type { Correction } from '../core/types';
 import { safePersist } from './safe-storage';
 
 export const CORRECTIONS_KEY = 'parallax.corrections';
 export const CORRECTIONS_VERSION = 1;
 
-export interface CorrectionEntry {
-  id: string;
-  correction: Correction;
-  /** When the reader made it (ISO-8601). */
-  at: string;
-  /** What the reader saw, so the list reads well even if the corpus changes. */
-  articleTitle: string;
-  fromTitle: string;
-  toTitle?: string;
-}
-
 const entrySchema = z.object({
   id: z.string().min(1),
   correction: correctionSchema,
+  /** When the reader made it (ISO-8601). */
   at: z.string(),
+  /** What the reader saw, so the list reads well even if the corpus changes. */
   articleTitle: z.string(),
   fromTitle: z.string(),
   toTitle: z.string().optional(),
 });
 const persistedSchema = z.object({ entries: z.array(entrySchema) });
-type Persisted = { entries: CorrectionEntry[] };
+type Persisted = z.output<typeof persistedSchema>;
+
+/** One correction as the reader made it. */
+export type CorrectionEntry = z.output<typeof entrySchema>;
 
 interface CorrectionsState {
   entries: CorrectionEntry[];
@@ -54,12 +47,9 @@ export const useCorrectionsStore = create<CorrectionsState>()(
         })),
       remove: (id) => set((s) => ({ entries: s.entries.filter((e) => e.id !== id) })),
     }),
-    safePersist<CorrectionsState, Persisted>(
-      CORRECTIONS_KEY,
-      CORRECTIONS_VERSION,
-      persistedSchema as unknown as z.ZodType<Persisted>,
-      (s) => ({ entries: s.entries }),
-    ),
+    safePersist<CorrectionsState, Persisted>(CORRECTIONS_KEY, CORRECTIONS_VERSION, persistedSchema, (s) => ({
+      entries: s.entries,
+    })),
   ),
 );
 

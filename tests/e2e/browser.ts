@@ -1,8 +1,7 @@
 /**
  * A real Chromium for the browser tests (see scripts/lib/chrome.ts for which one).
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll } from 'vitest';
@@ -14,7 +13,10 @@ export async function launch(
   /** `block`: no service worker, so every request reaches the network (and `page.route`). */
   serviceWorkers: 'allow' | 'block' = 'allow',
 ): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'parallax-chrome-')), {
+  // An empty profile path makes Playwright create the profile folder in the temp directory and
+  // remove it when the browser closes: after `context.close()`, and from Playwright's own exit and
+  // signal handlers when a test fails or the run is cut short before it closes its browser.
+  return chromium.launchPersistentContext('', {
     executablePath: await chromePath(),
     headless: true,
     viewport,

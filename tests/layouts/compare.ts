@@ -34,3 +34,28 @@ export function articlesOf(corpus: Corpus, file: string, rewrapped = false): Art
     ),
   );
 }
+
+/** Articles compared whatever order the page shows them in. */
+export function sortedViews(views: readonly ArticleView[]): ArticleView[] {
+  return [...views].sort((a, b) => (a.role + a.title < b.role + b.title ? -1 : 1));
+}
+
+/** The same articles, in any order: what a layout variant must give. */
+export function sameArticles(a: readonly ArticleView[], b: readonly ArticleView[]): boolean {
+  return JSON.stringify(sortedViews(a)) === JSON.stringify(sortedViews(b));
+}
+
+/** What a variant changed, in a few words ("articles 1 → 2", "primary body"), or null when nothing. */
+export function differenceOf(original: readonly ArticleView[], variant: readonly ArticleView[]): string | null {
+  if (sameArticles(original, variant)) return null;
+  const roles = (vs: readonly ArticleView[]) => vs.map((v) => v.role).join('+') || 'none';
+  if (roles(sortedViews(original)) !== roles(sortedViews(variant)))
+    return `articles ${roles(sortedViews(original))} → ${roles(sortedViews(variant))}`;
+  const a = sortedViews(original);
+  const b = sortedViews(variant);
+  const fields: Array<keyof ArticleView> = ['body', 'title', 'authors', 'date', 'outletId'];
+  for (let k = 0; k < a.length; k++)
+    for (const field of fields)
+      if (JSON.stringify(a[k]![field]) !== JSON.stringify(b[k]![field])) return `${a[k]!.role} ${field}`;
+  return 'order';
+}

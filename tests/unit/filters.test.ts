@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deriveCorpusView } from '../../src/core/corpus-view';
 import {
   datePresets,
   emptyReason,
@@ -60,30 +61,31 @@ describe('parseFeedQuery', () => {
 });
 
 describe('filterEvents and facets', () => {
-  const events = corpus.events;
+  const view = deriveCorpusView(corpus);
+  const events = view.events;
   it('keeps events any chosen outlet covers, within the inclusive date range', () => {
     expect(events).toHaveLength(2);
-    expect(filterEvents(corpus, events, { outlets: [o('reuters')], from: null, to: null })).toHaveLength(1);
-    expect(filterEvents(corpus, events, { outlets: [o('cnn')], from: null, to: null })).toHaveLength(2);
-    expect(filterEvents(corpus, events, { outlets: [], from: '2024-04-02', to: '2024-04-02' })).toHaveLength(1);
-    expect(filterEvents(corpus, events, { outlets: [o('reuters')], from: '2024-04-03', to: null })).toHaveLength(0);
+    expect(filterEvents(view, { outlets: [o('reuters')], from: null, to: null })).toHaveLength(1);
+    expect(filterEvents(view, { outlets: [o('cnn')], from: null, to: null })).toHaveLength(2);
+    expect(filterEvents(view, { outlets: [], from: '2024-04-02', to: '2024-04-02' })).toHaveLength(1);
+    expect(filterEvents(view, { outlets: [o('reuters')], from: '2024-04-03', to: null })).toHaveLength(0);
   });
 
   it('counts events per outlet under the date filter', () => {
-    expect(outletFacets(corpus, events, { outlets: [], from: null, to: null })).toEqual([
+    expect(outletFacets(view, { outlets: [], from: null, to: null })).toEqual([
       { outletId: 'cnn', name: 'CNN', count: 2 },
       { outletId: 'reuters', name: 'Reuters', count: 1 },
     ]);
-    expect(outletFacets(corpus, events, { outlets: [], from: '2024-04-10', to: null })).toEqual([
+    expect(outletFacets(view, { outlets: [], from: '2024-04-10', to: null })).toEqual([
       { outletId: 'cnn', name: 'CNN', count: 1 },
     ]);
   });
 
   it('says which filter emptied the list', () => {
-    expect(emptyReason(corpus, events, { outlets: [o('reuters')], from: '2024-04-03', to: null })).toBe(
+    expect(emptyReason(view, { outlets: [o('reuters')], from: '2024-04-03', to: null })).toBe(
       'Reuters covered no event dated from 2024-04-03.',
     );
-    expect(emptyReason(corpus, events, { outlets: [], from: '2025-01-01', to: '2025-01-31' })).toBe(
+    expect(emptyReason(view, { outlets: [], from: '2025-01-01', to: '2025-01-31' })).toBe(
       'No event is dated from 2025-01-01 to 2025-01-31.',
     );
   });
@@ -93,20 +95,20 @@ describe('filterEvents and facets', () => {
     const two = first.articleIds.length === 2 ? first : second;
     const one = two === first ? second : first;
     const unread = { outlets: [], from: null, to: null, unread: true };
-    expect(filterEvents(corpus, events, unread)).toHaveLength(2);
+    expect(filterEvents(view, unread)).toHaveLength(2);
     // One of two reports read: the event is still unread.
     const partly = { [two.articleIds[0]!]: true as const };
     expect(isEventRead(two, partly)).toBe(false);
     expect(readCount(two, partly)).toBe(1);
-    expect(filterEvents(corpus, events, unread, partly)).toHaveLength(2);
+    expect(filterEvents(view, unread, partly)).toHaveLength(2);
     const all = { ...partly, [two.articleIds[1]!]: true as const };
     expect(isEventRead(two, all)).toBe(true);
-    expect(filterEvents(corpus, events, unread, all)).toEqual([one]);
-    expect(filterEvents(corpus, events, { ...unread, unread: false }, all)).toHaveLength(2);
-    expect(outletFacets(corpus, events, unread, all)).toEqual([{ outletId: 'cnn', name: 'CNN', count: 1 }]);
+    expect(filterEvents(view, unread, all)).toEqual([one]);
+    expect(filterEvents(view, { ...unread, unread: false }, all)).toHaveLength(2);
+    expect(outletFacets(view, unread, all)).toEqual([{ outletId: 'cnn', name: 'CNN', count: 1 }]);
     const everything = { ...all, [one.articleIds[0]!]: true as const };
-    expect(filterEvents(corpus, events, unread, everything)).toEqual([]);
-    expect(emptyReason(corpus, events, unread, everything)).toBe('You have read every event these filters keep.');
+    expect(filterEvents(view, unread, everything)).toEqual([]);
+    expect(emptyReason(view, unread, everything)).toBe('You have read every event these filters keep.');
   });
 
   it('reads unread=1 and says so for a value it does not know', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { goldenCases, serialise } from '../../scripts/lib/golden';
+import { checkFacts, goldenCases, serialise } from '../../scripts/lib/golden';
+import type { Article, Corpus } from '../../src/core/types';
 
 describe('golden cases (tests/golden)', () => {
   for (const c of goldenCases()) {
@@ -9,7 +10,174 @@ describe('golden cases (tests/golden)', () => {
       const expected = readFileSync(join(c.dir, 'expected.json'), 'utf8');
       expect(serialise(c.run())).toBe(expected);
     });
+    if (c.spec.facts)
+      it(`${c.name}: the corpus shows the facts its case.json names`, () => {
+        expect(checkFacts(c.run(), c.spec)).toEqual([]);
+      });
   }
+});
+
+const corpora = new Map<string, Corpus>();
+/** The corpus of one golden case, built once. */
+function corpusOf(name: string): Corpus {
+  let corpus = corpora.get(name);
+  if (!corpus) {
+    const c = goldenCases().find((g) => g.name === name);
+    if (!c) throw new Error(`golden.test: no case "${name}" in tests/golden`);
+    corpus = c.run();
+    corpora.set(name, corpus);
+  }
+  return corpus;
+}
+/** The one article read from `file`. */
+function articleFrom(corpus: Corpus, file: string): Article {
+  const found = corpus.articles.filter((a) => a.sourceFile === file);
+  expect(found, `articles read from ${file}`).toHaveLength(1);
+  return found[0]!;
+}
+/** Everything a reader sees as the article's own text. */
+const textOf = (a: Article) => [a.title, a.subtitle ?? '', ...a.body].join('\n');
+
+describe('small golden cases: the behaviour each is named for', () => {
+  it('byline-glued-to-date: the name printed with the date is the author, the date and time the publication', () => {
+    const corpus = corpusOf('byline-glued-to-date');
+    const cases = [
+      ['harbour-courier-ferry-fares.txt', 'Jane Roe', { date: '2025-03-03', time: '14:05' }],
+      ['fenwick-tribune-library.txt', 'Dan Smith', { date: '2015-04-16' }],
+      ['valley-ledger-bridge.txt', 'Marek Nowak', { date: '2015-04-16', time: '09:12' }],
+    ] as const;
+    for (const [file, author, when] of cases) {
+      const a = articleFrom(corpus, file);
+      expect(a.authors, `${file}: authors`).toEqual([author]);
+      expect(a.published, `${file}: published`).toMatchObject({ ...when, basis: 'text' });
+      expect(textOf(a), `${file}: the byline line is no text of the article`).not.toMatch(new RegExp(author, 'i'));
+    }
+  });
+
+  it('aggregator-embedded-article: each carried article is credited to the outlet named above it, via the aggregator', () => {
+    const credits = Object.fromEntries(
+      corpusOf('aggregator-embedded-article').articles.map((a) => [a.title, [a.role, a.outletId, ...a.viaOutletIds]]),
+    );
+    expect(credits).toEqual({
+      'Wind farm off Cape Merrow wins final approval': ['primary', 'coastal-times', 'newspile'],
+      'City library extends weekend hours from June': ['embedded', 'northgate-post', 'newspile'],
+      'Rail operator orders twelve new trains for the valley line': ['embedded', 'valley-ledger', 'newspile'],
+    });
+  });
+
+  it('caption-before-lead: a caption above the lead is neither title nor text, and its date is not the publication', () => {
+    const corpus = corpusOf('caption-before-lead');
+    const herald = articleFrom(corpus, 'westland-herald-reservoir.txt');
+    const post = articleFrom(corpus, 'northgate-post-pier.txt');
+    expect(herald.title).toBe('Reservoir levels fall to lowest in a decade');
+    expect(post.title).toBe('Old pier to be rebuilt with lottery money');
+    expect(herald.published, 'the date under the byline, not the caption’s 2022-08-02').toMatchObject({
+      date: '2025-03-08',
+      basis: 'text',
+    });
+    expect(post.published, 'the manifest’s date, not the caption’s 2019-05-01').toMatchObject({
+      date: '2025-04-02',
+      basis: 'manifest',
+    });
+    for (const [a, caption] of [
+      [herald, 'The dry bed of the Hollins reservoir'],
+      [post, 'Visitors on the old pier at Northgate'],
+    ] as const) {
+      expect(textOf(a), `${a.sourceFile}: the caption is no text of the article`).not.toContain(caption);
+      expect(a.captions?.[0], `${a.sourceFile}: the caption is kept as a caption`).toMatch(new RegExp(`^${caption}`));
+    }
+  });
+
+  it('hard-wrapped-text: the lines of each wrapped paragraph are joined back into one paragraph', () => {
+    const a = articleFrom(corpusOf('hard-wrapped-text'), 'eastbrook-gazette-school-week.txt');
+    expect(a.body, 'five paragraphs of four wrapped lines each').toHaveLength(5);
+    expect(a.body[0]).toBe(
+      'The Eastbrook school board postponed a vote on moving its six rural schools to a four-day week on Monday night, after more than two hundred parents packed the meeting at the district office and most of the forty speakers asked for more time.',
+    );
+    expect(a.title).toBe('School board delays vote on four-day week');
+  });
+
+  it('bio-before-teaser: an author box above the teaser gives the author and none of its bio', () => {
+    const a = articleFrom(corpusOf('bio-before-teaser'), 'lakeside-review-ice-fishing.txt');
+    expect(a.authors).toEqual(['Tomas Berglund']);
+    expect(textOf(a), 'the bio is no text of the article').not.toContain('is an outdoors correspondent');
+    expect(a.body[0], 'the body starts with the teaser').toMatch(/^Anglers have until Sunday/);
+  });
+
+  it('relative-date-from-retrieved: "2 hours ago" and "yesterday" count back from the retrieval day', () => {
+    const corpus = corpusOf('relative-date-from-retrieved');
+    const relative = { estimated: true, basis: 'relative' };
+    expect(articleFrom(corpus, 'riverside-daily-market.txt').published, '2 hours ago').toEqual({
+      date: '2025-04-10',
+      ...relative,
+    });
+    expect(articleFrom(corpus, 'riverside-daily-bus.txt').published, 'yesterday').toEqual({
+      date: '2025-04-09',
+      ...relative,
+    });
+  });
+
+  it('relative-date-from-now: without a retrieval time, "3 days ago" counts back from --now', () => {
+    const a = articleFrom(corpusOf('relative-date-from-now'), 'riverside-daily-pool.txt');
+    expect(a.published).toEqual({ date: '2025-09-17', estimated: true, basis: 'relative' });
+  });
+
+  it('republished-copy: the same report on two outlets is one event and one independent report', () => {
+    const corpus = corpusOf('republished-copy');
+    const agency = articleFrom(corpus, 'meridian-dam-inspection.txt');
+    const paper = articleFrom(corpus, 'saltmarsh-echo-dam.txt');
+    expect(corpus.events, 'one event').toHaveLength(1);
+    const [event] = corpus.events;
+    expect([...event!.articleIds].sort()).toEqual([agency.id, paper.id].sort());
+    expect(event!.provenance).toMatchObject({ outlets: 2, independentReports: 1 });
+    expect(event!.provenance.copies.map((c) => [c.articleId, c.of])).toEqual([[paper.id, agency.id]]);
+  });
+
+  it('rejected-input: an empty file, a binary file and a page without an article are each rejected with the reason', () => {
+    const corpus = corpusOf('rejected-input');
+    const reasons = Object.fromEntries(corpus.sources.map((s) => [s.file, [s.status, s.reason]]));
+    expect(reasons).toEqual({
+      'empty-download.txt': ['rejected', expect.stringMatching(/^empty file/)],
+      'lead-photo-saved-as-text.txt': ['rejected', expect.stringMatching(/^binary file/)],
+      'section-front-no-article.txt': ['rejected', expect.stringMatching(/^no article found on the page/)],
+    });
+    expect(corpus.articles).toEqual([]);
+  });
+
+  it('list-post: list lines without sentence punctuation are an article’s body, every line a paragraph', () => {
+    const corpus = corpusOf('list-post');
+    const weekend = articleFrom(corpus, 'harlow-weekly-weekend.txt');
+    expect(weekend.body.map((p) => p.slice(0, 3))).toEqual(['1. ', '2. ', '3. ', '4. ', '5. ', '6. ', '7. ', '8. ']);
+    const bins = articleFrom(corpus, 'harlow-weekly-bins.txt');
+    expect(bins.body, 'the lead sentence and six list lines').toHaveLength(7);
+    expect(bins.body).toContain('Friday collections on Monday 5 January');
+  });
+
+  it('widget-inside-body: the body carries on past a Related box, which is not in it', () => {
+    const a = articleFrom(corpusOf('widget-inside-body'), 'fenwick-tribune-orchard.txt');
+    expect(a.body, 'the paragraphs after the box').toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Several growers had lit fires/)]),
+    );
+    expect(textOf(a), 'the box').not.toMatch(/Related|Apple growers turn to hail nets/);
+  });
+
+  it('comments-after-body: a comment thread longer than the article is not the article, nor are its commenters authors', () => {
+    const a = articleFrom(corpusOf('comments-after-body'), 'harbour-courier-parking.txt');
+    expect(a.body.at(-1)).toMatch(/repair of the sea wall steps\.$/);
+    expect(textOf(a), 'the comments').not.toMatch(/I have lived on the front|Every other seaside town/);
+    expect(a.authors).toEqual(['Owen Pryce']);
+  });
+
+  it('glued-link-label: link text glued into a sentence is taken out only when the page shows it on its own, and recorded', () => {
+    const a = articleFrom(corpusOf('glued-link-label'), 'coastal-times-dredging.txt');
+    expect(a.body[0]).toContain('said on Monday. The contract, worth 14 million');
+    expect(a.warnings).toContain(
+      'removed link text glued into a sentence: "Harbour Dredging" (it stands on its own elsewhere on the page)',
+    );
+    expect(a.body[1], 'a glued sentence the page shows nowhere else keeps its words').toContain(
+      'at the harbour mouth. Port Director Anna Vos said',
+    );
+  });
 });
 
 describe('seed events and stories', () => {

@@ -64,6 +64,10 @@ describe('isCaptionLine', () => {
     'Protesters have worn masks to protect their identities (Image: GETTY )',
     'Vicente Aguiar loads garage door trims into his pickup truck (AP Photo/Alan Diaz, File)',
     'Natalie Naccache | Bloomberg | Getty Images',
+    'More than 4,000 people are expected to receive notice in coming weeks (Credit: Example Images)',
+    'Roughly 13,000 troops remain in the country, 18 years after the invasion [File: Reuters]',
+    'In the age of influencers, some people run their profile like a job. Photograph: Jane Roe/Bloomberg/Getty Images',
+    'The road to retiring early isn’t easy. Jane Roe/Getty',
   ])('recognises %j', (line) => expect(isCaptionLine(line)).toBe(true));
   it('does not take prose with an agency name for a caption', () => {
     expect(isCaptionLine('Russian state news agency TASS reported that the talks were productive.')).toBe(false);

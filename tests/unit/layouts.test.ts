@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSeeds } from '../../scripts/lib/read-seeds';
 import { ingest } from '../../src/core/ingest/ingest';
-import { articlesOf, type ArticleView } from '../layouts/compare';
+import { articlesOf, sortedViews } from '../layouts/compare';
 import { hardWrap, layoutVariants, reverseCards } from '../layouts/variants';
 import { SEEDS } from '../helpers';
 
@@ -9,8 +9,6 @@ const seeds = readSeeds(SEEDS);
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 const pages = seeds.files.filter((f) => f.path.endsWith('.txt'));
-/** Articles compared whatever order the page shows them in. */
-const sorted = (xs: ArticleView[]) => [...xs].sort((a, b) => (a.role + a.title < b.role + b.title ? -1 : 1));
 
 describe('layout variants of the seed pages give the same articles (metamorphic)', () => {
   for (const page of pages) {
@@ -24,7 +22,7 @@ describe('layout variants of the seed pages give the same articles (metamorphic)
     for (const v of layoutVariants(text, facts)) {
       it(`${page.path}: ${v.name}`, () => {
         const got = articlesOf(one(encoder.encode(v.text)), page.path, v.rewrapped);
-        expect(sorted(got)).toEqual(sorted(articlesOf(original, page.path, v.rewrapped)));
+        expect(sortedViews(got)).toEqual(sortedViews(articlesOf(original, page.path, v.rewrapped)));
       });
     }
   }

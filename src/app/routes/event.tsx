@@ -8,20 +8,18 @@ import {
   VIEW_LABELS,
   viewsShowing,
 } from '../../core/compare/select-comparison';
-import { findEvent } from '../../core/select';
 import { ComparisonPanel } from '../../features/compare/comparison-panel';
 import { ViewTabs } from '../../features/compare/view-tabs';
 import { EventPage } from '../../features/events/event-page';
 import { useGroupingUndo } from '../../features/events/grouping-undo';
-import { useCorpus } from '../../lib/corpus-context';
-import { useEvents } from '../../lib/use-events';
+import { useCorpus, useCorpusView } from '../../lib/corpus-context';
 import { NotFound, usePageTitle } from './page';
 
 export default function EventRoute() {
   const { eventId = '' } = useParams();
   const corpus = useCorpus();
   const [params] = useSearchParams();
-  const event = findEvent(useEvents().events, eventId);
+  const event = useCorpusView().eventById.get(eventId);
   const { value: query, problems } = parseComparisonQuery(params);
   const resolved = event ? resolveFocus(corpus, event, query.item, query.in) : { value: null, problems: [] };
   const focus = resolved.value;

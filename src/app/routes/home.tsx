@@ -2,14 +2,14 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { emptyReason, filterEvents, outletFacets, parseFeedQuery } from '../../core/filters';
-import { findArticle } from '../../core/select';
 import { ArticleList } from '../../features/articles/article-list';
 import { EventFeed } from '../../features/events/event-feed';
 import { FilterPanel } from '../../features/filters/filter-panel';
-import { useCorpus } from '../../lib/corpus-context';
+import { SearchBox } from '../../features/search/search-box';
+import { SearchResults } from '../../features/search/search-results';
+import { useCorpusView } from '../../lib/corpus-context';
 import { useReadStore } from '../../lib/read-store';
 import { isShortcut } from '../../lib/shortcut-key';
-import { useEvents } from '../../lib/use-events';
 import { PageHeading, usePageTitle } from './page';
 
 /** Events shown at a time in the feed. */
@@ -36,8 +36,8 @@ function useFeedKeys(count: number): number {
 }
 
 export function HomeRoute() {
-  const corpus = useCorpus();
-  const { events } = useEvents();
+  const derived = useCorpusView();
+  const { corpus, events } = derived;
   const read = useReadStore((s) => s.read);
   const [params] = useSearchParams();
   const location = useLocation();
@@ -47,8 +47,8 @@ export function HomeRoute() {
   const view = params.get('view') ?? 'events';
   const notices = [...problems];
   if (view !== 'events' && view !== 'articles') notices.push(`There is no “${view}” view; showing events.`);
-  const shown = filterEvents(corpus, events, filters, read);
-  const facets = outletFacets(corpus, events, filters, read);
+  const shown = filterEvents(derived, filters, read);
+  const facets = outletFacets(derived, filters, read);
   // A long feed is shown a page at a time, so a large corpus never renders thousands of items at once.
   const [limit, setLimit] = useState({ key: params.toString(), count: FEED_PAGE });
   const count = limit.key === params.toString() ? limit.count : FEED_PAGE;
@@ -56,7 +56,10 @@ export function HomeRoute() {
   const selected = useFeedKeys(visible.length);
   const filtered =
     filters.outlets.length > 0 || filters.from !== null || filters.to !== null || filters.unread === true;
-  usePageTitle(view === 'articles' ? 'Articles' : filtered ? 'Events (filtered)' : 'Events');
+  const query = (params.get('q') ?? '').trim();
+  usePageTitle(
+    query ? `Search: ${query}` : view === 'articles' ? 'Articles' : filtered ? 'Events (filtered)' : 'Events',
+  );
   const tab = (name: 'events' | 'articles') => {
     const next = new URLSearchParams(params);
     if (name === 'events') next.delete('view');
@@ -64,8 +67,7 @@ export function HomeRoute() {
     const q = next.toString();
     return q ? `/?${q}` : '/';
   };
-  const articles =
-    view === 'articles' ? visible.flatMap((e) => e.articleIds.map((id) => findArticle(corpus, id)!)) : [];
+  const articles = view === 'articles' ? visible.flatMap((e) => derived.coverage.get(e.id)?.articles ?? []) : [];
   return (
     <>
       <div className="feed-head">
@@ -89,34 +91,44 @@ export function HomeRoute() {
       <div className="feed-layout">
         <FilterPanel filters={filters} facets={facets} events={events} focusOnShow={focusFilters} />
         <div className="feed-main">
-          <p className="lede feed-lede" role="status">
-            {shown.length === events.length
-              ? `All ${events.length}, from ${corpus.articles.length} articles.`
-              : `${shown.length} of ${events.length} shown.`}
-          </p>
-          {shown.length === 0 ? (
-            <div className="empty">
-              <p>{emptyReason(corpus, events, filters, read)}</p>
-              <p>
-                <Link to="/">Show all events</Link>
-              </p>
-            </div>
-          ) : view === 'articles' ? (
-            <ArticleList articles={articles} />
+          <SearchBox />
+          {query ? (
+            <SearchResults
+              query={query}
+              filters={{ outlets: filters.outlets, from: filters.from ?? undefined, to: filters.to ?? undefined }}
+            />
           ) : (
-            <EventFeed events={visible} selected={selected} />
+            <>
+              <p className="lede feed-lede" role="status">
+                {shown.length === events.length
+                  ? `All ${events.length}, from ${corpus.articles.length} articles.`
+                  : `${shown.length} of ${events.length} shown.`}
+              </p>
+              {shown.length === 0 ? (
+                <div className="empty">
+                  <p>{emptyReason(derived, filters, read)}</p>
+                  <p>
+                    <Link to="/">Show all events</Link>
+                  </p>
+                </div>
+              ) : view === 'articles' ? (
+                <ArticleList articles={articles} />
+              ) : (
+                <EventFeed events={visible} selected={selected} />
+              )}
+              {shown.length > visible.length ? (
+                <p>
+                  <button
+                    type="button"
+                    className="button feed-more"
+                    onClick={() => setLimit({ key: params.toString(), count: count + FEED_PAGE })}
+                  >
+                    Show {Math.min(FEED_PAGE, shown.length - visible.length)} more events
+                  </button>
+                </p>
+              ) : null}
+            </>
           )}
-          {shown.length > visible.length ? (
-            <p>
-              <button
-                type="button"
-                className="button feed-more"
-                onClick={() => setLimit({ key: params.toString(), count: count + FEED_PAGE })}
-              >
-                Show {Math.min(FEED_PAGE, shown.length - visible.length)} more events
-              </button>
-            </p>
-          ) : null}
         </div>
       </div>
     </>

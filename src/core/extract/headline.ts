@@ -1,7 +1,7 @@
 /**
  * An article's headline and standfirst, from the lines above its body.
  */
-import { authorsInLine } from './byline';
+import { authorsInLine, isPersonName } from './byline';
 import { AUTHOR_BIO, isHeadingLike, isProse, type LineFeatures } from './lines';
 
 export interface Headline {
@@ -27,8 +27,29 @@ function isKicker(f: LineFeatures): boolean {
   return f.words <= KICKER_MAX_WORDS && f.capitalRatio === 1 && !f.endsLikeSentence;
 }
 
+/** A line that says who wrote or posted something, whatever follows: "written by Regan", "Posted by Vortex". */
+const BY_PREFIX = /^(?:(?:posted|written|reported|published|photos?|words|story|text|video)\s+)?by\s/i;
+/** A person's name alone, or with their handle: an author's line, not a headline ("Natasha Turak @NatashaTurak"). */
+const NAME_WITH_HANDLE = /^(.+?)(?:\s+@\w+)?$/;
+/** A line that is only an address. */
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/;
+/** Share of a line's tokens that are figures above which it is a score or a time, not a headline ("VIDEO 3:45 03:45"). */
+const MAX_FIGURE_SHARE = 0.4;
+
+/**
+ * A line a headline could be: not a date, a caption, page chrome, a link, a byline, an
+ * address, a person's name alone or a row of figures.
+ */
+export function isHeadlineShaped(f: LineFeatures): boolean {
+  if (f.timestamp || f.caption || f.chrome || f.link) return false;
+  if (authorsInLine(f.text).length > 0 || BY_PREFIX.test(f.text) || URL_LINE.test(f.text)) return false;
+  if (isPersonName(NAME_WITH_HANDLE.exec(f.text)?.[1] ?? '')) return false;
+  const tokens = f.text.split(/\s+/);
+  return tokens.filter((t) => /^[\d:.,—–-]+$/.test(t)).length <= tokens.length * MAX_FIGURE_SHARE;
+}
+
 function isHeadlineCandidate(f: LineFeatures): boolean {
-  return isHeadingLike(f) && !f.timestamp && !f.caption && !f.chrome && authorsInLine(f.text).length === 0;
+  return isHeadingLike(f) && isHeadlineShaped(f);
 }
 
 function fold(text: string): string {
@@ -95,6 +116,45 @@ export function pickHeadline(
     }
   }
   return out;
+}
+
+/** Lines at the top of a body searched for a byline or date line that the body starts after. */
+export const LEAD_HEADER_WINDOW = 6;
+/** Most lines (a headline, a standfirst, a caption, a promo) that may stand above that byline or date. */
+export const LEAD_HEADER_MAX_LINES = 4;
+
+/** Most words of a line that opens with "By" and a capital and is a byline, whoever it names ("By HNN Staff | …"). */
+export const BYLINE_MAX_WORDS = 20;
+const BY_CAPITAL = /^(?:[Bb]y|BY)\s+\p{Lu}/u;
+
+/** A line that only says who wrote an article or when: "By Phil Helsel", "Nov. 19, 2019, 8:41 AM UTC". */
+export function isByOrDateLine(f: LineFeatures): boolean {
+  if (f.chars === 0) return false;
+  if (f.timestamp || authorsInLine(f.text).length > 0) return true;
+  return BY_CAPITAL.test(f.text) && f.words <= BYLINE_MAX_WORDS && !f.endsLikeSentence;
+}
+
+/**
+ * Where the body starts when its run opens with the article's header: a byline or a date line
+ * among the first few lines, with only a standfirst, a caption or a promo above it ("Patrick
+ * W. Carlineo Jr., 55, faces …", "Breaking News Emails", "Nov. 19, 2019", "By Phil Helsel").
+ * An article's text starts after who wrote it and when. Null when the run opens with the body.
+ */
+export function bodyStartAfterHeader(lines: readonly LineFeatures[], start: number, end: number): number | null {
+  let seen = 0;
+  let above = 0;
+  let header: number | null = null;
+  for (let i = start; i <= end && seen < LEAD_HEADER_WINDOW; i++) {
+    const f = lines[i]!;
+    if (f.chars === 0) continue;
+    seen++;
+    if (isByOrDateLine(f)) header = i;
+    else if (f.chrome || f.caption) continue;
+    else if (f.words > STANDFIRST_MAX_WORDS || ++above > LEAD_HEADER_MAX_LINES) break;
+  }
+  if (header === null) return null;
+  const next = nextNonBlank(lines, header, end + 1);
+  return next <= end ? next : null;
 }
 
 function nextNonBlank(lines: readonly LineFeatures[], i: number, to: number): number {

@@ -13,13 +13,19 @@ const CLOSING_AGENCY =
 /** Credit phrases: "Photo: Getty Images", "Photo by …", "Image credit", "| Getty Images". */
 const CREDIT_PHRASE =
   /(^|[\s.|])(photo|image|picture|foto|credit|illustration)s?\s*(by|credit|courtesy|:)\s*\S|\b(getty images|shutterstock|istock(photo)?)\s*$|^\s*©\s*\S/i;
+/**
+ * A labelled credit that closes a caption: "(Credit: iStock)", "(Image credit: NASA)", "[File: Reuters]",
+ * "… Photograph: Jeenah Moon/Bloomberg/Getty Images", "… Kathrin Ziegler/Getty".
+ */
+const CLOSING_LABELLED_CREDIT =
+  /\[(?:file|photo|image|credit)\s*:\s*[^[\]]{1,60}\]\s*$|\[(?:AP|AFP|Reuters|EPA|Getty Images)\b[^[\]]{0,40}\]\s*$|\((?:photo|image|picture|foto|photograph)?\s*credit\s*:[^()]{1,60}\)\s*$|(?:^|[\s.])(?:photograph|photo|image|picture|foto)s?\s*:\s*[^.!?:]{2,80}$|\s\S+\/(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|Bloomberg)\s*$/i;
 /** Most words a caption has (long lines with a credit at the end are captions up to this). */
 export const CAPTION_MAX_WORDS = 60;
 
 export function isCaptionLine(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (words > CAPTION_MAX_WORDS) return false;
-  if (CLOSING_CREDIT.test(text) || CLOSING_AGENCY.test(text)) return true;
+  if (CLOSING_CREDIT.test(text) || CLOSING_AGENCY.test(text) || CLOSING_LABELLED_CREDIT.test(text)) return true;
   return words <= 25 && CREDIT_PHRASE.test(text);
 }
 

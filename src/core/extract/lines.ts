@@ -1,4 +1,6 @@
+import { isGalleryCounter, isLabelledLink, isLinkListLabel, isPromoLine } from './furniture';
 import { isCaptionLine, isCreditLine, startsWithEndMarker } from './inline';
+import { isTimestampLine } from './timestamp';
 
 /**
  * Line features of a page dump: what makes a line read like an article's prose, like page
@@ -56,9 +58,14 @@ export const CHROME_PATTERNS: readonly RegExp[] = [
 export const SECTION_BREAK_PATTERN =
   /^(\[?\s*\d+\s+(comments?|responses?|replies)\b.*|.{0,40}\b(comments|discussion)\s*\]?|share this( article| story)?|(top|most) (rated|recent) comments|view (all )?comments|show comments|join the (conversation|discussion)|read more|related( articles| stories| posts| news| coverage)?|more (stories|from|on this)\b.*|more( from)? [\p{Lu}][\p{L}.'’&]*( [\p{Lu}&][\p{L}.'’&]*){0,3}|recommended( for you)?|you (may|might) (also )?(like|be interested)|comments?|most (read|popular|viewed)|popular|trending( now| today)?|latest( news| stories)?|now reading|last materials|also read|see also|further reading|more news|top stories|editor'?s picks)\s*:?$/iu;
 
-/** An author box's bio ("Kateryna Hodunova is a News Editor at …"): the article has ended. */
+/**
+ * An author box's bio: the article has ended. "Kateryna Hodunova is a News Editor at …",
+ * "Jeff Foust (jeff@…) is the editor and publisher of …", "Emiliano joined pv magazine in
+ * March 2017. He has been reporting on …". (A first-person "I'm a three-time author" opens
+ * many a blogger's post.)
+ */
 export const AUTHOR_BIO =
-  /^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){1,3} (?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|author|producer|intern|freelancer)\b/u;
+  /^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]*){1,3}(?: \([^()]{1,60}\))? (?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|journalist|editor|correspondent|contributor|columnist|author|producer|intern|freelancer)\b|^[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]*){0,3} joined [^.]{1,60}\. (?:He|She|They) (?:has|have) been (?:reporting|covering|writing)\b/u;
 
 /** Walls that open a comment thread (a subset of the section walls). */
 export const COMMENT_BREAK_PATTERN =
@@ -94,6 +101,14 @@ export interface LineFeatures {
   /** A short line that is only a date, a time or an age ("2 days ago at 07:52 am"). */
   timestamp: boolean;
   unspaced: boolean;
+  /** The sentence runs on into the next line (set by markRunOns): a paragraph broken in two. */
+  runsOn: boolean;
+  /** A link to another story ("Related: …", an entry of a "More:" list): no part of a body. */
+  link: boolean;
+  /** One of a list of teasers, each a headline glued to its blurb (set by markTeaserLists). */
+  teaser: boolean;
+  /** A row of a numbered list or ranking whose numbers count up line by line (set by markNumberedRows). */
+  numberedRow: boolean;
 }
 
 /** Words in a text; for scripts written without spaces, characters / 2 (a rough word equivalent). */
@@ -120,31 +135,24 @@ export function describeLine(text: string): LineFeatures {
     stopwordRatio: tokens.length ? stop / tokens.length : 0,
     capitalRatio: tokens.length ? caps / tokens.length : 0,
     endsLikeSentence: TERMINAL_PUNCTUATION.test(trimmed),
-    chrome: (trimmed.length < 400 && CHROME_PATTERNS.some((p) => p.test(trimmed))) || startsWithEndMarker(trimmed),
-    caption: isCaptionLine(trimmed),
+    chrome:
+      (trimmed.length < 400 && CHROME_PATTERNS.some((p) => p.test(trimmed))) ||
+      startsWithEndMarker(trimmed) ||
+      isPromoLine(trimmed, words),
+    caption: isCaptionLine(trimmed) || isGalleryCounter(trimmed),
     sectionBreak:
       (trimmed.length < 80 && SECTION_BREAK_PATTERN.test(trimmed)) ||
       (trimmed.length < 400 && AUTHOR_BIO.test(trimmed)),
-    timestamp: isTimestampLine(trimmed, tokens.length),
+    timestamp: isTimestampLine(trimmed),
     commentBreak: trimmed.length < 80 && COMMENT_BREAK_PATTERN.test(trimmed),
     repeated: false,
     headline: false,
     unspaced,
+    runsOn: false,
+    link: isLabelledLink(trimmed, words) || isLinkListLabel(trimmed),
+    teaser: false,
+    numberedRow: false,
   };
-}
-
-const MONTH =
-  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/i;
-const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?/i;
-const AGO = /\b(ago|yesterday|today|just now)\b/i;
-const NUMERIC_DATE = /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
-/** Words a timestamp line may have besides its date ("Posted on", "Updated", a name). */
-const TIMESTAMP_MAX_WORDS = 12;
-
-function isTimestampLine(text: string, words: number): boolean {
-  if (words > TIMESTAMP_MAX_WORDS || text.length > 90) return false;
-  const signals = [MONTH, CLOCK, AGO, NUMERIC_DATE].filter((p) => p.test(text)).length;
-  return signals >= 2 || (signals === 1 && (AGO.test(text) || NUMERIC_DATE.test(text) || words <= 4));
 }
 
 /** Lines at least this long that stand twice on a page are the page's, not an article's. */
@@ -232,11 +240,54 @@ export function isHeadingLike(f: LineFeatures): boolean {
 
 /** Words a line needs before a missing full stop means it was cut off rather than a label. */
 export const TRUNCATED_MIN_WORDS = 20;
+/**
+ * How a post on a social network ends when a page embeds it: a hashtag, a handle or a link
+ * ("… #TodayInSenatePlenary", "… pic.twitter.com/3Bd…"). Such a text is whole, not cut off.
+ */
+const SOCIAL_POST_END = /(?:^|\s)(?:#[\p{L}\p{N}_]+|@[\w.]+|\S+\.\p{L}{2,}\/\S*|https?:\/\/\S+)$/u;
 
-/** Text cut off mid-sentence: a teaser of another story, not a paragraph of this one. */
+/** Text cut off mid-sentence, or a teaser in a list of them: another story, not a paragraph of this one. */
 export function isTruncated(f: LineFeatures): boolean {
+  if (f.teaser) return true;
   if (f.words < MIN_PROSE_WORDS) return false;
   if (/(\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/.test(f.text)) return true;
-  // A long run of text that stops on a bare word: the rest was behind a "read more" link.
+  // A long run of text that stops on a bare word: the rest was behind a "read more" link,
+  // unless the sentence goes on in the next line or the text is a post that ends on a tag.
+  if (f.runsOn || SOCIAL_POST_END.test(f.text)) return false;
   return f.words >= TRUNCATED_MIN_WORDS && !f.endsLikeSentence && /\p{Ll}$/u.test(f.text);
+}
+
+/** Most words of an entry of a link list. */
+const LINK_LIST_ENTRY_MAX_WORDS = 20;
+
+/**
+ * The entries of a list of links that a label opens ("More:", then headlines): each a headline
+ * without a sentence's end, up to the first line that is not one.
+ */
+export function markLinkLists(lines: LineFeatures[]): void {
+  let inList = false;
+  for (const f of lines) {
+    if (f.chars === 0) continue;
+    const entry = f.words >= 2 && f.words <= LINK_LIST_ENTRY_MAX_WORDS && !f.endsLikeSentence;
+    if (isLinkListLabel(f.text)) inList = true;
+    else if (inList && entry && !(f.timestamp || f.chrome || f.caption || f.sectionBreak || f.headline)) f.link = true;
+    else inList = false;
+  }
+}
+
+/** A line that opens in the middle of a sentence: a lower-case word (not a bullet, a number or a link). */
+const OPENS_MID_SENTENCE = /^\p{Ll}[\p{Ll}'’-]*(?:\s|[,;:]|$)/u;
+
+/**
+ * Paragraphs that a scraper broke in two: a line that stops without a sentence's end, with the
+ * next line (across at most one blank line) carrying on in lower case, runs on. Its missing
+ * full stop says nothing about it being cut off.
+ */
+export function markRunOns(lines: LineFeatures[]): void {
+  lines.forEach((f, i) => {
+    if (f.chars === 0 || f.endsLikeSentence) return;
+    const next = lines[i + 1]?.chars ? lines[i + 1] : lines[i + 2];
+    if (next && next.chars > 0 && OPENS_MID_SENTENCE.test(next.text) && !/^(?:https?:|www\.)/.test(next.text))
+      f.runsOn = true;
+  });
 }

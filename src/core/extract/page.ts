@@ -3,31 +3,14 @@
  * aggregator pages the further complete articles it carries. Teasers and headline lists are
  * not articles.
  */
-import { strongestEvidence, type OutletEvidence, type OutletRegistry } from '../outlets';
-import type { OutletId, OutletRecord } from '../types';
 import { tidyParagraph } from '../text/normalize';
 import { findHeadlineAnchor } from './anchor';
-import { authorsInLine, findAuthors } from './byline';
+import { authorsInLine, findAuthors, trailingAuthorNote } from './byline';
 import { findDateInLine, type FoundDate } from './dates';
-import { pickHeadline, STANDFIRST_MAX_WORDS } from './headline';
-import {
-  extractInlineCredits,
-  pageLabels,
-  repairGluedText,
-  splitGluedKicker,
-  splitLongLine,
-  type LabelEvidence,
-} from './inline';
-import {
-  describeLine,
-  isHeadingLike,
-  isTruncated,
-  markAuthorBoxes,
-  markCaptions,
-  markRepeats,
-  type LineFeatures,
-} from './lines';
-import { unwrapLines } from './unwrap';
+import { bodyStartAfterHeader, isByOrDateLine, pickHeadline, STANDFIRST_MAX_WORDS } from './headline';
+import { extractInlineCredits, pageLabels, repairGluedText, splitGluedKicker, type LabelEvidence } from './inline';
+import { isHeadingLike, isTruncated, type LineFeatures } from './lines';
+import { readPageLines } from './page-lines';
 import { choosePrimary, extendAcrossWidgets, findRegions, weighLines, type Region } from './regions';
 
 /** A further article on a page needs about 120 words of its own prose. */
@@ -53,14 +36,21 @@ export interface DraftArticle {
   body: string[];
   captions: string[];
   warnings: string[];
-  /** Phrases naming the publisher, strongest first. */
-  evidence: OutletEvidence[];
-  /** Outlets named on their own line above the article (who shows it), nearest first. */
-  carriers: OutletId[];
+  /**
+   * The article's own header, body and footer as one text: where a page says who wrote it
+   * ("(Reuters) -", "Support X on Patreon"); the resolve stage reads the publisher from it.
+   */
+  publisherText: string;
+  /** Outlet names printed on their own line above the article (who shows it), nearest first, as printed. */
+  carrierNames: string[];
 }
 
 export interface PageOptions {
-  registry: OutletRegistry;
+  /**
+   * Whether a name printed alone on a line is a known outlet's: such a source line above a
+   * run of prose marks a further article. Which outlet it is, is for the resolve stage.
+   */
+  isOutletName: (name: string) => boolean;
   /** The day relative dates count back from (retrieval day or --now), YYYY-MM-DD. */
   referenceDay: string | null;
 }
@@ -72,19 +62,16 @@ interface Span {
 }
 
 export function extractArticles(text: string, options: PageOptions): DraftArticle[] {
-  const lines: LineFeatures[] = unwrapLines(text.split('\n')).flatMap(splitLongLine).map(describeLine);
-  markRepeats(lines);
-  markAuthorBoxes(lines);
-  markCaptions(lines);
+  const lines = readPageLines(text);
   const weights = weighLines(lines);
   const regions = findRegions(weights);
-  const primary = choosePrimary(regions, weights, -1);
+  const primary = choosePrimary(regions, weights, -1, lines);
   if (!primary) return [];
   const spans: Span[] = [{ role: 'primary', parts: extendAcrossWidgets(primary, regions, lines), headerFrom: 0 }];
   const used = new Set(spans[0]!.parts);
   for (const r of regions) {
     if (used.has(r) || r.score < EMBEDDED_MIN_SCORE) continue;
-    const headerFrom = embeddedHeaderStart(lines, r, spans, options.registry);
+    const headerFrom = embeddedHeaderStart(lines, r, spans, options.isOutletName);
     if (headerFrom === null) continue;
     spans.push({ role: 'embedded', parts: [r], headerFrom });
   }
@@ -109,7 +96,7 @@ function embeddedHeaderStart(
   lines: readonly LineFeatures[],
   r: Region,
   spans: readonly Span[],
-  registry: OutletRegistry,
+  isOutletName: (name: string) => boolean,
 ): number | null {
   if (isTruncated(lines[r.end]!)) return null;
   const floor = Math.max(0, ...spans.map((s) => (s.parts[0]!.start < r.start ? s.parts.at(-1)!.end + 1 : 0)));
@@ -122,7 +109,7 @@ function embeddedHeaderStart(
     if (f.chars === 0) continue;
     seen++;
     if (isHeadingLike(f)) heading = true;
-    if (f.timestamp || carrierOf(f, registry)) meta = true;
+    if (f.timestamp || carrierOf(f, isOutletName)) meta = true;
   }
   return heading && meta ? i + 1 : null;
 }
@@ -135,16 +122,23 @@ function draftFor(
   labels: LabelEvidence,
   options: PageOptions,
 ): DraftArticle {
-  const start = span.parts[0]!.start;
+  const runStart = span.parts[0]!.start;
+  // A run that opens with the article's header (a standfirst, a byline, a date): the body starts after it.
+  const bodyFrom = bodyStartAfterHeader(lines, runStart, span.parts[0]!.end);
+  const spanParts = bodyFrom === null ? span.parts : [{ ...span.parts[0]!, start: bodyFrom }, ...span.parts.slice(1)];
+  const start = spanParts[0]!.start;
   const end = span.parts.at(-1)!.end;
   const next = spans.find((s) => s.parts[0]!.start > end);
   const footerTo = Math.min(next ? next.headerFrom - 1 : lines.length - 1, end + FOOTER_WINDOW);
-  const headline = pickHeadline(lines, span.headerFrom, start, anchorLine);
+  // The headline stands above the run, or among the header lines it opened with when the
+  // page's own headline (the document title's) is one of them.
+  const anchorInRun = anchorLine !== null && anchorLine >= runStart && anchorLine < start;
+  const headline = pickHeadline(lines, span.headerFrom, anchorInRun ? start : runStart, anchorLine);
   const headerFrom = span.headerFrom;
   const header = lines.slice(headerFrom, start).map((f) => f.text);
   const footer = lines.slice(end + 1, footerTo + 1).map((f) => f.text);
-  const standfirst = headline && !headline.subtitle ? splitStandfirst(lines, span.parts, headline.line) : null;
-  const parts = standfirst ? standfirst.parts : span.parts;
+  const standfirst = headline && !headline.subtitle ? splitStandfirst(lines, spanParts, headline.line) : null;
+  const parts = standfirst ? standfirst.parts : spanParts;
   const { body, captions: bodyCaptions, warnings } = assemble(lines, parts, headline?.title ?? null, labels);
   // Captions of the lead photo stand between the headline and the body.
   const around = [headline?.title ?? '', headline?.subtitle ?? standfirst?.text ?? '', ...body.slice(1)];
@@ -161,22 +155,31 @@ function draftFor(
     span.role === 'embedded' && headline && headline.line >= headerFrom
       ? lines.slice(headline.line, start).map((f) => f.text)
       : header;
-  const evidence = options.registry.findEvidence([...ownHeader, ...body, ...footer].join('\n'));
-  const strongest = strongestEvidence(evidence);
+  const authors = findAuthors(header, footer);
+  const note = trailingAuthorNote(body, authors);
+  if (note > 0) warnings.push(`left out ${note} closing paragraph(s) about the author`);
+  body.splice(body.length - note, note);
   const draft: DraftArticle = {
     role: span.role,
     title: headline?.title ?? null,
-    authors: findAuthors(header, footer),
+    authors,
     date: findHeaderDate(lines, headerFrom, start, headline?.line ?? -1, options.referenceDay),
     body,
     captions,
     warnings,
-    evidence: strongest ? [strongest, ...evidence.filter((e) => e !== strongest)] : [],
-    carriers: findCarriers(lines, headerFrom, start, options.registry),
+    publisherText: [...ownHeader, ...body, ...footer].join('\n'),
+    carrierNames: findCarriers(lines, headerFrom, start, options.isOutletName),
   };
-  const subtitle = headline?.subtitle ?? standfirst?.text;
+  const subtitle = headline?.subtitle ?? standfirst?.text ?? standfirstAbove(lines, runStart, start);
   if (subtitle) draft.subtitle = subtitle;
   return draft;
+}
+
+/** The standfirst among the header lines a run opened with: the first sentence that is not a byline or a caption. */
+function standfirstAbove(lines: readonly LineFeatures[], from: number, to: number): string | undefined {
+  return lines
+    .slice(from, to)
+    .find((f) => f.words >= 5 && f.endsLikeSentence && !f.chrome && !f.caption && !isByOrDateLine(f))?.text;
 }
 
 /**
@@ -218,7 +221,16 @@ function assemble(
   for (const r of parts) {
     for (let i = r.start; i <= r.end; i++) {
       const f = lines[i]!;
-      if (f.chars === 0 || f.chrome || f.sectionBreak || (title !== null && f.text === title)) continue;
+      // A byline or a date line inside the run is the article's header or a widget's, not its text.
+      if (
+        f.chars === 0 ||
+        f.chrome ||
+        f.sectionBreak ||
+        f.link ||
+        isByOrDateLine(f) ||
+        (title !== null && f.text === title)
+      )
+        continue;
       const prev = lines[i - 1];
       const next = lines[i + 1];
       if (f.caption || (isLabel(f) && (prev?.caption || next?.caption))) {
@@ -261,10 +273,10 @@ function findHeaderDate(
 }
 
 /**
- * The outlet a short line names on its own: "Yahoo", "• The Hill", or a source glued to its
- * age ("Yahooa day ago", "time21 minutes ago" after an icon's "time" label).
+ * The outlet name a short line prints on its own: "Yahoo", "• The Hill", or a source glued to
+ * its age ("Yahooa day ago", "time21 minutes ago" after an icon's "time" label).
  */
-function carrierOf(f: LineFeatures, registry: OutletRegistry): OutletRecord | undefined {
+function carrierOf(f: LineFeatures, isOutletName: (name: string) => boolean): string | undefined {
   if (f.chars === 0 || f.chars > CARRIER_LINE_MAX_CHARS) return undefined;
   // Only where a date phrase starts matters here, so any reference day will do.
   const glued = findDateInLine(f.text, ANY_DAY);
@@ -272,15 +284,20 @@ function carrierOf(f: LineFeatures, registry: OutletRegistry): OutletRecord | un
     .replace(/^[•·\-–*]\s*/, '')
     .replace(/\btime$/i, '')
     .trim();
-  return name ? registry.byExactName(name) : undefined;
+  return name && isOutletName(name) ? name : undefined;
 }
 
-/** Outlets named alone on a line above the body, nearest first. */
-function findCarriers(lines: readonly LineFeatures[], from: number, to: number, registry: OutletRegistry): OutletId[] {
-  const out: OutletId[] = [];
+/** Outlet names printed alone on a line above the body, nearest first. */
+function findCarriers(
+  lines: readonly LineFeatures[],
+  from: number,
+  to: number,
+  isOutletName: (name: string) => boolean,
+): string[] {
+  const out: string[] = [];
   for (let i = to - 1; i >= from; i--) {
-    const o = carrierOf(lines[i]!, registry);
-    if (o && !out.includes(o.id)) out.push(o.id);
+    const name = carrierOf(lines[i]!, isOutletName);
+    if (name && !out.includes(name)) out.push(name);
   }
   return out;
 }

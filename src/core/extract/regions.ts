@@ -30,7 +30,7 @@ export function weighLine(f: LineFeatures): number {
   if (f.caption) return SHORT_LINE_WEIGHT;
   if (isTruncated(f)) return TRUNCATED_WEIGHT - f.chars / 2;
   if (isProse(f)) return f.chars;
-  if ((f.words >= 5 && f.endsLikeSentence) || (f.words >= 3 && LIST_ITEM.test(f.text)))
+  if ((f.words >= 5 && f.endsLikeSentence) || (f.words >= 3 && LIST_ITEM.test(f.text)) || f.numberedRow)
     return f.chars * SHORT_SENTENCE_FACTOR;
   return SHORT_LINE_WEIGHT;
 }
@@ -46,17 +46,30 @@ export const MAX_ESCALATION = 8;
 export function weighLines(lines: readonly LineFeatures[]): number[] {
   const out: number[] = [];
   let streak = 0;
-  // Inside a list introduced by a line ending in a colon ("Tour dates:"), up to a blank line.
+  // Inside a list introduced by a line ending in a colon ("Tour dates:"), up to a blank line
+  // after its first entry.
   let inList = false;
+  let entries = 0;
+  // The last non-blank line was a paragraph of prose.
+  let afterProse = false;
   for (const f of lines) {
     let w = weighLine(f);
     if (f.chars === 0) {
-      inList = false;
+      if (entries > 0) inList = false;
       out.push(0);
       continue;
     }
+    // Text without its full stop right after a paragraph carries the paragraph on (a paragraph
+    // cut by a paywall, a post missing its last stop); a teaser stands after a headline.
+    if (afterProse && isTruncated(f) && w > WALL_WEIGHT && !(f.chrome || f.caption || f.teaser || f.link || f.repeated))
+      w = f.chars * SHORT_SENTENCE_FACTOR;
+    afterProse = isProse(f) && !f.repeated;
+    if (inList) entries++;
     if (inList && w < 0 && w > WALL_WEIGHT && !f.chrome) w = f.chars * SHORT_SENTENCE_FACTOR;
-    if (w > 0 && /:$/.test(f.text) && f.words >= 3) inList = true;
+    if (/:$/.test(f.text) && f.words >= 3 && !f.chrome && !f.sectionBreak) {
+      inList = true;
+      entries = 0;
+    }
     // A photo (caption and credit) inside a body costs the same wherever it stands: a gallery
     // of captioned photos is part of the article, unlike a run of menu entries.
     if (f.caption && w < 0 && w > WALL_WEIGHT) {
@@ -133,7 +146,11 @@ export function choosePrimary(
   regions: readonly Region[],
   weights: readonly number[],
   anchorLine: number,
+  lines?: readonly LineFeatures[],
 ): Region | null {
+  // An author box (a name and a bio) is a wall a body does not cross, but it may stand above
+  // the article as well as below it: it does not end the page's first stretch.
+  const endsStretch = (i: number) => (weights[i] ?? 0) <= WALL_WEIGHT && !AUTHOR_BIO.test(lines?.[i]?.text ?? '');
   const after = regions.filter((r) => r.start > anchorLine);
   const pool = after.length ? after : regions;
   let zone: Region[] = [];
@@ -141,7 +158,7 @@ export function choosePrimary(
   for (let k = 0; k < pool.length; k++) {
     const r = pool[k] as Region;
     const prev = pool[k - 1];
-    if (prev && hasWall(weights, prev.end + 1, r.start - 1)) {
+    if (prev && hasWall(endsStretch, prev.end + 1, r.start - 1)) {
       zone = [];
       zones.push(zone);
     }
@@ -191,12 +208,14 @@ function continues(lines: readonly LineFeatures[], from: number, to: number): bo
     const f = lines[i];
     if (!f || f.chars === 0) continue;
     gap++;
+    // A link card's blurb is cut off, and that is what makes it a link: part of the widget.
+    if (f.link) continue;
     if (f.commentBreak || f.headline || f.timestamp || isTruncated(f) || isProse(f)) return false;
   }
   return gap <= CONTINUATION_MAX_GAP;
 }
 
-function hasWall(weights: readonly number[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if ((weights[i] ?? 0) <= WALL_WEIGHT) return true;
+function hasWall(isWall: (i: number) => boolean, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (isWall(i)) return true;
   return false;
 }

@@ -11,11 +11,13 @@ export const MAX_WRAP_COLUMNS = 132;
 /** Fewest lines that must stop for want of room before a page counts as hard-wrapped. */
 export const MIN_FULL_LINES = 5;
 /**
- * Share of the page's lines longer than half the width that must stop for want of room: in a
- * wrapped page most long lines do, in a page of short lines (menus, lists) few lines come near
- * the longest one.
+ * Share of the page's lines longer than half the width, with text on the next line, that must
+ * stop for want of room: inside a wrapped paragraph every line but the last does, in a block
+ * of menu entries or headlines few come near the longest line. (Lines followed by a blank are
+ * left out: a paragraph's last line and a lone headline say nothing either way, and a page
+ * whose article is a few paragraphs long among many headlines must still be recognised.)
  */
-export const MIN_FULL_LINE_SHARE = 0.5;
+export const MIN_FULL_LINE_SHARE = 0.4;
 
 function firstWord(line: string): string {
   return line.trim().split(/\s+/)[0] ?? '';
@@ -35,7 +37,7 @@ export function findWrapWidth(lines: readonly string[]): number | null {
   let full = 0;
   let long = 0;
   lines.forEach((line, i) => {
-    if (line.trimEnd().length > width / 2) long++;
+    if (line.trimEnd().length > width / 2 && lines[i + 1]?.trim()) long++;
     if (stoppedForRoom(line, lines[i + 1], width)) full++;
   });
   return full >= MIN_FULL_LINES && full / Math.max(1, long) >= MIN_FULL_LINE_SHARE ? width : null;

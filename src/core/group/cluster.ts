@@ -2,8 +2,25 @@
  * Average-link agglomerative clustering on a sparse similarity graph. Only the pairs the
  * candidate index proposes carry a similarity; every other pair counts as 0, so two groups
  * merge only when their members are, on average, alike. Deterministic: ties go to the lower
- * item numbers, and items are numbered by the caller in a canonical order.
+ * item numbers, and items are numbered by the caller in a canonical order. A caller's merge
+ * rule may refuse a merge that the averages allow; the two groups then stay apart until one
+ * of them merges with another group.
  */
+
+/** A group as a merge rule sees it. */
+export interface Cluster {
+  /** Its items, in no particular order; the same array for as long as the group is unchanged. */
+  members: readonly number[];
+  /** Mean similarity of its items' pairs (0 for a single item). */
+  cohesion: number;
+}
+
+/**
+ * Whether two groups may merge, given their average similarity. Must depend on the two
+ * groups alone (not on when it is asked), so the clustering stays independent of the order
+ * in which the graph's components are processed.
+ */
+export type MayMerge = (x: Cluster, y: Cluster, similarity: number) => boolean;
 
 export interface Edge {
   a: number;
@@ -68,9 +85,10 @@ class Heap {
 
 /**
  * Groups of items `0..count-1`, each sorted, the groups ordered by their first item.
- * `threshold`: the least average similarity at which two groups still merge.
+ * `threshold`: the least average similarity at which two groups still merge; `mayMerge`, a
+ * rule that can refuse a merge the threshold allows.
  */
-export function averageLink(count: number, edges: readonly Edge[], threshold: number): number[][] {
+export function averageLink(count: number, edges: readonly Edge[], threshold: number, mayMerge?: MayMerge): number[][] {
   // Two groups merge only if some pair across them reaches the threshold (an average cannot
   // exceed its largest term), so groups never cross the components of the graph of such
   // pairs: cluster each component on its own, with only the edges inside it.
@@ -108,7 +126,19 @@ export function averageLink(count: number, edges: readonly Edge[], threshold: nu
   const groups: number[][] = [];
   for (const [r, list] of members) {
     if (list.length === 1) groups.push(list);
-    else for (const g of linkComponent(list.length, inner.get(r) ?? [], threshold)) groups.push(g.map((k) => list[k]!));
+    else {
+      // The rule is asked about the caller's item numbers, not the component's.
+      // One array per cluster, so a rule may cache what it reads of a cluster by its members.
+      const mapped = new WeakMap<readonly number[], number[]>();
+      const global = (c: Cluster): Cluster => {
+        let m = mapped.get(c.members);
+        if (!m) mapped.set(c.members, (m = c.members.map((k) => list[k]!)));
+        return { members: m, cohesion: c.cohesion };
+      };
+      const rule = mayMerge && ((x: Cluster, y: Cluster, sim: number) => mayMerge(global(x), global(y), sim));
+      for (const g of linkComponent(list.length, inner.get(r) ?? [], threshold, rule))
+        groups.push(g.map((k) => list[k]!));
+    }
   }
   return groups.sort((x, y) => x[0]! - y[0]!);
 }
@@ -118,10 +148,17 @@ export function averageLink(count: number, edges: readonly Edge[], threshold: nu
  * keeps its best partner (highest average); the heap holds one entry per cluster, so a
  * merge costs a rescan of the clusters whose best partner it touched, not a heap entry per
  * edge. The cluster with more neighbours survives a merge, so fewer neighbour lists are
- * rewritten; ties go to the pair with the smallest items, whichever cluster survives.
+ * rewritten; ties go to the pair with the smallest items, whichever cluster survives. A pair
+ * the rule refuses is set aside until either cluster changes.
  */
-function linkComponent(count: number, edges: readonly Edge[], threshold: number): number[][] {
+function linkComponent(count: number, edges: readonly Edge[], threshold: number, mayMerge?: MayMerge): number[][] {
   const size = new Int32Array(count).fill(1);
+  /** Sum of the similarities of each cluster's own pairs. */
+  const innerSum = new Float64Array(count);
+  /** Pairs of clusters the rule refused, as `min * count + max`. */
+  const refused = new Set<number>();
+  const pairKey = (x: number, y: number) => Math.min(x, y) * count + Math.max(x, y);
+  const cohesion = (x: number) => (size[x]! > 1 ? innerSum[x]! / ((size[x]! * (size[x]! - 1)) / 2) : 0);
   const first = Int32Array.from({ length: count }, (_, i) => i);
   const alive = new Uint8Array(count).fill(1);
   const stamp = new Int32Array(count);
@@ -154,6 +191,7 @@ function linkComponent(count: number, edges: readonly Edge[], threshold: number)
     bestOf[x] = -1;
     bestAvg[x] = -1;
     for (const [y, sum] of links[x]!) {
+      if (refused.size > 0 && refused.has(pairKey(x, y))) continue;
       const avg = sum / (size[x]! * size[y]!);
       if (better(x, y, avg, bestOf[x]!, bestAvg[x]!)) {
         bestOf[x] = y;
@@ -169,10 +207,24 @@ function linkComponent(count: number, edges: readonly Edge[], threshold: number)
     const x = e.cluster;
     if (!alive[x] || stamp[x] !== e.stamp) continue;
     const y = bestOf[x]!;
+    const asked = (c: number): Cluster => ({ members: members[c]!, cohesion: cohesion(c) });
+    if (mayMerge && !mayMerge(asked(x), asked(y), bestAvg[x]!)) {
+      refused.add(pairKey(x, y));
+      rescan(x);
+      rescan(y);
+      continue;
+    }
     const [keep, gone] = links[x]!.size >= links[y]!.size ? [x, y] : [y, x];
+    // Both clusters change: every refusal involving either is asked again.
+    if (refused.size > 0)
+      for (const c of [...links[keep]!.keys(), ...links[gone]!.keys()]) {
+        refused.delete(pairKey(keep, c));
+        refused.delete(pairKey(gone, c));
+      }
     alive[gone] = 0;
     stamp[gone] = stamp[gone]! + 1;
     const lk = links[keep]!;
+    innerSum[keep] = innerSum[keep]! + innerSum[gone]! + (lk.get(gone) ?? 0);
     lk.delete(gone);
     const touched = new Set<number>();
     for (const [c, s] of links[gone]!) {

@@ -1,11 +1,12 @@
 /**
- * Articles to events: candidate pairs from the index, similarity = cosine × time factor ×
- * agreement of names and numbers (unless the pair is clearly alike), average-link clustering. Inputs are put in canonical order (by id) first, so the result
+ * Articles to events: candidate pairs from the index, similarity = cosine × time factor,
+ * average-link clustering in which two groups of reports merge only when their core names
+ * agree (`evidence.ts`). Inputs are put in canonical order (by id) first, so the result
  * does not depend on the order they arrive in.
  */
 import { averageLink, type Edge } from './cluster';
+import { groupMergeRule } from './evidence';
 import {
-  agreementFactor,
   buildVectors,
   candidatePairs,
   forEachCandidate,
@@ -28,15 +29,13 @@ export interface Grouping {
 }
 
 /**
- * How alike two articles are as reports of one happening: content cosine × time factor;
- * below `clearSimilarity`, also × the agreement of their names and numbers (a pair that
- * alike is one happening whatever names its leads happen to print, such as a related-links
- * line scraped into one of them).
+ * How alike two articles are as reports of one happening: content cosine × time factor. Names
+ * speak between groups, not pairs (`groupMergeRule`): one report's names may all be
+ * incidental.
  */
 export function pairSimilarity(v: Vectors, a: number, b: number, content: number, o: GroupingOptions): number {
   if (content <= 0) return 0;
-  const sim = content * timeFactor(v, a, b, o);
-  return sim >= o.clearSimilarity ? sim : sim * agreementFactor(v, a, b, o);
+  return content * timeFactor(v, a, b, o);
 }
 
 export function groupArticles(inputs: readonly GroupInput[], options: Partial<GroupingOptions> = {}): Grouping {
@@ -52,7 +51,10 @@ export function groupArticles(inputs: readonly GroupInput[], options: Partial<Gr
     const sim = pairSimilarity(vectors, a, b, content, o);
     if (sim >= o.minEdge) edges.push({ a, b, sim });
   });
-  return { inputs: sorted, vectors, edges, groups: averageLink(sorted.length, edges, o.threshold) };
+  const rule = vectors.keys
+    ? groupMergeRule({ keys: vectors.keys, ids: vectors.ids, df: vectors.df }, o.groupAgreement)
+    : undefined;
+  return { inputs: sorted, vectors, edges, groups: averageLink(sorted.length, edges, o.threshold, rule) };
 }
 
 /**

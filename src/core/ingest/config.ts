@@ -5,8 +5,8 @@
  * stops the run with the file and the position named.
  */
 import { z } from '../zod';
-import { correctionSchema } from '../schema';
-import type { ArticleId, Correction, ManifestEntry, OutletId, OutletRecord, PlaceName } from '../types';
+import { correctionSchema, isoDaySchema, webUrl } from '../schema';
+import type { Correction, ManifestEntry, OutletRecord, PlaceName } from '../types';
 
 /** A configuration file that cannot be used: the run stops (exit 2) with this message. */
 export class ConfigError extends Error {
@@ -39,18 +39,19 @@ export function parseJsonAt(file: string, text: string): unknown {
   }
 }
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** A day or an instant: YYYY-MM-DD, or RFC 3339 (an offset or Z needs the seconds; a local time may omit them). */
+const dayOrInstant = z.union([isoDaySchema, z.iso.datetime({ offset: true, local: true })], {
+  error: 'expected YYYY-MM-DD or an ISO-8601 instant',
+});
+const httpAddress = webUrl('expected an http(s) address');
 
 const manifestEntrySchema = z
   .object({
     outlet: z.string().min(1).optional(),
-    url: z
-      .string()
-      .regex(/^https?:\/\/\S+$/, 'expected an http(s) address')
-      .optional(),
-    published: z.string().regex(INSTANT, 'expected YYYY-MM-DD or an ISO-8601 instant').optional(),
+    url: httpAddress.optional(),
+    published: dayOrInstant.optional(),
     publishedEstimated: z.boolean().optional(),
-    retrieved: z.string().regex(INSTANT, 'expected YYYY-MM-DD or an ISO-8601 instant').optional(),
+    retrieved: dayOrInstant.optional(),
     retrievedEstimated: z.boolean().optional(),
     note: z.string().optional(),
   })
@@ -63,7 +64,10 @@ const manifestSchema = z.object({
 
 const outletSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case slug'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case slug')
+      .brand<'OutletId'>(),
     name: z.string().min(1),
     aliases: z.array(z.string().min(1)).default([]),
     country: z
@@ -73,11 +77,7 @@ const outletSchema = z
       .default(null),
     kind: z.enum(['newspaper', 'broadcaster', 'news agency', 'aggregator', 'magazine', 'online', 'unknown']),
     stateOwned: z.boolean().optional(),
-    homepage: z
-      .string()
-      .regex(/^https?:\/\/\S+$/, 'expected an http(s) address')
-      .nullable()
-      .default(null),
+    homepage: httpAddress.nullable().default(null),
   })
   .strict();
 
@@ -93,7 +93,7 @@ function describeIssue(file: string, error: z.ZodError): string {
 export function parseManifest(file: string, text: string): Record<string, ManifestEntry> {
   const parsed = manifestSchema.safeParse(parseJsonAt(file, text));
   if (!parsed.success) throw new ConfigError(describeIssue(file, parsed.error));
-  return parsed.data.files as Record<string, ManifestEntry>;
+  return parsed.data.files;
 }
 
 export function parseRegistry(file: string, text: string): OutletRecord[] {
@@ -104,7 +104,7 @@ export function parseRegistry(file: string, text: string): OutletRecord[] {
     if (seen.has(o.id)) throw new ConfigError(`${file}: at .outlets[${i}].id: duplicate outlet id "${o.id}"`);
     seen.add(o.id);
   }
-  return parsed.data.outlets.map((o) => ({ ...o, id: o.id as OutletId }));
+  return parsed.data.outlets;
 }
 
 /** Checks that every manifest outlet is registered; names the entry that is not. */
@@ -132,11 +132,7 @@ export const groupingFileSchema = z.object({
 export function parseGroupingFile(file: string, text: string): Correction[] {
   const parsed = groupingFileSchema.safeParse(parseJsonAt(file, text));
   if (!parsed.success) throw new ConfigError(describeIssue(file, parsed.error));
-  return parsed.data.corrections.map((c) =>
-    c.kind === 'detach'
-      ? { kind: 'detach', articleId: c.articleId as ArticleId }
-      : { kind: 'move', articleId: c.articleId as ArticleId, withArticleId: c.withArticleId as ArticleId },
-  );
+  return parsed.data.corrections;
 }
 
 const placeNamesSchema = z.object({

@@ -1,8 +1,11 @@
 /**
  * Structured inputs: one article per line, with the field names of the news-please scraper.
- * A malformed line is reported with its number; the good lines still become articles.
+ * A malformed line is reported with its number; the good lines still become articles. An
+ * address the views could not link to is left out (and reported): the corpus keeps only absolute
+ * http(s) ones.
  */
 import { z } from '../zod';
+import { toWebUrl } from '../schema';
 import { normalizeText, tidyParagraph } from '../text/normalize';
 
 const recordSchema = z
@@ -86,7 +89,14 @@ export function parseJsonl(text: string): JsonlResult {
     };
     const description = tidyParagraph(r.description ?? '');
     if (description && description !== body[0]) article.subtitle = description;
-    if (r.url) article.url = r.url;
+    if (r.url) {
+      const url = toWebUrl(r.url);
+      if (url) article.url = url;
+      else
+        problems.push(
+          `line ${line}: url "${r.url}" is not an absolute http(s) address; the article is kept without it`,
+        );
+    }
     const outlet = r.outlet ?? r.source_domain;
     if (outlet) article.outlet = outlet;
     const published = r.date_publish ?? r.published;

@@ -2,10 +2,9 @@ import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { PublishedDate } from '../../components/published-date';
 import type { Article } from '../../core/types';
-import { eventOfArticle, outletName } from '../../core/select';
+import { outletName } from '../../core/select';
 import { useReadStore } from '../../lib/read-store';
-import { useEvents } from '../../lib/use-events';
-import { useCorpus } from '../../lib/corpus-context';
+import { useCorpus, useCorpusView } from '../../lib/corpus-context';
 import { OriginalLink, originalHost } from '../../components/original-link';
 
 export interface ArticleViewProps {
@@ -15,7 +14,7 @@ export interface ArticleViewProps {
 /** One article in a clean reading view. Source text is rendered as text, never as markup. */
 export function ArticleView({ article }: ArticleViewProps) {
   const corpus = useCorpus();
-  const event = eventOfArticle(useEvents().events, article.id);
+  const event = useCorpusView().eventOfArticle.get(article.id);
   const markRead = useReadStore((s) => s.markRead);
   useEffect(() => markRead(article.id), [article.id, markRead]);
   const outlet = outletName(corpus, article.outletId);

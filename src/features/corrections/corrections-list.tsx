@@ -1,6 +1,6 @@
 import { exportCorrections, useCorrectionsStore } from '../../lib/corrections-store';
 import { downloadText } from '../../lib/download';
-import { useEvents } from '../../lib/use-events';
+import { useCorpusView } from '../../lib/corpus-context';
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -8,7 +8,7 @@ const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 
 export function CorrectionsList() {
   const entries = useCorrectionsStore((s) => s.entries);
   const remove = useCorrectionsStore((s) => s.remove);
-  const { applied } = useEvents();
+  const { applied } = useCorpusView();
   if (entries.length === 0) return <p>No corrections. On an event page you can take a report out or move it.</p>;
   const download = () => downloadText('grouping.json', exportCorrections(entries));
   return (

@@ -4,12 +4,8 @@ import { OutletBadge } from '../../components/outlet-badge';
 import { describeGrouping } from '../../core/select-event';
 import { findOutlet, outletName } from '../../core/select';
 import type { Article, NewsEvent } from '../../core/types';
-import { useCorpus } from '../../lib/corpus-context';
+import { useCorpus, useCorpusView } from '../../lib/corpus-context';
 import { useCorrectionsStore } from '../../lib/corrections-store';
-import { useEvents } from '../../lib/use-events';
-
-/** Events offered as a new home for a report. */
-const MOVE_CHOICES = 40;
 
 /** Told after each edit: the correction's id (to undo it) and what it did, in words. */
 export type OnGroupingEdit = (correctionId: string, message: string) => void;
@@ -65,18 +61,11 @@ interface CorrectProps {
 
 /** "This report is not about this event", or "it belongs with that event". */
 function CorrectReport({ article, event, onEdit }: CorrectProps) {
-  const corpus = useCorpus();
-  const { events } = useEvents();
+  const { corpus, nearest } = useCorpusView();
   const add = useCorrectionsStore((s) => s.add);
   const outlet = outletName(corpus, article.outletId);
   // The likeliest homes come first: events nearest in time; a long corpus offers only the nearest.
-  const day = (d: string | null) => (d ? Date.parse(`${d}T00:00:00Z`) : Number.POSITIVE_INFINITY);
-  const others = events
-    .filter((e) => e.id !== event.id)
-    .map((e) => ({ e, apart: Math.abs(day(e.date) - day(event.date)) }))
-    .sort((x, y) => x.apart - y.apart || (x.e.id < y.e.id ? -1 : 1))
-    .slice(0, MOVE_CHOICES)
-    .map((x) => x.e);
+  const others = nearest.get(event.id) ?? [];
   const [target, setTarget] = useState(others[0]?.id ?? '');
   const selectId = `move-${article.id}`;
   return (

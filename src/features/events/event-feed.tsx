@@ -3,13 +3,12 @@ import { Chip } from '../../components/chip';
 import { countryName } from '../../components/country-name';
 import { EventDate } from '../../components/event-date';
 import { KIND_LABELS } from '../../components/outlet-badge';
-import { perspective } from '../../core/compare/select-sources';
+import type { Perspective } from '../../core/compare/select-sources';
 import { readCount } from '../../core/filters';
-import { findArticle, outletName } from '../../core/select';
+import { outletName } from '../../core/select';
 import type { NewsEvent, Story } from '../../core/types';
-import { useCorpus } from '../../lib/corpus-context';
+import { useCorpusView } from '../../lib/corpus-context';
 import { useReadStore } from '../../lib/read-store';
-import { useEvents } from '../../lib/use-events';
 import './feed.css';
 
 export interface EventFeedProps {
@@ -19,8 +18,7 @@ export interface EventFeedProps {
 }
 
 /** Who reports the event: countries, kinds (a count when more than one outlet shares it), state-owned outlets. */
-function WhoReports({ event }: { event: NewsEvent }) {
-  const p = perspective(useCorpus(), event);
+function WhoReports({ perspective: p }: { perspective: Perspective }) {
   const count = (n: number) => (n > 1 ? ` ×${n}` : '');
   return (
     <ul className="chip-list feed-chips" aria-label="Who reports it">
@@ -52,10 +50,11 @@ function FeedItem({
   index: number;
   story: Story | undefined;
 }) {
-  const corpus = useCorpus();
+  const { corpus, coverage } = useCorpusView();
   const read = useReadStore((s) => s.read);
   const markRead = useReadStore((s) => s.markRead);
-  const articles = e.articleIds.map((id) => findArticle(corpus, id)).filter((a) => a !== undefined);
+  const covered = coverage.get(e.id);
+  const articles = covered?.articles ?? [];
   const done = readCount(e, read);
   const all = done === articles.length && articles.length > 0;
   const { outlets, independentReports } = e.provenance;
@@ -79,7 +78,7 @@ function FeedItem({
             ) : null}
           </span>
         </p>
-        <WhoReports event={e} />
+        {covered ? <WhoReports perspective={covered.perspective} /> : null}
         {story && story.eventIds.length > 1 ? (
           <p className="feed-story">
             {/* The link never carries the story's title: a story is named after one of its events,
@@ -121,8 +120,7 @@ function FeedItem({
  * its storyline, each outlet's headline, and what the reader has read.
  */
 export function EventFeed({ events, selected }: EventFeedProps) {
-  const { stories } = useEvents();
-  const byId = new Map(stories.map((s) => [s.id as string, s]));
+  const { storyById } = useCorpusView();
   return (
     <ol className="article-list event-feed">
       {events.map((e, i) => (
@@ -131,7 +129,7 @@ export function EventFeed({ events, selected }: EventFeedProps) {
           event={e}
           index={i}
           selected={i === selected}
-          story={e.storyId ? byId.get(e.storyId) : undefined}
+          story={e.storyId ? storyById.get(e.storyId) : undefined}
         />
       ))}
     </ol>

@@ -4,14 +4,14 @@ import { countryName } from '../../components/country-name';
 import { KIND_LABELS, OutletBadge } from '../../components/outlet-badge';
 import { PublishedDate } from '../../components/published-date';
 import { comparisonSearch } from '../../core/compare/select-comparison';
-import { perspective } from '../../core/compare/select-sources';
 import type { EventOverview, HeadlineRow } from '../../core/select-event';
 import type { NewsEvent } from '../../core/types';
-import { useCorpus } from '../../lib/corpus-context';
+import { useCorpusView } from '../../lib/corpus-context';
 
 /** Who reports the event, as compact chips: countries, kinds, state-owned outlets. */
 export function PerspectiveChips({ event }: { event: NewsEvent }) {
-  const p = perspective(useCorpus(), event);
+  const p = useCorpusView().coverage.get(event.id)?.perspective;
+  if (!p) return null;
   const count = (n: number) => (n > 1 ? ` ×${n}` : '');
   return (
     <ul className="chips" aria-label="Who reports it">

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { EventDate } from '../../components/event-date';
 import { OfflineBadge } from '../../components/offline-badge';
@@ -6,12 +6,12 @@ import { comparisonSearch } from '../../core/compare/select-comparison';
 import { provenanceSummary } from '../../core/compare/select-sources';
 import { parseOutletChoice } from '../../core/filters';
 import { columnOutlets } from '../../core/reading';
+import type { DateSpan } from '../../core/corpus-view';
 import { eventOverview } from '../../core/select-event';
-import { findArticle, outletName, sortArticlesByDate, storyPosition } from '../../core/select';
-import type { Article, FactSpan, NewsEvent } from '../../core/types';
-import { useCorpus } from '../../lib/corpus-context';
+import { outletName } from '../../core/select';
+import type { FactSpan, NewsEvent } from '../../core/types';
+import { useCorpusView } from '../../lib/corpus-context';
 import { useSavedStore } from '../../lib/saved-store';
-import { useEvents } from '../../lib/use-events';
 import { CoverageColumns } from './coverage-columns';
 import { EditGrouping, type OnGroupingEdit } from './edit-grouping';
 import { useColumnsThatFit } from './use-columns-that-fit';
@@ -40,17 +40,12 @@ interface EventProps {
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** The days its reports were published: one day, or first to last. */
-function dateSpan(articles: readonly Article[]): string | null {
-  const days = articles
-    .map((a) => a.published.date)
-    .filter((d): d is string => d !== null)
-    .sort();
-  if (days.length === 0) return null;
-  const [first, last] = [days[0]!, days[days.length - 1]!];
+/** The days its reports were published, in words: one day, or first to last. */
+function dateSpanLabel(span: DateSpan | null): string | null {
+  if (!span) return null;
   const f = (d: string) => DAY.format(new Date(`${d}T00:00:00Z`));
-  const estimated = articles.some((a) => a.published.estimated) ? ' (some dates estimated)' : '';
-  return `${first === last ? f(first) : `${f(first)} – ${f(last)}`}${estimated}`;
+  const estimated = span.someEstimated ? ' (some dates estimated)' : '';
+  return `${span.first === span.last ? f(span.first) : `${f(span.first)} – ${f(span.last)}`}${estimated}`;
 }
 
 /** Saves this view of the event, with the outlets chosen in the URL. */
@@ -72,8 +67,7 @@ export function SaveButton({ event }: EventProps) {
 }
 
 function StoryNav({ event }: EventProps) {
-  const { stories, events } = useEvents();
-  const pos = storyPosition(stories, events, event);
+  const pos = useCorpusView().storyPlace.get(event.id);
   if (!pos || pos.story.eventIds.length < 2) return null;
   return (
     <nav aria-label="Storyline" className="story-nav">
@@ -118,11 +112,12 @@ export function EventPage({
   primary = null,
   onGroupingEdit = () => {},
 }: EventPageProps) {
-  const corpus = useCorpus();
+  const { corpus, coverage } = useCorpusView();
   const [params] = useSearchParams();
   const [editing, setEditing] = useState(false);
-  const all = sortArticlesByDate(event.articleIds.map((id) => findArticle(corpus, id)!).filter(Boolean));
-  const available = [...new Set(all.map((a) => a.outletId as string))];
+  const covered = coverage.get(event.id);
+  const all = covered?.newestFirst ?? [];
+  const available = covered?.pageOutletIds ?? [];
   const choice = parseOutletChoice(params, corpus, available);
   const articles = all.filter((a) => choice.value.includes(a.outletId));
   const markedIds = new Set<string>(highlights.map((h) => h.articleId));
@@ -140,9 +135,10 @@ export function EventPage({
     params.get('outlets') ? choice.value : [...new Set([...markedOutlets, ...choice.value])],
     fit,
   );
-  const overview = eventOverview(corpus, event);
+  // Its first screen depends on the event alone: worked out when the event changes, not on every render.
+  const overview = useMemo(() => eventOverview(corpus, event), [corpus, event]);
   useEventKeys(event, children === undefined ? null : all[0]);
-  const span = dateSpan(all);
+  const span = dateSpanLabel(covered?.dates ?? null);
   const shownIds = new Set<string>(articles.filter((a) => shownOutlets.includes(a.outletId)).map((a) => a.id));
   const hidden = all.filter((a) => markedIds.has(a.id) && !shownIds.has(a.id));
   const focusAt =

@@ -1,10 +1,9 @@
 import { useEffect } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { comparisonSearch, parseComparisonQuery, VIEWS } from '../../core/compare/select-comparison';
-import { storyPosition } from '../../core/select';
 import type { Article, NewsEvent } from '../../core/types';
+import { useCorpusView } from '../../lib/corpus-context';
 import { isShortcut } from '../../lib/shortcut-key';
-import { useEvents } from '../../lib/use-events';
 
 /**
  * The event page's keys: `[` / `]` the previous / next event of its storyline, `1`–`4` the views.
@@ -14,7 +13,7 @@ import { useEvents } from '../../lib/use-events';
 export function useEventKeys(event: NewsEvent, report: Article | null | undefined) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const { stories, events } = useEvents();
+  const place = useCorpusView().storyPlace.get(event.id);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!isShortcut(e)) return;
@@ -25,8 +24,7 @@ export function useEventKeys(event: NewsEvent, report: Article | null | undefine
         void navigate(`/events/${event.id}${search ? `?${search}` : ''}`);
       };
       if (e.key === '[' || e.key === ']') {
-        const pos = storyPosition(stories, events, event);
-        const to = e.key === '[' ? pos?.previous : pos?.next;
+        const to = e.key === '[' ? place?.previous : place?.next;
         if (!to) return;
         e.preventDefault();
         void navigate(`/events/${to.id}`);
@@ -42,5 +40,5 @@ export function useEventKeys(event: NewsEvent, report: Article | null | undefine
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate, params, stories, events, event, report]);
+  }, [navigate, params, place, event, report]);
 }

@@ -66,10 +66,14 @@ export function FilterPanel({ filters, facets, events, focusOnShow = false }: Fi
     return () => document.removeEventListener('keydown', onKey, true);
   }, []);
 
+  // The filters replace their own parameters; the list view and a search stay as they are.
   const apply = (next: FeedFilters) => {
-    const view = params.get('view');
-    const q = feedQueryString(next);
-    setParams(view ? `${q}${q ? '&' : ''}view=${view}` : q);
+    const kept = new URLSearchParams(feedQueryString(next));
+    for (const name of ['q', 'view']) {
+      const value = params.get(name);
+      if (value) kept.set(name, value);
+    }
+    setParams(kept);
   };
   const toggle = (id: Facet['outletId']) =>
     apply({

@@ -2,10 +2,8 @@ import { Link } from 'react-router';
 import { countryName } from '../../components/country-name';
 import { KIND_LABELS } from '../../components/outlet-badge';
 import { PublishedDate } from '../../components/published-date';
-import { eventOfArticle, sortArticlesByDate } from '../../core/select';
-import type { Outlet } from '../../core/types';
-import { useCorpus } from '../../lib/corpus-context';
-import { useEvents } from '../../lib/use-events';
+import type { Article, Outlet } from '../../core/types';
+import { useCorpusView } from '../../lib/corpus-context';
 
 export interface OutletProfileProps {
   outlet: Outlet;
@@ -13,14 +11,12 @@ export interface OutletProfileProps {
 
 /** An outlet: where it is from, what kind it is, its homepage, and its articles here. */
 export function OutletProfile({ outlet }: OutletProfileProps) {
-  const corpus = useCorpus();
-  const { events } = useEvents();
-  const written = sortArticlesByDate(corpus.articles.filter((a) => a.outletId === outlet.id));
-  const carried = sortArticlesByDate(corpus.articles.filter((a) => a.viaOutletIds.includes(outlet.id)));
-  const list = (articles: typeof written) => (
+  const { outletArticles, eventOfArticle } = useCorpusView();
+  const { written, carried } = outletArticles.get(outlet.id) ?? { written: [], carried: [] };
+  const list = (articles: readonly Article[]) => (
     <ul className="outlet-articles">
       {articles.map((a) => {
-        const e = eventOfArticle(events, a.id);
+        const e = eventOfArticle.get(a.id);
         return (
           <li key={a.id}>
             <Link to={`/articles/${a.id}`}>{a.title}</Link> · <PublishedDate published={a.published} />

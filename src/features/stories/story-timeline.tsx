@@ -2,10 +2,9 @@ import { Link } from 'react-router';
 import { EventDate } from '../../components/event-date';
 import { NamingTable } from '../../components/naming-table';
 import { namingRows } from '../../core/compare/select-sources';
-import { eventOutletIds, findEvent, outletName } from '../../core/select';
+import { outletName } from '../../core/select';
 import type { Story } from '../../core/types';
-import { useCorpus } from '../../lib/corpus-context';
-import { useEvents } from '../../lib/use-events';
+import { useCorpusView } from '../../lib/corpus-context';
 
 export interface StoryTimelineProps {
   story: Story;
@@ -13,9 +12,8 @@ export interface StoryTimelineProps {
 
 /** A storyline as a dated timeline of its events, oldest first. */
 export function StoryTimeline({ story }: StoryTimelineProps) {
-  const corpus = useCorpus();
-  const { events } = useEvents();
-  const members = story.eventIds.map((id) => findEvent(events, id)).filter((e) => e !== undefined);
+  const { corpus, eventById, coverage } = useCorpusView();
+  const members = story.eventIds.map((id) => eventById.get(id)).filter((e) => e !== undefined);
   return (
     <>
       <p className="lede">
@@ -32,9 +30,7 @@ export function StoryTimeline({ story }: StoryTimelineProps) {
               <Link to={`/events/${e.id}`}>{e.title}</Link>
             </h2>
             <p className="outlets">
-              {eventOutletIds(corpus, e)
-                .map((o) => outletName(corpus, o))
-                .join(' · ')}
+              {(coverage.get(e.id)?.outletIds ?? []).map((o) => outletName(corpus, o)).join(' · ')}
             </p>
           </li>
         ))}

@@ -1,0 +1,239 @@
+/**
+ * What the views read of a corpus, derived once per change (a corpus loaded, a reader's
+ * correction made or undone) rather than by each component on each render: the events and
+ * storylines with the corrections applied, each event's coverage (its reports, their outlets,
+ * the days they span, who reports it), the events nearest each in time, where each sits in its
+ * storyline, and each outlet's articles.
+ */
+import { perspective, type Perspective } from './compare/select-sources';
+import type { Regrouped } from './group/regroup';
+import { findArticle, sortArticlesByDate } from './select';
+import type { Article, Corpus, Correction, NewsEvent, OutletId, Story } from './types';
+
+/**
+ * Events offered as a new home for a report, nearest in time first: enough to hold the likely
+ * ones, few enough for one list (a long corpus offers only the nearest).
+ */
+export const NEAREST_EVENTS = 40;
+
+/** The days an event's reports were published. */
+export interface DateSpan {
+  /** The earliest and the latest day (YYYY-MM-DD); equal for one day. */
+  first: string;
+  last: string;
+  /** Some report's date is estimated. */
+  someEstimated: boolean;
+}
+
+export interface EventCoverage {
+  /** Its reports, in the event's order (`articleIds`). */
+  articles: Article[];
+  /** Its reports newest first, undated last: the event page's order. */
+  newestFirst: Article[];
+  /** The outlets (original publishers) of its reports, each once, in the event's order. */
+  outletIds: OutletId[];
+  /** The same outlets in page order (newest report first): the columns the event page offers. */
+  pageOutletIds: OutletId[];
+  /** The days its reports span; null when none is dated. */
+  dates: DateSpan | null;
+  /** Who reports it: its outlets by country and kind. */
+  perspective: Perspective;
+}
+
+/** Where an event sits in its storyline. */
+export interface StoryPlace {
+  story: Story;
+  /** Its position among the story's events (oldest first). */
+  index: number;
+  previous?: NewsEvent;
+  next?: NewsEvent;
+}
+
+export interface OutletArticles {
+  /** Articles it published, newest first. */
+  written: Article[];
+  /** Articles it passed on (republished or showed), newest first. */
+  carried: Article[];
+}
+
+export interface CorpusView extends Regrouped {
+  corpus: Corpus;
+  eventById: ReadonlyMap<string, NewsEvent>;
+  /** The event each article is in (after corrections). */
+  eventOfArticle: ReadonlyMap<string, NewsEvent>;
+  storyById: ReadonlyMap<string, Story>;
+  /** By event id. */
+  coverage: ReadonlyMap<string, EventCoverage>;
+  /** By event id: up to `NEAREST_EVENTS` other events, nearest in time first (ties by id), undated ones last. */
+  nearest: ReadonlyMap<string, NewsEvent[]>;
+  /** By event id. */
+  storyPlace: ReadonlyMap<string, StoryPlace>;
+  /** By outlet id; an outlet with no article here has none. */
+  outletArticles: ReadonlyMap<string, OutletArticles>;
+}
+
+/**
+ * How corrections are laid over a corpus's grouping: `regroupCorpus` (group/regroup.ts). It is
+ * passed in, not imported, so a view that has no corrections to apply never loads the grouping
+ * and comparison code it runs.
+ */
+export type Regroup = (corpus: Corpus, corrections: readonly Correction[]) => Regrouped;
+
+/** The corpus as the views read it, with a reader's corrections laid over its grouping. */
+export function deriveCorpusView(
+  corpus: Corpus,
+  corrections: readonly Correction[] = [],
+  regroup?: Regroup,
+): CorpusView {
+  if (corrections.length > 0 && !regroup)
+    throw new Error(`core/corpus-view: ${corrections.length} corrections given without a regroup function`);
+  const regrouped =
+    corrections.length > 0 && regroup
+      ? regroup(corpus, corrections)
+      : { events: corpus.events, stories: corpus.stories, applied: [] };
+  const { events, stories } = regrouped;
+  const eventById = new Map<string, NewsEvent>();
+  const eventOfArticle = new Map<string, NewsEvent>();
+  const coverage = new Map<string, EventCoverage>();
+  for (const e of events) {
+    eventById.set(e.id, e);
+    for (const a of e.articleIds) eventOfArticle.set(a, e);
+    coverage.set(e.id, coverageOf(corpus, e));
+  }
+  return {
+    ...regrouped,
+    corpus,
+    eventById,
+    eventOfArticle,
+    storyById: new Map(stories.map((s) => [s.id, s])),
+    coverage,
+    nearest: nearestEvents(events, NEAREST_EVENTS),
+    storyPlace: storyPlaces(stories, eventById),
+    outletArticles: articlesByOutlet(corpus.articles),
+  };
+}
+
+function distinct<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+function coverageOf(corpus: Corpus, event: NewsEvent): EventCoverage {
+  const articles = event.articleIds.map((id) => findArticle(corpus, id)).filter((a) => a !== undefined);
+  const newestFirst = sortArticlesByDate(articles);
+  return {
+    articles,
+    newestFirst,
+    outletIds: distinct(articles.map((a) => a.outletId)),
+    pageOutletIds: distinct(newestFirst.map((a) => a.outletId)),
+    dates: dateSpan(articles),
+    perspective: perspective(corpus, event),
+  };
+}
+
+function dateSpan(articles: readonly Article[]): DateSpan | null {
+  const days = articles
+    .map((a) => a.published.date)
+    .filter((d): d is string => d !== null)
+    .sort();
+  if (days.length === 0) return null;
+  return {
+    first: days[0]!,
+    last: days[days.length - 1]!,
+    someEstimated: articles.some((a) => a.published.estimated),
+  };
+}
+
+function byId(x: NewsEvent, y: NewsEvent): number {
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
+/** Events of one day, by id, and its days from the epoch (for distances). */
+interface DayBucket {
+  at: number;
+  events: NewsEvent[];
+}
+
+/**
+ * For every event, the `k` others nearest in time, without comparing every pair: events are
+ * bucketed by day and each one's list is filled from its own day outwards, the nearer of the
+ * day before and the day after first (both, merged by id, when they are as near).
+ */
+export function nearestEvents(events: readonly NewsEvent[], k: number): Map<string, NewsEvent[]> {
+  const byDay = new Map<string, NewsEvent[]>();
+  const undated: NewsEvent[] = [];
+  for (const e of events) {
+    if (!e.date) undated.push(e);
+    else {
+      const list = byDay.get(e.date);
+      if (list) list.push(e);
+      else byDay.set(e.date, [e]);
+    }
+  }
+  undated.sort(byId);
+  const days = [...byDay.keys()].sort();
+  const buckets: DayBucket[] = days.map((d) => ({
+    at: Date.parse(`${d}T00:00:00Z`) / 86_400_000,
+    events: byDay.get(d)!.sort(byId),
+  }));
+  const dayIndex = new Map(days.map((d, i) => [d, i]));
+  const everyById = [...events].sort(byId);
+  const out = new Map<string, NewsEvent[]>();
+  for (const e of events) {
+    const near: NewsEvent[] = [];
+    const take = (list: readonly NewsEvent[]) => {
+      for (const x of list) {
+        if (near.length >= k) return;
+        if (x !== e) near.push(x);
+      }
+    };
+    const i = e.date ? dayIndex.get(e.date) : undefined;
+    if (i === undefined) {
+      // An undated event is as far from every other: they come by id.
+      take(everyById);
+    } else {
+      take(buckets[i]!.events);
+      let lo = i - 1;
+      let hi = i + 1;
+      while (near.length < k && (lo >= 0 || hi < buckets.length)) {
+        const before = lo >= 0 ? buckets[i]!.at - buckets[lo]!.at : Number.POSITIVE_INFINITY;
+        const after = hi < buckets.length ? buckets[hi]!.at - buckets[i]!.at : Number.POSITIVE_INFINITY;
+        if (before < after) take(buckets[lo--]!.events);
+        else if (after < before) take(buckets[hi++]!.events);
+        else take([...buckets[lo--]!.events, ...buckets[hi++]!.events].sort(byId));
+      }
+      take(undated);
+    }
+    out.set(e.id, near);
+  }
+  return out;
+}
+
+function storyPlaces(stories: readonly Story[], eventById: ReadonlyMap<string, NewsEvent>): Map<string, StoryPlace> {
+  const out = new Map<string, StoryPlace>();
+  for (const story of stories) {
+    story.eventIds.forEach((id, index) => {
+      const previous = index > 0 ? eventById.get(story.eventIds[index - 1]!) : undefined;
+      const next = eventById.get(story.eventIds[index + 1] ?? '');
+      out.set(id, { story, index, ...(previous ? { previous } : {}), ...(next ? { next } : {}) });
+    });
+  }
+  return out;
+}
+
+function articlesByOutlet(articles: readonly Article[]): Map<string, OutletArticles> {
+  const out = new Map<string, OutletArticles>();
+  const of = (id: string) => {
+    let entry = out.get(id);
+    if (!entry) out.set(id, (entry = { written: [], carried: [] }));
+    return entry;
+  };
+  for (const a of articles) {
+    of(a.outletId).written.push(a);
+    for (const via of distinct(a.viaOutletIds)) of(via).carried.push(a);
+  }
+  for (const entry of out.values()) {
+    entry.written = sortArticlesByDate(entry.written);
+    entry.carried = sortArticlesByDate(entry.carried);
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * The Parallax pipeline, stage by stage, from the raw input files to the corpus:
+ *
+ *   sources  → every file hashed, de-duplicated and decoded, or set aside with a reason (ingest/sources)
+ *   extract  → the articles each page or record file holds, as found (ingest/extract-inputs)
+ *   resolve  → each article's publisher, republishers, date and id; what it quotes and cites (resolve/)
+ *   group    → articles into events, events into storylines; the editor's corrections (group/)
+ *   compare  → each event's quotes, facts, naming and provenance (compare/)
+ *   corpus   → all of it as `corpus.json` describes (ingest/assemble)
+ *
+ * Pure: the caller reads the files and passes their bytes; the same inputs give the same corpus
+ * in any order.
+ */
+import { compareCorpus } from './compare/compare-event';
+import { groupIntoEvents } from './group/events';
+import type { GroupingOptions } from './group/vectors';
+import { assembleCorpus } from './ingest/assemble';
+import { extractInputs } from './ingest/extract-inputs';
+import { readSources } from './ingest/sources';
+import { OutletRegistry } from './outlets';
+import { resolveArticles } from './resolve/resolve';
+import type { Corpus, Correction, InputFile, ManifestEntry, OutletRecord, PlaceName } from './types';
+
+export interface PipelineOptions {
+  /** Facts per input file, keyed by path relative to the seeds folder. */
+  manifest?: Record<string, ManifestEntry>;
+  registry?: readonly OutletRecord[];
+  /** Grouping settings other than the defaults (for evaluation; the app ships the defaults). */
+  grouping?: Partial<GroupingOptions>;
+  /** Grouping corrections (seeds/grouping.json), applied in order after grouping. */
+  corrections?: readonly Correction[];
+  /** "Today" for relative dates when the manifest gives no retrieval time (ISO-8601). */
+  now?: string;
+  /** Spellings of the same place (seeds/place-names.json), for the naming comparison. */
+  placeNames?: readonly PlaceName[];
+}
+
+export function runPipeline(files: readonly InputFile[], options: PipelineOptions = {}): Corpus {
+  const records = options.registry ?? [];
+  const registry = new OutletRegistry(records);
+  const manifest = options.manifest ?? {};
+  const read = readSources(files);
+  const extracted = extractInputs(read.inputs, {
+    manifest,
+    now: options.now,
+    isOutletName: (name) => registry.byExactName(name) !== undefined,
+  });
+  const resolved = resolveArticles(extracted, { manifest, registry });
+  const grouped = groupIntoEvents(resolved.articles, resolved.outlets, options.corrections ?? [], options.grouping);
+  const placeNames = [...(options.placeNames ?? [])];
+  const { events, stories } = compareCorpus(grouped.events, grouped.stories, resolved.articles, {
+    outlets: resolved.outlets,
+    placeNames,
+    outletNames: outletNamesOf(records),
+  });
+  return assembleCorpus({
+    sources: read.sources,
+    extracted,
+    articleIds: resolved.articleIds,
+    outlets: resolved.outlets,
+    articles: resolved.articles,
+    events,
+    stories,
+    corrections: grouped.corrections,
+    placeNames,
+  });
+}
+
+/** Every registered name and alias, lower-cased, to its outlet's id (for spotting wire copy). */
+function outletNamesOf(records: readonly OutletRecord[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const o of records) for (const n of [o.name, ...o.aliases]) names.set(n.toLowerCase(), o.id);
+  return names;
+}

@@ -1,0 +1,98 @@
+import { Link } from 'react-router';
+import type { SearchFilters } from '../../core/search';
+import { highlight, matchedPassage } from '../../core/search-text';
+import type { Article, Corpus } from '../../core/types';
+import { outletName } from '../../core/select';
+import { useCorpusUrl, useCorpusView } from '../../lib/corpus-context';
+import { searchIndexUrl } from '../../lib/search-source';
+import { useArticleSearch } from './use-article-search';
+import './search.css';
+
+/** `text` with the words the search matched marked. */
+function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
+  return (
+    <>
+      {highlight(text, terms).map((run, i) =>
+        run.match ? (
+          <mark key={i} className="search-match">
+            {run.text}
+          </mark>
+        ) : (
+          run.text
+        ),
+      )}
+    </>
+  );
+}
+
+const articleMaps = new WeakMap<Corpus, Map<string, Article>>();
+function articleById(corpus: Corpus, id: string): Article | undefined {
+  let map = articleMaps.get(corpus);
+  if (!map) articleMaps.set(corpus, (map = new Map(corpus.articles.map((a) => [a.id, a]))));
+  return map.get(id);
+}
+
+/**
+ * The articles that match the feed's search, best first, within the feed's outlet and date
+ * filters: each with its matched words marked (in the title and the passage where they stand), its outlet and day, and the event it belongs to
+ * (after the reader's corrections), whose coverage the reader can compare.
+ */
+export function SearchResults({ query, filters }: { query: string; filters: SearchFilters }) {
+  const view = useCorpusView();
+  const fromBuild = useCorpusUrl() !== undefined;
+  const state = useArticleSearch(query, filters, fromBuild ? { indexUrl: searchIndexUrl } : { corpus: view.corpus });
+  if (state.status === 'error')
+    return (
+      <p className="status" role="alert">
+        Search is not available: {state.message}
+      </p>
+    );
+  const summary =
+    state.status === 'searching'
+      ? 'Searching…'
+      : state.total === 0
+        ? `No article matches “${query}”${filters.outlets?.length || filters.from || filters.to ? ' within these filters' : ''}.`
+        : `${state.total} ${state.total === 1 ? 'article matches' : 'articles match'} “${query}”${state.total > state.hits.length ? `; the best ${state.hits.length} are shown` : ''}.`;
+  return (
+    <>
+      <p className="lede feed-lede" role="status">
+        {summary}
+      </p>
+      {state.status === 'ready' && state.hits.length ? (
+        <ol className="search-results" aria-label="Search results">
+          {state.hits.map((hit) => {
+            const event = view.eventOfArticle.get(hit.id);
+            const outlets = event?.provenance.outlets ?? 0;
+            return (
+              <li key={hit.id} className="search-result">
+                <h2 className="search-title">
+                  <Link to={`/articles/${hit.id}`}>
+                    <Highlighted text={hit.title} terms={hit.terms} />
+                  </Link>
+                </h2>
+                <p className="search-meta">
+                  <span className="outlet">{outletName(view.corpus, hit.outletId)}</span>
+                  {hit.date ? <> · {hit.date}</> : null}
+                </p>
+                <p className="search-lead">
+                  <Highlighted
+                    text={matchedPassage(articleById(view.corpus, hit.id)?.body ?? [], hit.terms) ?? hit.lead}
+                    terms={hit.terms}
+                  />
+                </p>
+                {event ? (
+                  <p className="search-event">
+                    <Link to={`/events/${event.id}`}>
+                      Compare the coverage: {outlets} {outlets === 1 ? 'outlet' : 'outlets'}
+                    </Link>
+                    <span className="search-event-title"> · {event.title}</span>
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { waitForServiceWorker } from '../../scripts/lib/service-worker';
+import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
+import type { Corpus } from '../../src/core/types';
+import { SEEDS } from '../helpers';
+import { axe, launch, SCREENSHOTS } from './browser';
+
+const base = inject('baseUrl');
+const corpus = JSON.parse(buildCorpusJson(SEEDS)) as Corpus;
+/** Articles with `word` as a whole word in the title or text: an oracle apart from the index. */
+const withWord = (word: string) =>
+  corpus.articles.filter((a) =>
+    new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'iu').test([a.title, ...a.body].join('\n')),
+  );
+const matches = (n: number, word: string) =>
+  new RegExp(`^${n} ${n === 1 ? 'article matches' : 'articles match'} “${word}”`);
+let context: BrowserContext | undefined;
+afterAll(async () => {
+  await context?.close();
+});
+
+describe('full-text search (production build, real Chromium, strict CSP)', () => {
+  it('searches in a worker as the reader types, marks the words, keeps ?q= in the address, and works offline', async () => {
+    context = await launch();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      // Offline, the app's connection check fails by design; Chromium logs that as an error.
+      if (m.type() === 'error' && !m.text().includes('ERR_INTERNET_DISCONNECTED')) problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(base);
+    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+
+    await page.getByRole('searchbox', { name: 'Search articles' }).fill('kremlin');
+    await page.getByText(matches(withWord('kremlin').length, 'kremlin')).waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('kremlin');
+    expect(workers.some((u) => /\/assets\/search-worker-[\w-]+\.js$/.test(u))).toBe(true);
+    const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+    expect(await results.count()).toBe(withWord('kremlin').length);
+    expect(await results.first().locator('mark').count()).toBeGreaterThan(0);
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'search-1280.png') });
+
+    // The address alone reproduces the search (a bookmark), and the index answers offline.
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await page.goto(`${base}/?q=peskov`);
+    await page.getByText(matches(withWord('peskov').length, 'peskov')).waitFor();
+    expect(problems).toEqual([]);
+  });
+});
