@@ -3,6 +3,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { SECURITY_HEADERS } from './scripts/security-headers';
 import { corpusPlugin } from './scripts/vite-plugin-corpus';
+import { prerenderPlugin } from './scripts/lib/prerender-plugin';
+import { PAGE_FOLDERS } from './scripts/lib/prerender-pages';
 
 /**
  * The largest corpus (and, separately, search index) the service worker precaches. Up to this size (about 4,000 articles of
@@ -18,6 +20,7 @@ export default defineConfig({
   plugins: [
     react(),
     corpusPlugin({ seeds: process.env.PARALLAX_SEEDS ?? 'seeds' }),
+    prerenderPlugin(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
@@ -26,6 +29,9 @@ export default defineConfig({
       injectRegister: false,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,json,png,svg,txt}'],
+        // The shell and the feed are precached; the other prerendered pages (one per event, story,
+        // article and outlet) are not: offline, the worker answers them with the shell.
+        globIgnores: ['**/node_modules/**/*', ...PAGE_FOLDERS.map((f) => `${f}/**`)],
         maximumFileSizeToCacheInBytes: SHELL_FILE_LIMIT_BYTES,
         manifestTransforms: [
           async (entries) => ({

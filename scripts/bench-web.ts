@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { chromePath } from './lib/chrome';
@@ -49,8 +50,8 @@ interface Sample {
   fcp: number;
   lcp: number;
   tbt: number;
-  /** Gzip bytes of the scripts the page loaded before Lighthouse stopped. */
-  script: number;
+  /** Gzip bytes of the scripts the page loaded before its largest paint. */
+  scriptBeforeLcp: number;
   requests: number;
 }
 
@@ -98,9 +99,51 @@ async function measure(port: number, url: string, dir: string): Promise<Sample> 
     fcp: audit('first-contentful-paint'),
     lcp: audit('largest-contentful-paint'),
     tbt: audit('total-blocking-time'),
-    script: scriptBytes(dir, [...new Set(scripts.map((s) => s.url))]),
+    scriptBeforeLcp: scriptBytes(dir, [...new Set(scripts.map((s) => s.url))]),
     requests: requests.length,
   };
+}
+
+/**
+ * The scripts a page needs to be working: every script it requests until it is live. A
+ * prerendered page of the app is on screen before any script runs; it is live once the app has
+ * hydrated it (#root is marked `data-live`, src/app/start.tsx); chunks it preloads while idle
+ * after that are not counted. The bare page renders on the client: it is live once its root has
+ * content and the network is quiet. Measured once per page in a separate Chromium (no
+ * throttling: which files load does not depend on speed), gzip sizes read from the build.
+ */
+async function scriptUntilLive(url: string, dir: string, live: string): Promise<{ bytes: number; files: string[] }> {
+  const browser = await chromium.launch({
+    executablePath: await chromePath(),
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage({ serviceWorkers: 'block' });
+    // The moment the page turns live, taken in the page itself: the app preloads other chunks
+    // right after, faster than a test could look.
+    await page.addInitScript((selector) => {
+      const w = window as unknown as { liveAt?: number };
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector(selector)) return;
+        w.liveAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-live'] });
+    }, live);
+    await page.goto(url);
+    await page.locator(live).waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    const urls = await page.evaluate(() => {
+      const at = (window as unknown as { liveAt?: number }).liveAt ?? Infinity;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime <= at && new URL(e.name).pathname.endsWith('.js'))
+        .map((e) => e.name);
+    });
+    const files = [...new Set(urls)];
+    return { bytes: scriptBytes(dir, files), files: files.map((u) => new URL(u).pathname) };
+  } finally {
+    await browser.close();
+  }
 }
 
 function median(xs: number[]): number {
@@ -126,14 +169,22 @@ const chrome = await chromeLauncher.launch({
   chromePath: await chromePath(),
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
 });
+const APP_LIVE = '#root[data-live]';
 const pages = [
-  { name: 'bare page', url: `${bare.base}/`, dir: bareOut },
-  { name: 'feed `/`', url: `${app.base}/`, dir: appOut },
-  { name: 'event page (largest)', url: `${app.base}/events/${largestEvent(appOut)}`, dir: appOut },
+  { name: 'bare page', url: `${bare.base}/`, dir: bareOut, live: '#root > *' },
+  { name: 'feed `/`', url: `${app.base}/`, dir: appOut, live: APP_LIVE },
+  { name: 'event page (largest)', url: `${app.base}/events/${largestEvent(appOut)}`, dir: appOut, live: APP_LIVE },
 ];
+/** Gzip bytes of the scripts each page needs to be live (the same every run). */
+const liveScript = new Map<string, number>();
 const failed: string[] = [];
 const samples = new Map<string, Sample[]>(pages.map((p) => [p.name, []]));
 try {
+  for (const p of pages) {
+    const { bytes, files } = await scriptUntilLive(p.url, p.dir, p.live);
+    liveScript.set(p.name, bytes);
+    console.log(`${p.name}: ${(bytes / 1024).toFixed(1)} KB of script until live (${files.join(', ')})`);
+  }
   for (let run = 1; run <= RUNS; run++) {
     for (const p of pages) {
       const s = await measure(chrome.port, p.url, p.dir);
@@ -144,7 +195,7 @@ try {
       }
       samples.get(p.name)!.push(s);
       console.log(
-        `run ${run} ${p.name}: perf ${s.performance.toFixed(2)}, LCP ${Math.round(s.lcp)} ms, script ${(s.script / 1024).toFixed(1)} KB`,
+        `run ${run} ${p.name}: perf ${s.performance.toFixed(2)}, LCP ${Math.round(s.lcp)} ms, script before LCP ${(s.scriptBeforeLcp / 1024).toFixed(1)} KB`,
       );
     }
   }
@@ -160,7 +211,8 @@ const med = (name: string, key: keyof Sample) => median(samples.get(name)!.map((
 const base = pages[0]!.name;
 const rows = pages.map((p) => {
   const lcpRatio = med(p.name, 'lcp') / med(base, 'lcp');
-  const scriptRatio = med(p.name, 'script') / med(base, 'script');
+  const script = liveScript.get(p.name)!;
+  const scriptRatio = script / liveScript.get(base)!;
   const meets =
     p.name === base
       ? '—'
@@ -171,7 +223,7 @@ const rows = pages.map((p) => {
           scriptRatio <= TARGETS.scriptRatio
         ? 'yes'
         : 'no';
-  return `| ${p.name} | ${med(p.name, 'performance').toFixed(2)} | ${med(p.name, 'accessibility').toFixed(2)} | ${med(p.name, 'bestPractices').toFixed(2)} | ${Math.round(med(p.name, 'fcp'))} | ${Math.round(med(p.name, 'lcp'))} (×${lcpRatio.toFixed(2)}) | ${Math.round(med(p.name, 'tbt'))} | ${(med(p.name, 'script') / 1024).toFixed(1)} (×${scriptRatio.toFixed(2)}) | ${meets} |`;
+  return `| ${p.name} | ${med(p.name, 'performance').toFixed(2)} | ${med(p.name, 'accessibility').toFixed(2)} | ${med(p.name, 'bestPractices').toFixed(2)} | ${Math.round(med(p.name, 'fcp'))} | ${Math.round(med(p.name, 'lcp'))} (×${lcpRatio.toFixed(2)}) | ${Math.round(med(p.name, 'tbt'))} | ${(med(p.name, 'scriptBeforeLcp') / 1024).toFixed(1)} | ${(script / 1024).toFixed(1)} (×${scriptRatio.toFixed(2)}) | ${meets} |`;
 });
 const md = `## The first view against the bare page (\`npm run bench:web\`)
 
@@ -180,12 +232,15 @@ interleaved (bare, feed, event, bare, …) in one Chromium, medians. Both builds
 the same small static host (\`scripts/lib/static-server.ts\`: gzip, the security headers of
 docs/deploy.md), as a CDN would serve them. The bare page is built in the run from
 \`scripts/bench-web/bare\`: react, react-dom, react-router, zustand and vite-plugin-pwa, a heading
-and three paragraphs. Script is the gzip size of the scripts each page requested before its largest paint (chunks
-preloaded while the page is idle afterwards are not counted). Targets: performance
+and three paragraphs. Two script figures, gzip: what each page requested before its largest paint
+(Lighthouse's trace), and what it needs to be working, every script requested until it is live (the
+app's prerendered pages once hydrated, when #root is marked \`data-live\`; the bare page once
+rendered; chunks preloaded while idle afterwards are not counted; measured once per page in
+Chromium). The ratio is of the second. Targets: performance
 ≥ ${TARGETS.performance}, accessibility and best practices 1, LCP ≤ ${TARGETS.lcpRatio}× and script ≤ ${TARGETS.scriptRatio}× the bare page's.
 
-| page | performance | accessibility | best practices | FCP ms | LCP ms (× bare) | TBT ms | script KB gzip (× bare) | meets targets |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| page | performance | accessibility | best practices | FCP ms | LCP ms (× bare) | TBT ms | script before LCP KB | script until live KB (× bare) | meets targets |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 ${failed.length ? `\nRuns Lighthouse could not time (no largest paint recorded), left out of the medians: ${failed.join(', ')}.\n` : ''}`;
 console.log(md);

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SECURITY_HEADERS } from '../security-headers';
+import { SHELL_FILE } from './prerender-pages';
 import type { Served } from './serve';
 
 const TYPES: Record<string, string> = {
@@ -32,7 +33,9 @@ export function resolveStatic(dir: string, urlPath: string): string {
     const file = join(dir, candidate);
     if (file.startsWith(dir) && existsSync(file) && statSync(file).isFile()) return file;
   }
-  return join(dir, 'index.html');
+  // Any other address is the app's: the shell (a build without prerendered pages has only index.html).
+  const shell = join(dir, SHELL_FILE);
+  return existsSync(shell) ? shell : join(dir, 'index.html');
 }
 
 /** Serves `dir` on `port` (loopback) until `stop()`. */

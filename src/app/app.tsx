@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { BrowserRouter, Link, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { BrowserRouter, Link, matchRoutes, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ConnectionStatus, UpdateBanner } from '../components/app-status';
 import { ReadingControls } from '../components/reading-controls';
 import { StorageNotice } from '../components/storage-notice';
@@ -14,7 +14,10 @@ import { NotFound } from './routes/page';
 
 export interface AppProps {
   corpusUrl?: string;
+  /** The corpus, when it is already loaded (a prerendered page hydrates with it, the server renders with it). */
   corpus?: Corpus;
+  /** Called once the first route shown is on screen and running (hydrated, for a prerendered page). */
+  onLive?: () => void;
 }
 
 /**
@@ -43,28 +46,61 @@ function RouteLoading() {
   );
 }
 
-export function AppRoutes() {
+/**
+ * Every address the app answers. The feed is in the first chunk; every other route is a chunk
+ * of its own, loaded when first shown (or before, by `preloadRoute`).
+ */
+const ROUTE_TABLE: { path: string; Component: React.ComponentType & { preload?: () => Promise<unknown> } }[] = [
+  { path: '/', Component: HomeRoute },
+  { path: '/articles', Component: ROUTES.articles },
+  { path: '/articles/:articleId', Component: ROUTES.article },
+  { path: '/events/:eventId', Component: ROUTES.event },
+  { path: '/stories/:storyId', Component: ROUTES.story },
+  { path: '/outlets/:outletId', Component: ROUTES.outlet },
+  { path: '/saved', Component: ROUTES.saved },
+  { path: '/corrections', Component: ROUTES.corrections },
+  { path: '*', Component: NotFound },
+];
+
+/**
+ * Loads the chunk of the route at `pathname`, so that it renders without suspending: before a
+ * prerendered page hydrates (its first render must be the server's), and on the server before it
+ * renders the page.
+ */
+export async function preloadRoute(pathname: string): Promise<void> {
+  await matchRoutes(ROUTE_TABLE, pathname)?.[0]?.route.Component.preload?.();
+}
+
+/**
+ * Tells `onLive` when the route beside it is committed. Inside the routes' Suspense boundary,
+ * which React hydrates after the shell around it: the page is live only once it is.
+ */
+function RouteLive({ onLive }: { onLive?: (() => void) | undefined }) {
+  useEffect(() => onLive?.(), [onLive]);
+  return null;
+}
+
+/** The other routes, the menus and dialogs, made ready before they are asked for. */
+export function preloadWhenIdle(): Promise<void> {
+  return preloadOnDemand().catch(() => {});
+}
+
+export function AppRoutes({ onLive }: { onLive?: () => void }) {
+  const started = onLive !== undefined;
   useEffect(() => {
-    if (typeof requestIdleCallback === 'undefined') return;
-    // Once the first screen is up: the other routes, the menus and dialogs, ready before they are asked for.
-    const idle = requestIdleCallback(() => void preloadOnDemand().catch(() => {}));
+    // Started by startApp, which preloads once the page is live; else once the first screen is up.
+    if (started || typeof requestIdleCallback === 'undefined') return;
+    const idle = requestIdleCallback(() => void preloadWhenIdle());
     return () => cancelIdleCallback(idle);
-  }, []);
-  const { event: Event, articles: Articles, article: Article, story: Story, outlet: Outlet } = ROUTES;
-  const { saved: Saved, corrections: Corrections } = ROUTES;
+  }, [started]);
   return (
     <Suspense fallback={<RouteLoading />}>
       <Routes>
-        <Route path="/" element={<HomeRoute />} />
-        <Route path="/articles" element={<Articles />} />
-        <Route path="/articles/:articleId" element={<Article />} />
-        <Route path="/events/:eventId" element={<Event />} />
-        <Route path="/stories/:storyId" element={<Story />} />
-        <Route path="/outlets/:outletId" element={<Outlet />} />
-        <Route path="/saved" element={<Saved />} />
-        <Route path="/corrections" element={<Corrections />} />
-        <Route path="*" element={<NotFound />} />
+        {ROUTE_TABLE.map(({ path, Component }) => (
+          <Route key={path} path={path} element={<Component />} />
+        ))}
       </Routes>
+      <RouteLive onLive={onLive} />
     </Suspense>
   );
 }
@@ -161,14 +197,21 @@ export function AppShell({ children }: { children: React.ReactNode }) {
   );
 }
 
-export function App({ corpusUrl, corpus }: AppProps) {
+/** The app under a router: the browser's (`App`), or the server's at one address (the prerender). */
+export function AppContent({ corpusUrl, corpus, onLive }: AppProps) {
+  return (
+    <AppShell>
+      <CorpusProvider url={corpusUrl} corpus={corpus}>
+        <AppRoutes onLive={onLive} />
+      </CorpusProvider>
+    </AppShell>
+  );
+}
+
+export function App(props: AppProps) {
   return (
     <BrowserRouter>
-      <AppShell>
-        <CorpusProvider url={corpusUrl} corpus={corpus}>
-          <AppRoutes />
-        </CorpusProvider>
-      </AppShell>
+      <AppContent {...props} />
     </BrowserRouter>
   );
 }

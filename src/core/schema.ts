@@ -3,7 +3,7 @@
  * where the app loads it, and the one source of the corpus's TypeScript types (inferred below,
  * re-exported by `types.ts`). Field meanings are documented here, beside the rule that checks them.
  */
-import { z } from './zod';
+import { z } from './zod-mini';
 
 export const CORPUS_SCHEMA_VERSION = 1;
 
@@ -35,10 +35,10 @@ export function toWebUrl(value: string): string | null {
   return r.success ? r.data : null;
 }
 
-const articleIdSchema = z.string().min(1).brand<'ArticleId'>();
-const eventIdSchema = z.string().min(1).brand<'EventId'>();
-const outletIdSchema = z.string().min(1).brand<'OutletId'>();
-const storyIdSchema = z.string().min(1).brand<'StoryId'>();
+const articleIdSchema = z.string().check(z.minLength(1)).brand<'ArticleId'>();
+const eventIdSchema = z.string().check(z.minLength(1)).brand<'EventId'>();
+const outletIdSchema = z.string().check(z.minLength(1)).brand<'OutletId'>();
+const storyIdSchema = z.string().check(z.minLength(1)).brand<'StoryId'>();
 
 export type ArticleId = z.output<typeof articleIdSchema>;
 export type EventId = z.output<typeof eventIdSchema>;
@@ -58,13 +58,13 @@ export type OutletKind = z.output<typeof outletKindSchema>;
 
 export const outletSchema = z.object({
   id: outletIdSchema,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** ISO 3166-1 alpha-2 country code, or null when not known. */
-  country: z.string().nullable(),
+  country: z.nullable(z.string()),
   kind: outletKindSchema,
   /** Owned or controlled by a state. */
-  stateOwned: z.boolean().optional(),
-  homepage: webUrlSchema.nullable(),
+  stateOwned: z.optional(z.boolean()),
+  homepage: z.nullable(webUrlSchema),
 });
 export type Outlet = z.output<typeof outletSchema>;
 
@@ -78,9 +78,9 @@ export type DateBasis = z.output<typeof dateBasisSchema>;
 
 const publishedSchema = z.object({
   /** Calendar date as printed (the outlet's local date), YYYY-MM-DD; null when nothing supports one. */
-  date: isoDaySchema.nullable(),
+  date: z.nullable(isoDaySchema),
   /** Local time as printed, HH:MM (24 h); absent when not stated. */
-  time: clockTimeSchema.optional(),
+  time: z.optional(clockTimeSchema),
   /** True when the date was inferred (relative phrase, editor's estimate) rather than printed. */
   estimated: z.boolean(),
   basis: dateBasisSchema,
@@ -89,9 +89,9 @@ export type Published = z.output<typeof publishedSchema>;
 
 /** A place in an article: `body[paragraph].slice(start, end)`, offsets in UTF-16 code units. */
 const textSpanSchema = z.object({
-  paragraph: z.number().int().nonnegative(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  paragraph: z.int().check(z.nonnegative()),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
 });
 export type TextSpan = z.output<typeof textSpanSchema>;
 
@@ -105,11 +105,11 @@ export type QuoteKind = z.output<typeof quoteKindSchema>;
 
 const quoteSchema = z.object({
   /** Unique in the corpus: the article's id, ":q" and the quote's position in it. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** Exactly `body[paragraph].slice(start, end)`: the quoted words without their quotation marks. */
   text: z.string(),
   /** The person (or body) the article names as saying it, as printed in full in the article; null when nobody can be named. */
-  speaker: z.string().nullable(),
+  speaker: z.nullable(z.string()),
   kind: quoteKindSchema,
   ...textSpanSchema.shape,
 });
@@ -121,9 +121,9 @@ export type CitationKind = z.output<typeof citationKindSchema>;
 /** A source the article cites. The span covers the citing words as printed, label and name ("Russian propaganda outlet RIA Novosti"). */
 const citationSchema = z.object({
   /** The source's name as printed ("RIA Novosti", "Pavel Zarubin"). */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** The registered outlet the name resolves to through outlets.json aliases. */
-  outletId: outletIdSchema.optional(),
+  outletId: z.optional(outletIdSchema),
   /** The words that introduce the source ("Russian propaganda outlet", "Kremlin propagandist"); "" when it is named bare. */
   label: z.string(),
   kind: citationKindSchema,
@@ -134,9 +134,13 @@ export type Citation = z.output<typeof citationSchema>;
 /** How articles name one thing: a person, a place, a body. */
 const namingSchema = z.object({
   /** The thing named, in the most common full form ("Dmitry Peskov", "Kyiv"). */
-  referent: z.string().min(1),
+  referent: z.string().check(z.minLength(1)),
   /** The words used, each with the articles using them; at least two variants. */
-  variants: z.array(z.object({ words: z.string().min(1), articleIds: z.array(articleIdSchema).min(1) })).min(2),
+  variants: z
+    .array(
+      z.object({ words: z.string().check(z.minLength(1)), articleIds: z.array(articleIdSchema).check(z.minLength(1)) }),
+    )
+    .check(z.minLength(2)),
 });
 export type Naming = z.output<typeof namingSchema>;
 
@@ -146,21 +150,21 @@ export type ArticleRole = z.output<typeof articleRoleSchema>;
 const articleSchema = z.object({
   id: articleIdSchema,
   /** Path of the input file relative to the seeds folder. */
-  sourceFile: z.string().min(1),
-  url: webUrlSchema.optional(),
+  sourceFile: z.string().check(z.minLength(1)),
+  url: z.optional(webUrlSchema),
   role: articleRoleSchema,
   /** The original publisher. */
   outletId: outletIdSchema,
   /** Republishers, the one nearest the original first; [] if none. */
   viaOutletIds: z.array(outletIdSchema),
   title: z.string(),
-  subtitle: z.string().optional(),
+  subtitle: z.optional(z.string()),
   authors: z.array(z.string()),
   published: publishedSchema,
   /** The article's own paragraphs, in order. */
-  body: z.array(z.string()).min(1),
-  captions: z.array(z.string()).optional(),
-  warnings: z.array(z.string()).optional(),
+  body: z.array(z.string()).check(z.minLength(1)),
+  captions: z.optional(z.array(z.string())),
+  warnings: z.optional(z.array(z.string())),
   /** Statements the article attributes to someone, in reading order (src/core/compare/quotes). */
   quotes: z.array(quoteSchema),
   /** Whom the article cites and the words it introduces them with, in reading order. */
@@ -172,17 +176,17 @@ const sourceStatusSchema = z.enum(['ok', 'rejected', 'duplicate']);
 export type SourceStatus = z.output<typeof sourceStatusSchema>;
 
 const sourceSchema = z.object({
-  file: z.string().min(1),
+  file: z.string().check(z.minLength(1)),
   /** Lower-case hex SHA-256 of the file's bytes. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  bytes: z.number().int().nonnegative(),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  bytes: z.int().check(z.nonnegative()),
   status: sourceStatusSchema,
   /** Why a file is not `ok`, in words a person understands. */
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
   /** For a duplicate: the file it repeats. */
-  duplicateOf: z.string().optional(),
+  duplicateOf: z.optional(z.string()),
   /** Lines of a structured file that could not be read (the rest were), with their numbers. */
-  problems: z.array(z.string()).optional(),
+  problems: z.optional(z.array(z.string())),
   articleIds: z.array(articleIdSchema),
 });
 export type Source = z.output<typeof sourceSchema>;
@@ -198,7 +202,7 @@ const eventEvidenceSchema = z.object({
   /** Other words their headlines and leads share. */
   terms: z.array(z.string()),
   /** Mean similarity of the article pairs (cosine of features × time factor, 0–1); absent for one article. */
-  cohesion: z.number().min(0).max(1).optional(),
+  cohesion: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
 });
 export type EventEvidence = z.output<typeof eventEvidenceSchema>;
 
@@ -210,10 +214,10 @@ const groupedEventSchema = z.object({
   /** The article whose headline became the title. */
   titleFrom: articleIdSchema,
   /** YYYY-MM-DD: the day most of its articles give (stated dates before estimated ones); null when none does. */
-  date: isoDaySchema.nullable(),
+  date: z.nullable(isoDaySchema),
   /** The date rests only on estimated article dates. */
   dateEstimated: z.boolean(),
-  articleIds: z.array(articleIdSchema).min(1),
+  articleIds: z.array(articleIdSchema).check(z.minLength(1)),
   storyId: storyIdSchema,
   why: eventEvidenceSchema,
 });
@@ -222,10 +226,12 @@ export type GroupedEvent = z.output<typeof groupedEventSchema>;
 /** One statement as several articles render it. */
 const quoteGroupSchema = z.object({
   /** Unique in the event: the event's id, ":q" and a position. */
-  id: z.string().min(1),
-  speaker: z.string().nullable(),
+  id: z.string().check(z.minLength(1)),
+  speaker: z.nullable(z.string()),
   /** One rendering per article that carries it, in the order of the event's articles. */
-  variants: z.array(z.object({ articleId: articleIdSchema, quoteId: z.string().min(1) })).min(1),
+  variants: z
+    .array(z.object({ articleId: articleIdSchema, quoteId: z.string().check(z.minLength(1)) }))
+    .check(z.minLength(1)),
   /** The event's articles that do not carry it. */
   missingFrom: z.array(articleIdSchema),
 });
@@ -237,13 +243,13 @@ export type FactSpan = z.output<typeof factSpanSchema>;
 /** One claim, in the words of each article that makes it. */
 const factSchema = z.object({
   /** Unique in the event: the event's id, ":f" and a position. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The claim as the earliest article that carries it words it (one sentence). */
   text: z.string(),
   /** The articles that carry it, earliest first. */
-  articleIds: z.array(articleIdSchema).min(1),
+  articleIds: z.array(articleIdSchema).check(z.minLength(1)),
   /** Where each of them says it: one sentence each, in the order of `articleIds`. */
-  spans: z.array(factSpanSchema).min(1),
+  spans: z.array(factSpanSchema).check(z.minLength(1)),
 });
 export type Fact = z.output<typeof factSchema>;
 
@@ -251,17 +257,17 @@ export type Fact = z.output<typeof factSchema>;
 const copySchema = z.object({
   articleId: articleIdSchema,
   /** The article it copies, or the outlet whose wire report it carries when that report is not in the corpus. */
-  of: z.string().min(1),
+  of: z.string().check(z.minLength(1)),
   /** Why, in words a reader can check ("near-identical body (92% of word shingles)", "wire dateline \"(Reuters) -\""). */
-  basis: z.string().min(1),
+  basis: z.string().check(z.minLength(1)),
 });
 export type Copy = z.output<typeof copySchema>;
 
 const provenanceSchema = z.object({
   /** Distinct outlets among the members (original publishers). */
-  outlets: z.number().int().nonnegative(),
+  outlets: z.int().check(z.nonnegative()),
   /** Reports that are not copies of another. */
-  independentReports: z.number().int().nonnegative(),
+  independentReports: z.int().check(z.nonnegative()),
   copies: z.array(copySchema),
 });
 export type Provenance = z.output<typeof provenanceSchema>;
@@ -278,7 +284,7 @@ const comparisonSchema = z.object({
 });
 export type Comparison = z.output<typeof comparisonSchema>;
 
-const eventSchema = groupedEventSchema.extend(comparisonSchema.shape);
+const eventSchema = z.extend(groupedEventSchema, comparisonSchema.shape);
 export type NewsEvent = z.output<typeof eventSchema>;
 
 /** Related events (same actors and subject over weeks), oldest first. */
@@ -286,11 +292,11 @@ const groupedStorySchema = z.object({
   id: storyIdSchema,
   /** The title of its most covered event. */
   title: z.string(),
-  eventIds: z.array(eventIdSchema).min(1),
+  eventIds: z.array(eventIdSchema).check(z.minLength(1)),
 });
 export type GroupedStory = z.output<typeof groupedStorySchema>;
 
-const storySchema = groupedStorySchema.extend({
+const storySchema = z.extend(groupedStorySchema, {
   /** How the story's articles name the same things differently, across its events. */
   naming: z.array(namingSchema),
 });
@@ -305,17 +311,17 @@ export type Correction = z.output<typeof correctionSchema>;
 
 const appliedCorrectionSchema = z.intersection(
   correctionSchema,
-  z.object({ applied: z.boolean(), reason: z.string().optional() }),
+  z.object({ applied: z.boolean(), reason: z.optional(z.string()) }),
 );
 export type AppliedCorrection = z.output<typeof appliedCorrectionSchema>;
 
 /** Spellings of one place as outlets write it (seeds/place-names.json): "Kyiv" / "Kiev". */
 const placeNameSchema = z.object({
   /** The form Parallax names the place by. */
-  referent: z.string().min(1),
+  referent: z.string().check(z.minLength(1)),
   /** Every spelling, the referent included. */
-  spellings: z.array(z.string().min(1)),
-  note: z.string().optional(),
+  spellings: z.array(z.string().check(z.minLength(1))),
+  note: z.optional(z.string()),
 });
 export type PlaceName = z.output<typeof placeNameSchema>;
 
@@ -328,37 +334,39 @@ export const corpusSchema = z
     events: z.array(eventSchema),
     stories: z.array(storySchema),
     /** Grouping corrections from the seeds folder (grouping.json) and what became of each. */
-    corrections: z.array(appliedCorrectionSchema).optional(),
+    corrections: z.optional(z.array(appliedCorrectionSchema)),
     /** The place-name table the naming comparison used (seeds/place-names.json), so events regrouped in the browser compare alike. */
-    placeNames: z.array(placeNameSchema).optional(),
+    placeNames: z.optional(z.array(placeNameSchema)),
   })
-  .superRefine((c, ctx) => {
-    const outletIds = new Set<string>(c.outlets.map((o) => o.id));
-    const articleIds = new Set<string>();
-    for (const a of c.articles) {
-      if (articleIds.has(a.id)) ctx.addIssue({ code: 'custom', message: `duplicate article id "${a.id}"` });
-      articleIds.add(a.id);
-      for (const o of [a.outletId, ...a.viaOutletIds]) {
-        if (!outletIds.has(o))
-          ctx.addIssue({ code: 'custom', message: `article "${a.id}" names unknown outlet "${o}"` });
+  .check(
+    z.superRefine((c, ctx) => {
+      const outletIds = new Set<string>(c.outlets.map((o) => o.id));
+      const articleIds = new Set<string>();
+      for (const a of c.articles) {
+        if (articleIds.has(a.id)) ctx.addIssue({ code: 'custom', message: `duplicate article id "${a.id}"` });
+        articleIds.add(a.id);
+        for (const o of [a.outletId, ...a.viaOutletIds]) {
+          if (!outletIds.has(o))
+            ctx.addIssue({ code: 'custom', message: `article "${a.id}" names unknown outlet "${o}"` });
+        }
       }
-    }
-    const grouped = new Set<string>();
-    const storyOf = new Map<string, string>();
-    for (const s of c.stories) for (const id of s.eventIds) storyOf.set(id, s.id);
-    for (const e of c.events) {
-      for (const id of e.articleIds) {
-        if (!articleIds.has(id))
-          ctx.addIssue({ code: 'custom', message: `event "${e.id}" names unknown article "${id}"` });
-        if (grouped.has(id)) ctx.addIssue({ code: 'custom', message: `article "${id}" is in more than one event` });
-        grouped.add(id);
+      const grouped = new Set<string>();
+      const storyOf = new Map<string, string>();
+      for (const s of c.stories) for (const id of s.eventIds) storyOf.set(id, s.id);
+      for (const e of c.events) {
+        for (const id of e.articleIds) {
+          if (!articleIds.has(id))
+            ctx.addIssue({ code: 'custom', message: `event "${e.id}" names unknown article "${id}"` });
+          if (grouped.has(id)) ctx.addIssue({ code: 'custom', message: `article "${id}" is in more than one event` });
+          grouped.add(id);
+        }
+        if (storyOf.get(e.id) !== e.storyId)
+          ctx.addIssue({ code: 'custom', message: `event "${e.id}" is not listed in its story "${e.storyId}"` });
       }
-      if (storyOf.get(e.id) !== e.storyId)
-        ctx.addIssue({ code: 'custom', message: `event "${e.id}" is not listed in its story "${e.storyId}"` });
-    }
-    for (const id of articleIds)
-      if (!grouped.has(id)) ctx.addIssue({ code: 'custom', message: `article "${id}" is in no event` });
-  });
+      for (const id of articleIds)
+        if (!grouped.has(id)) ctx.addIssue({ code: 'custom', message: `article "${id}" is in no event` });
+    }),
+  );
 export type Corpus = z.output<typeof corpusSchema>;
 
 export type CorpusCheck = { ok: true; corpus: Corpus } | { ok: false; error: string };

@@ -74,8 +74,18 @@ export function CorpusProvider({ url, corpus, children }: CorpusProviderProps) {
 const regrouping = onDemand(() => import('../core/group/regroup'));
 
 /**
+ * Loads what the reader's stored corrections need before a prerendered page hydrates: the page
+ * hydrates as the server rendered it (no corrections), and applies them right after, with the
+ * code already there instead of a status line in place of the page.
+ */
+export async function prepareCorpusView(): Promise<void> {
+  if (useCorrectionsStore.getState().entries.length > 0) await regrouping.preload();
+}
+
+/**
  * The view of a corpus with no corrections, once per corpus: undoing every correction brings it
- * back rather than deriving it again.
+ * back rather than deriving it again, and the prerender renders every page of one corpus with it
+ * (derived per page, it would cost the build the square of the corpus's size).
  */
 const plainViews = new WeakMap<Corpus, CorpusView>();
 

@@ -1,7 +1,7 @@
 /**
  * The reader's grouping corrections, kept in localStorage (versioned, validated on load).
  */
-import { z } from '../core/zod';
+import { z } from '../core/zod-mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { correctionSchema } from '../core/schema';
@@ -11,14 +11,14 @@ export const CORRECTIONS_KEY = 'parallax.corrections';
 export const CORRECTIONS_VERSION = 1;
 
 const entrySchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   correction: correctionSchema,
   /** When the reader made it (ISO-8601). */
   at: z.string(),
   /** What the reader saw, so the list reads well even if the corpus changes. */
   articleTitle: z.string(),
   fromTitle: z.string(),
-  toTitle: z.string().optional(),
+  toTitle: z.optional(z.string()),
 });
 const persistedSchema = z.object({ entries: z.array(entrySchema) });
 type Persisted = z.output<typeof persistedSchema>;

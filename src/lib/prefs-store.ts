@@ -1,5 +1,5 @@
 /** Reading preferences: colour theme (following the system unless overridden) and text size. */
-import { z } from '../core/zod';
+import { z } from '../core/zod-mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { safePersist } from './safe-storage';
@@ -9,11 +9,7 @@ export const TEXT_SIZES = [90, 100, 112, 125, 140] as const;
 
 const persistedSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']),
-  textSize: z
-    .number()
-    .int()
-    .min(0)
-    .max(TEXT_SIZES.length - 1),
+  textSize: z.int().check(z.minimum(0), z.maximum(TEXT_SIZES.length - 1)),
 });
 type Persisted = z.infer<typeof persistedSchema>;
 /** The colour theme: the system's, or one the reader chose. */
@@ -38,3 +34,15 @@ export const usePrefsStore = create<PrefsState>()(
     })),
   ),
 );
+
+/**
+ * Puts the stored theme and text size on the page at once, before the app renders: a prerendered
+ * page hydrates with the defaults (the server knows no reader), and would otherwise show them
+ * until then. The header's Display menu keeps them applied from there on.
+ */
+export function applyStoredPrefs(root: HTMLElement = document.documentElement): void {
+  const { theme, textSize } = usePrefsStore.getState();
+  if (theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = theme;
+  root.style.fontSize = `${TEXT_SIZES[textSize]}%`;
+}

@@ -1,5 +1,5 @@
 /** Articles the reader has opened, to mark them in the feed and on event pages. */
-import { z } from '../core/zod';
+import { z } from '../core/zod-mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { safePersist } from './safe-storage';

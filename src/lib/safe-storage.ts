@@ -3,7 +3,7 @@
  * mode), full, or holding unreadable data never breaks the app. The store keeps working in
  * memory and the reader is told once, through `useStorageNotice`.
  */
-import type { z } from '../core/zod';
+import type { z } from '../core/zod-mini';
 import { create } from 'zustand';
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 
@@ -71,7 +71,7 @@ function storage<T>(): PersistStorage<T> {
 export function safePersist<S, P>(
   name: string,
   version: number,
-  schema: z.ZodType<P>,
+  schema: z.ZodMiniType<P>,
   pick: (s: S) => P,
 ): PersistOptions<S, P> {
   return {

@@ -2,7 +2,7 @@
  * Saved event views: an event with the URL state it was saved with (chosen outlets), kept
  * in localStorage, exportable and importable as a validated JSON file.
  */
-import { z } from '../core/zod';
+import { z } from '../core/zod-mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { safePersist } from './safe-storage';
@@ -11,13 +11,13 @@ export const SAVED_KEY = 'parallax.saved';
 export const SAVED_VERSION = 1;
 
 export const savedViewSchema = z.object({
-  id: z.string().min(1),
-  eventId: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  eventId: z.string().check(z.minLength(1)),
   /** The view's query string, with its "?" ("" for none). */
-  search: z.string().regex(/^(\?.*)?$/),
-  title: z.string().min(1),
+  search: z.string().check(z.regex(/^(\?.*)?$/)),
+  title: z.string().check(z.minLength(1)),
   /** When it was saved (ISO-8601). */
-  savedAt: z.string().min(1),
+  savedAt: z.string().check(z.minLength(1)),
 });
 export type SavedView = z.infer<typeof savedViewSchema>;
 

@@ -1,14 +1,16 @@
 /// <reference lib="webworker" />
 /**
  * Parallax's service worker (built by vite-plugin-pwa, injectManifest). It precaches the app
- * shell and the corpus, answers every app route with the shell when offline, and takes over
- * at once when a new build is deployed, without stranding tabs still running the old one:
- * before the new precache replaces the old, every file of the old build is copied to a cache
- * of its own, from which an old tab's later requests are still answered.
+ * shell, the feed's page and the corpus; answers a page's address from the network (each event,
+ * story, article and outlet has a page prerendered at build time), from the pages it has kept
+ * when the network does not answer, and with the shell when it has none; and takes over at once
+ * when a new build is deployed, without stranding tabs still running the old one: before the new
+ * precache replaces the old, every file of the old build is copied to a cache of its own, from
+ * which an old tab's later requests are still answered.
  */
-import { createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -20,6 +22,17 @@ const PREVIOUS = 'parallax-previous-builds';
 /** How long an earlier build's files are kept: a tab left open longer reloads into the new one anyway. */
 const PREVIOUS_MAX_AGE_S = 30 * 24 * 3600;
 const PREVIOUS_MAX_ENTRIES = 200;
+
+/** Pages the reader opened, kept to answer their addresses offline; emptied by each new build. */
+const PAGES = 'parallax-pages';
+const PAGES_MAX_ENTRIES = 50;
+/**
+ * How long a page's address waits for the network before a kept copy answers it: a connection
+ * that holds requests without failing them (a weak signal) must not hold the reader.
+ */
+const NAVIGATION_TIMEOUT_S = 4;
+/** The page with nothing prerendered: the app renders any address in it (scripts/lib/prerender-pages.ts). */
+const SHELL = '/shell.html';
 
 async function keepPreviousBuild(): Promise<void> {
   const names = await caches.keys();
@@ -40,13 +53,28 @@ self.addEventListener('install', (event) => {
   event.waitUntil(keepPreviousBuild().then(() => self.skipWaiting()));
 });
 self.addEventListener('activate', (event) => {
-  event.waitUntil(self.clients.claim());
+  // Pages kept by the previous build name its files; the new build's pages come from the network.
+  event.waitUntil(caches.delete(PAGES).then(() => self.clients.claim()));
 });
 
 precacheAndRoute(self.__WB_MANIFEST);
 
-// Any app route, visited or not and whatever its query, is the shell when offline.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
+// Any app address, visited or not and whatever its query: its page from the network, else the
+// copy kept from a visit, else the shell (the feed's own page, `/`, is precached and answered above).
+registerRoute(
+  new NavigationRoute(
+    new NetworkFirst({
+      cacheName: PAGES,
+      networkTimeoutSeconds: NAVIGATION_TIMEOUT_S,
+      plugins: [
+        new ExpirationPlugin({ maxEntries: PAGES_MAX_ENTRIES }),
+        {
+          handlerDidError: async () => (await matchPrecache(SHELL)) ?? Response.error(),
+        },
+      ],
+    }),
+  ),
+);
 
 // Hashed files not in the current precache: an older build's, or a corpus above the precache limit.
 registerRoute(

@@ -5,7 +5,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
 import type { Corpus } from '../../src/core/types';
-import { launch, SCREENSHOTS } from './browser';
+import { launch, SCREENSHOTS, whenLive } from './browser';
 import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
@@ -78,6 +78,7 @@ describe('the production build in Chromium', () => {
     page.on('request', (r) => urls.push(new URL(r.url()).pathname));
     await page.goto(base);
     await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+    await whenLive(page);
     expect(urls.some((u) => /^\/assets\/corpus-[\w-]{8,}\.json$/.test(u))).toBe(true);
     await page.close();
   });

@@ -40,6 +40,15 @@ export async function axe(page: Page): Promise<string[]> {
   return (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
 }
 
+/**
+ * Waits until the app has taken over the page: a prerendered page is on screen before its script
+ * has hydrated it and applied the reader's stored state and the window's layout (#root is then
+ * marked `data-live`, src/app/start.tsx).
+ */
+export async function whenLive(page: Page): Promise<void> {
+  await page.locator('#root[data-live]').waitFor({ state: 'attached' });
+}
+
 /** Wholly inside the first viewport, before any scrolling. */
 export async function inFirstViewport(locator: Locator, height: number): Promise<boolean> {
   const box = await locator.boundingBox();

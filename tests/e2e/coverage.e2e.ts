@@ -12,7 +12,7 @@ import { buildApp, freePort, ROOT, servePreview, type Served } from '../../scrip
 import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
 import type { Corpus } from '../../src/core/types';
 import { READ_DWELL_MS } from '../../src/features/events/use-read-when-seen';
-import { axe, charsPerLine, inFirstViewport, launch, SCREENSHOTS, SIZES } from './browser';
+import { axe, charsPerLine, inFirstViewport, launch, SCREENSHOTS, SIZES, whenLive } from './browser';
 
 const SEEDS = join(ROOT, 'tests/fixtures/five-outlets');
 const DIST = join(ROOT, 'reports/dist-five');
@@ -40,6 +40,7 @@ async function open(width: number, path = `/events/${ferry.id}`): Promise<Page> 
   const page = await contexts.get(width)!.newPage();
   await page.goto(`${served.base}${path}`);
   await page.getByRole('heading', { level: 1, name: ferry.title }).waitFor();
+  await whenLive(page);
   return page;
 }
 
@@ -185,6 +186,7 @@ describe('the coverage columns with five outlets (production build, real Chromiu
     await page.reload();
     await column.locator('.read-mark').waitFor();
     await page.goto(`${served.base}/`);
+    await whenLive(page);
     const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: ferry.title }) });
     expect(await item.textContent()).toContain('1 of 5 reports read');
     await page.close();

@@ -4,7 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
 import type { Corpus } from '../../src/core/types';
-import { axe, launch, SCREENSHOTS } from './browser';
+import { axe, launch, SCREENSHOTS, whenLive } from './browser';
 import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
@@ -51,6 +51,7 @@ describe('events and storylines in Chromium (production build)', () => {
       .first()
       .click();
     await page.getByRole('heading', { level: 1, name: joined.title }).waitFor();
+    await whenLive(page);
     // Two columns fit side by side at 1280 px; the picker brings in the third in place of the first.
     expect(await page.locator('.coverage .column').count()).toBe(2);
     const picker = page.getByRole('group', { name: 'Columns (2 fit side by side)' });
@@ -172,6 +173,7 @@ describe('events and storylines in Chromium (production build)', () => {
     const page = await phone.newPage();
     await page.goto(`${base}/events/${joined.id}`);
     await page.getByRole('heading', { level: 1, name: joined.title }).waitFor();
+    await whenLive(page);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     // One report at a time, each behind its tab.

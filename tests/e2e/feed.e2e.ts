@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axe, browsersPerSize, inFirstViewport, launch, SCREENSHOTS, SIZES } from './browser';
+import { axe, browsersPerSize, inFirstViewport, launch, SCREENSHOTS, SIZES, whenLive } from './browser';
 
 const base = inject('baseUrl');
 const contexts = browsersPerSize();
@@ -10,6 +10,7 @@ async function openFeed(page: Page, path = '/'): Promise<void> {
   await page.goto(`${base}${path}`);
   await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
   await page.locator('.event-feed article').first().waitFor();
+  await whenLive(page);
 }
 
 describe('the feed (production build, real Chromium)', () => {

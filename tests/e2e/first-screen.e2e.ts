@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
 import type { Corpus } from '../../src/core/types';
-import { axe, browsersPerSize, charsPerLine, inFirstViewport, SCREENSHOTS, SIZES } from './browser';
+import { axe, browsersPerSize, charsPerLine, inFirstViewport, SCREENSHOTS, SIZES, whenLive } from './browser';
 import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
@@ -98,6 +98,7 @@ describe('the event page’s first screen (production build, real Chromium)', ()
     const page = await contexts.get(1280)!.newPage();
     await page.goto(`${base}/events/${peskov.id}`);
     await page.getByRole('heading', { level: 1, name: peskov.title }).waitFor();
+    await whenLive(page);
     expect(await page.getByRole('button', { name: 'Not about this event' }).count()).toBe(0);
     const fold = page.getByRole('button', { name: 'Edit grouping' });
     expect(await fold.getAttribute('aria-expanded')).toBe('false');

@@ -78,6 +78,39 @@ describe('offline (production build, real Chromium)', () => {
     await page.close();
   });
 
+  it('with the server gone, answers a page it kept with that page (hydrated), and any other address with the shell', async () => {
+    // A server of its own, stopped below: the worker's own requests must fail too.
+    const server = await servePreview('dist', await freePort());
+    const context = await fresh();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(server.base);
+      await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+      await controlled(page);
+      const [kept, other] = corpusA.events;
+      // Visited while the worker controls the page: its prerendered page is kept.
+      await page.goto(`${server.base}/events/${kept!.id}`);
+      await page.getByRole('heading', { level: 1, name: kept!.title }).waitFor();
+      await server.stop();
+      const prerenderedFor = () =>
+        page.evaluate(() => document.querySelector('meta[name="parallax-page"]')?.getAttribute('content') ?? null);
+      await page.goto(`${server.base}/events/${kept!.id}`);
+      await page.getByRole('heading', { level: 1, name: kept!.title }).waitFor();
+      expect(await prerenderedFor()).toBe(`/events/${kept!.id}`);
+      await page.getByRole('button', { name: 'Save this view' }).click();
+      await page.getByRole('button', { name: 'Saved view', pressed: true }).waitFor();
+      await page.goto(`${server.base}/events/${other!.id}`);
+      await page.getByRole('heading', { level: 1, name: other!.title }).waitFor();
+      expect(await prerenderedFor()).toBeNull();
+      expect(errors).toEqual([]);
+    } finally {
+      await server.stop();
+      await page.close();
+    }
+  });
+
   it('after an offline reload the header says offline and what still works; back online it goes away', async () => {
     const context = await fresh();
     const page = await context.newPage();

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation } from 'react-router';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { readSeeds } from '../../scripts/lib/read-seeds';
 import { parseGroupingFile } from '../../src/core/ingest/config';
 import { groupIntoEvents } from '../../src/core/group/events';
@@ -603,7 +603,7 @@ describe('more shortcuts', () => {
 });
 
 describe('a long feed', () => {
-  it('shows fifty events at a time, with a button for more', async () => {
+  it('keeps only the events near the window in the page, each saying where it stands, and j reaches the last', async () => {
     const user = userEvent.setup();
     // Each article its own made-up words (letters only), so each is its own event.
     const word = (n: number, k: number) =>
@@ -629,10 +629,37 @@ describe('a long feed', () => {
       events: events.map((e) => ({ ...e, provenance })),
       stories,
     } as unknown as typeof corpus;
+    // Nothing is laid out here: each event is given the height a browser would measure (read
+    // from the element, as TanStack Virtual does where no ResizeObserver reports sizes).
+    vi.stubGlobal('ResizeObserver', undefined);
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.matches('li.feed-item') ? 200 : 0;
+    });
+    // The page is as long as the feed, and scrolling moves the window, as in a browser.
+    const doc = document.documentElement;
+    Object.defineProperty(doc, 'scrollHeight', { configurable: true, get: () => 60 * 200 + 1000 });
+    onTestFinished(() => void delete (doc as { scrollHeight?: number }).scrollHeight);
+    vi.spyOn(window, 'scrollTo').mockImplementation(((options: ScrollToOptions) => {
+      Object.defineProperty(window, 'scrollY', { value: options.top ?? 0, configurable: true });
+      window.dispatchEvent(new Event('scroll'));
+    }) as typeof window.scrollTo);
     renderAt('/', long);
-    expect(screen.getAllByRole('article')).toHaveLength(50);
-    await user.click(screen.getByRole('button', { name: 'Show 10 more events' }));
-    expect(screen.getAllByRole('article')).toHaveLength(60);
-    expect(screen.queryByRole('button', { name: /more events/ })).toBeNull();
+    const shown = () => screen.getAllByRole('article').map((a) => a.closest('li')!);
+    expect(shown().length).toBeGreaterThan(3);
+    expect(shown().length).toBeLessThan(20);
+    expect(shown().map((li) => li.getAttribute('aria-setsize'))).toEqual(shown().map(() => '60'));
+    expect(shown()[0]!.getAttribute('aria-posinset')).toBe('1');
+    // The room of the events not in the page is kept below them.
+    const list = shown()[0]!.parentElement!;
+    expect(parseFloat(list.style.paddingBottom)).toBeGreaterThan(200 * 40);
+    // Scrolled by hand, the events at the new place come in and the ones left behind go.
+    act(() => window.scrollTo({ top: 6000 }));
+    const middle = shown().map((li) => Number(li.getAttribute('aria-posinset')));
+    expect(middle).toContain(31);
+    expect(middle).not.toContain(1);
+    for (let i = 0; i < 60; i++) await user.keyboard('j');
+    expect(document.activeElement?.tagName).toBe('A');
+    expect(document.activeElement?.closest('li')?.getAttribute('aria-posinset')).toBe('60');
+    expect(shown().length).toBeLessThan(20);
   });
 });

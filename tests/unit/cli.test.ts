@@ -1,9 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PARAGRAPHS, ROOT, SEEDS } from '../helpers';
+
+const made: string[] = [];
+/** A new folder in the temp directory, removed once this file's tests are done. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 function runIngest(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), ...args], {
@@ -14,7 +25,7 @@ function runIngest(...args: string[]) {
 }
 
 function seedsCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-seeds-'));
+  const dir = tempDir('parallax-seeds-');
   for (const f of readdirSync(SEEDS)) copyFileSync(join(SEEDS, f), join(dir, f));
   return dir;
 }
@@ -23,7 +34,7 @@ describe('npm run ingest', () => {
   it('writes corpus.json and exits 0, listing rejected files', () => {
     const seeds = seedsCopy();
     writeFileSync(join(seeds, 'empty.txt'), '');
-    const out = mkdtempSync(join(tmpdir(), 'parallax-out-'));
+    const out = tempDir('parallax-out-');
     const r = runIngest('--seeds', seeds, '--out', out);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('rejected: empty.txt: empty file (0 bytes)');
@@ -41,7 +52,7 @@ describe('npm run ingest', () => {
   it('exits 2 with file, line and column for a malformed manifest, writing nothing', () => {
     const seeds = seedsCopy();
     writeFileSync(join(seeds, 'manifest.json'), '{\n  "schemaVersion": 1\n  "files": {}\n}\n');
-    const out = join(mkdtempSync(join(tmpdir(), 'parallax-out-')), 'sub');
+    const out = join(tempDir('parallax-out-'), 'sub');
     mkdirSync(out);
     const r = runIngest('--seeds', seeds, '--out', out);
     expect(r.code).toBe(2);
@@ -64,12 +75,12 @@ describe('npm run ingest', () => {
   });
 
   it('resolves relative dates against --now when the manifest gives no retrieval time', () => {
-    const seeds = mkdtempSync(join(tmpdir(), 'parallax-rel-'));
+    const seeds = tempDir('parallax-rel-');
     writeFileSync(
       join(seeds, 'a.txt'),
       `Budget passes after long debate\n\n2 days ago\n\n${PARAGRAPHS.join('\n\n')}\n`,
     );
-    const out = mkdtempSync(join(tmpdir(), 'parallax-out-'));
+    const out = tempDir('parallax-out-');
     expect(runIngest('--seeds', seeds, '--out', out, '--now', '2025-06-03T09:00:00Z').code).toBe(0);
     const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8'));
     expect(corpus.articles[0].published).toEqual({ date: '2025-06-01', estimated: true, basis: 'relative' });
@@ -79,7 +90,7 @@ describe('npm run ingest', () => {
 describe('npm run ingest with grouping.json', () => {
   it('honours an editor’s grouping corrections and reports one it cannot apply', () => {
     const seeds = seedsCopy();
-    const out = mkdtempSync(join(tmpdir(), 'parallax-out-'));
+    const out = tempDir('parallax-out-');
     expect(runIngest('--seeds', seeds, '--out', out).code).toBe(0);
     const before = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8'));
     const joined = before.events.find((e: { articleIds: string[] }) => e.articleIds.length === 3);
@@ -113,7 +124,7 @@ describe('npm run ingest with grouping.json', () => {
   it('exits 2 naming the field of a malformed correction', () => {
     const seeds = seedsCopy();
     writeFileSync(join(seeds, 'grouping.json'), JSON.stringify({ schemaVersion: 1, corrections: [{ kind: 'merge' }] }));
-    const r = runIngest('--seeds', seeds, '--out', mkdtempSync(join(tmpdir(), 'parallax-out-')));
+    const r = runIngest('--seeds', seeds, '--out', tempDir('parallax-out-'));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${join(seeds, 'grouping.json')}: at .corrections[0].kind:`);
   });

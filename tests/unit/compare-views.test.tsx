@@ -120,11 +120,19 @@ describe('the event’s views', () => {
   });
 });
 
+/** A speaker's statements in the quotes view, each labelled with the speaker and its place among theirs. */
+function statementsOf(speaker: string): HTMLElement[] {
+  return screen.getAllByRole('article', { name: new RegExp(`^${speaker}, statement \\d+ of \\d+$`) });
+}
+
 describe('the quotes view', () => {
-  it('shows each statement once with its speaker and every outlet’s rendering', () => {
+  it('shows each statement once under its speaker, named once, with every outlet’s rendering', () => {
     renderAt(`/events/${peskov.id}?view=quotes`);
-    const groups = screen.getAllByRole('article', { name: 'Dmitry Peskov' });
+    expect(screen.getAllByRole('heading', { level: 3, name: /^Dmitry Peskov/ })).toHaveLength(1);
+    const speaker = screen.getByRole('region', { name: 'Dmitry Peskov · 2 statements' });
+    const groups = statementsOf('Dmitry Peskov');
     expect(groups).toHaveLength(2);
+    expect(groups.every((g) => speaker.contains(g))).toBe(true);
     const radar = groups[0]!;
     expect(within(radar).getAllByRole('listitem')).toHaveLength(4);
     expect(within(radar).getAllByText('Direct quote')).toHaveLength(4);
@@ -133,7 +141,7 @@ describe('the quotes view', () => {
 
   it('marks the words an outlet changes, in words as well as in style', () => {
     renderAt(`/events/${peskov.id}?view=quotes`);
-    const radar = screen.getAllByRole('article', { name: 'Dmitry Peskov' })[0]!;
+    const radar = statementsOf('Dmitry Peskov')[0]!;
     const pr = within(radar)
       .getAllByRole('listitem')
       .find((li) => li.textContent!.includes('Pravda.ru'))!;
@@ -150,16 +158,16 @@ describe('the quotes view', () => {
 
   it('says which outlets leave a statement out', () => {
     renderAt(`/events/${peskov.id}?view=quotes`);
-    const travel = screen.getAllByRole('article', { name: 'Dmitry Peskov' })[1]!;
+    const travel = statementsOf('Dmitry Peskov')[1]!;
     expect(within(travel).getByText('Not carried by Pravda.ru')).toBeTruthy();
   });
 
   it('brings a bookmarked statement into view and focus', () => {
     renderAt(`/events/${peskov.id}?view=quotes&item=${encodeURIComponent(TRAVEL_GROUP)}`);
-    const travel = screen.getAllByRole('article', { name: 'Dmitry Peskov' })[1]!;
+    const travel = statementsOf('Dmitry Peskov')[1]!;
     expect(travel.className).toContain('is-focused');
     expect(document.activeElement).toBe(travel);
-    expect(screen.getAllByRole('article', { name: 'Dmitry Peskov' })[0]!.className).not.toContain('is-focused');
+    expect(statementsOf('Dmitry Peskov')[0]!.className).not.toContain('is-focused');
   });
 
   it('links each rendering to its place in the column, where it is marked', async () => {

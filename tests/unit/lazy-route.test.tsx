@@ -19,6 +19,20 @@ describe('lazyRoute', () => {
     expect(await screen.findByText('the route')).toBeTruthy();
   });
 
+  it('renders at once, without the fallback, once its own chunk is preloaded (as before a hydration)', async () => {
+    const load = vi.fn(async () => page('ready'));
+    const Route = lazyRoute(load);
+    await Route.preload();
+    render(
+      <Suspense fallback={<p>Loading…</p>}>
+        <Route />
+      </Suspense>,
+    );
+    expect(screen.getByText('ready')).toBeTruthy();
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it('renders at once, without the fallback, once preloaded with the on-demand modules; fetched once', async () => {
     const load = vi.fn(async () => page('preloaded'));
     const Route = lazyRoute(load);

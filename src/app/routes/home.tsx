@@ -12,10 +12,13 @@ import { useReadStore } from '../../lib/read-store';
 import { isShortcut } from '../../lib/shortcut-key';
 import { PageHeading, usePageTitle } from './page';
 
-/** Events shown at a time in the feed. */
+/** Articles shown at a time in the list by article (the list by event shows the whole feed, windowed). */
 export const FEED_PAGE = 50;
 
-/** j / k move through the feed (focusing each event's link, so Enter opens it). */
+/**
+ * j / k move through the feed; the list brings the selected event into view and focuses its
+ * link (so Enter opens it).
+ */
 function useFeedKeys(count: number): number {
   const [selected, setSelected] = useState(-1);
   useEffect(() => {
@@ -24,9 +27,7 @@ function useFeedKeys(count: number): number {
       if (e.key !== 'j' && e.key !== 'k') return;
       e.preventDefault();
       setSelected((s) => {
-        const next = Math.max(0, Math.min(count - 1, e.key === 'j' ? s + 1 : s - 1));
-        document.querySelector<HTMLAnchorElement>(`[data-feed-item="${next}"] h2 a`)?.focus();
-        return next;
+        return Math.max(0, Math.min(count - 1, e.key === 'j' ? s + 1 : s - 1));
       });
     };
     window.addEventListener('keydown', onKey);
@@ -49,11 +50,11 @@ export function HomeRoute() {
   if (view !== 'events' && view !== 'articles') notices.push(`There is no “${view}” view; showing events.`);
   const shown = filterEvents(derived, filters, read);
   const facets = outletFacets(derived, filters, read);
-  // A long feed is shown a page at a time, so a large corpus never renders thousands of items at once.
+  // The list by article is shown a page at a time, so a large corpus never renders thousands of items at once.
   const [limit, setLimit] = useState({ key: params.toString(), count: FEED_PAGE });
   const count = limit.key === params.toString() ? limit.count : FEED_PAGE;
-  const visible = shown.slice(0, count);
-  const selected = useFeedKeys(visible.length);
+  const visible = view === 'articles' ? shown.slice(0, count) : shown;
+  const selected = useFeedKeys(view === 'articles' ? 0 : shown.length);
   const filtered =
     filters.outlets.length > 0 || filters.from !== null || filters.to !== null || filters.unread === true;
   const query = (params.get('q') ?? '').trim();
@@ -114,9 +115,9 @@ export function HomeRoute() {
               ) : view === 'articles' ? (
                 <ArticleList articles={articles} />
               ) : (
-                <EventFeed events={visible} selected={selected} />
+                <EventFeed events={shown} selected={selected} />
               )}
-              {shown.length > visible.length ? (
+              {view === 'articles' && shown.length > visible.length ? (
                 <p>
                   <button
                     type="button"

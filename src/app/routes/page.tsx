@@ -1,10 +1,22 @@
 /** What every route shares: the document title, the focused main heading, and "not found". */
-import { useEffect, useRef } from 'react';
+import { createContext, useContext, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 
+/** The document title of a page whose own title is `title`. */
+export function documentTitle(title: string): string {
+  return `${title} · Parallax`;
+}
+
+/**
+ * Told each page title as the routes render, where effects do not run: the prerender gives one
+ * and writes what it heard into the page's `<title>`.
+ */
+export const PageTitleSink = createContext<((title: string) => void) | null>(null);
+
 export function usePageTitle(title: string) {
+  useContext(PageTitleSink)?.(title);
   useEffect(() => {
-    document.title = `${title} · Parallax`;
+    document.title = documentTitle(title);
   }, [title]);
 }
 

@@ -48,7 +48,7 @@ const httpAddress = webUrl('expected an http(s) address');
 const manifestEntrySchema = z
   .object({
     outlet: z.string().min(1).optional(),
-    url: httpAddress.optional(),
+    url: z.optional(httpAddress),
     published: dayOrInstant.optional(),
     publishedEstimated: z.boolean().optional(),
     retrieved: dayOrInstant.optional(),
@@ -77,7 +77,7 @@ const outletSchema = z
       .default(null),
     kind: z.enum(['newspaper', 'broadcaster', 'news agency', 'aggregator', 'magazine', 'online', 'unknown']),
     stateOwned: z.boolean().optional(),
-    homepage: httpAddress.nullable().default(null),
+    homepage: z.nullable(httpAddress).default(null),
   })
   .strict();
 

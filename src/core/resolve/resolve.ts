@@ -19,6 +19,11 @@ export interface ResolveOptions {
   /** Facts per input file, keyed by path relative to the seeds folder. */
   manifest: Readonly<Record<string, ManifestEntry>>;
   registry: OutletRegistry;
+  /**
+   * Paragraphs already read by the quote extractor, shared with other calls (a worker resolving
+   * one file at a time); the result is the same without it. Default: one for this call.
+   */
+  paragraphs?: ParagraphMemo;
 }
 
 export interface ResolveStage {
@@ -35,7 +40,7 @@ type Resolved = Omit<Article, 'id' | 'quotes' | 'citations'>;
 
 export function resolveArticles(extracted: readonly ExtractedInput[], options: ResolveOptions): ResolveStage {
   const table = new OutletTable(options.registry);
-  const paragraphs: ParagraphMemo = new Map();
+  const paragraphs: ParagraphMemo = options.paragraphs ?? new Map();
   const articles: Article[] = [];
   const articleIds = new Map<string, ArticleId[]>();
   for (const input of extracted) {

@@ -55,11 +55,12 @@ function renderingNote(r: Rendering, reference: string): string | null {
 interface GroupProps extends CompareViewProps {
   corpus: Corpus;
   comparison: QuoteComparison;
+  /** What the statement is called for assistive technology: its speaker and its place among theirs. */
+  label: string;
 }
 
-function QuoteGroupItem({ corpus, comparison, event, focus, outlets }: GroupProps) {
+function QuoteGroupItem({ corpus, comparison, event, focus, outlets, label }: GroupProps) {
   const { group, renderings, missing } = comparison;
-  const headingId = useId();
   const focused = focus !== null && (focus.id === group.id || focus.groupId === group.id);
   const ref = useBringIntoView<HTMLElement>(focused, focus?.id ?? null);
   const ref0 = renderings.find((r) => r.reference);
@@ -69,10 +70,9 @@ function QuoteGroupItem({ corpus, comparison, event, focus, outlets }: GroupProp
       <article
         ref={ref}
         tabIndex={focused ? -1 : undefined}
-        aria-labelledby={headingId}
+        aria-label={label}
         className={`quote-group${focused ? ' is-focused' : ''}`}
       >
-        <h3 id={headingId}>{group.speaker ?? 'Speaker not named'}</h3>
         <ul className="renderings">
           {renderings.map((r) => {
             const name = outletName(corpus, r.outletId);
@@ -108,6 +108,49 @@ function QuoteGroupItem({ corpus, comparison, event, focus, outlets }: GroupProp
   );
 }
 
+const UNNAMED = 'Speaker not named';
+
+/** The statements by speaker, each speaker once, in the order they first speak. */
+function bySpeaker(comparisons: readonly QuoteComparison[]): [string, QuoteComparison[]][] {
+  const speakers = new Map<string, QuoteComparison[]>();
+  for (const c of comparisons) {
+    const name = c.group.speaker ?? UNNAMED;
+    const list = speakers.get(name);
+    if (list) list.push(c);
+    else speakers.set(name, [c]);
+  }
+  return [...speakers];
+}
+
+/** One speaker's statements under their name, said once. */
+function SpeakerItem({
+  speaker,
+  statements,
+  ...props
+}: CompareViewProps & { corpus: Corpus; speaker: string; statements: QuoteComparison[] }) {
+  const headingId = useId();
+  return (
+    <li>
+      <section aria-labelledby={headingId} className="speaker">
+        <h3 id={headingId}>
+          {speaker}
+          {statements.length > 1 ? <span className="speaker-count"> · {statements.length} statements</span> : null}
+        </h3>
+        <ol className="quote-groups">
+          {statements.map((c, i) => (
+            <QuoteGroupItem
+              key={c.group.id}
+              {...props}
+              comparison={c}
+              label={statements.length > 1 ? `${speaker}, statement ${i + 1} of ${statements.length}` : speaker}
+            />
+          ))}
+        </ol>
+      </section>
+    </li>
+  );
+}
+
 /** Each statement once, with every outlet's rendering beside it and the words that differ marked. */
 export function QuotesView(props: CompareViewProps) {
   const corpus = useCorpus();
@@ -124,9 +167,9 @@ export function QuotesView(props: CompareViewProps) {
             Words are compared with the earliest report’s: <ins>underlined words</ins> are the outlet’s own,{' '}
             <del>struck-through words</del> are the earliest report’s that it does not have.
           </p>
-          <ol className="quote-groups">
-            {comparisons.map((c) => (
-              <QuoteGroupItem key={c.group.id} {...props} corpus={corpus} comparison={c} />
+          <ol className="speakers">
+            {bySpeaker(comparisons).map(([speaker, statements]) => (
+              <SpeakerItem key={speaker} {...props} corpus={corpus} speaker={speaker} statements={statements} />
             ))}
           </ol>
         </>

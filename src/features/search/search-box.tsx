@@ -15,11 +15,21 @@ export function SearchBox() {
   const q = params.get('q') ?? '';
   const [text, setText] = useState(q);
   const typed = useRef(false);
+  const box = useRef<HTMLInputElement>(null);
   // The address changed from elsewhere (back, a link): the box shows it.
   useEffect(() => {
     if (!typed.current) setText(q);
     typed.current = false;
   }, [q]);
+  // On a prerendered page the box takes typing before the app runs: what was typed then is the
+  // reader's query (hydration leaves the box's value as it found it, so it is read from there).
+  // After the effect above, which sets the box to the address on mount.
+  useEffect(() => {
+    const early = box.current?.value ?? '';
+    if (early !== text) setText(early);
+    // Only what stood in the box when the app took over.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const commit = (value: string, replace: boolean) => {
     const next = new URLSearchParams(params);
     if (value.trim()) next.set('q', value.trim());
@@ -44,6 +54,7 @@ export function SearchBox() {
     >
       <label htmlFor="feed-search">Search articles</label>
       <input
+        ref={box}
         id="feed-search"
         type="search"
         name="q"

@@ -1,0 +1,66 @@
+/**
+ * How the app takes over the page. A page prerendered at build time (a meta tag names its
+ * address) is already on screen: the script loads the corpus and the route's code first, then
+ * hydrates, so its first render is the server's, and the reader's stored state (theme, read
+ * marks, saved views, corrections) and measured widths apply right after. The shell (an address
+ * with no prerendered page) renders at once, as it always did. Once the first route is running
+ * and what followed it has settled, #root is marked `data-live`: the parts laid out for the
+ * window show (styles.css), and the input held meanwhile is replayed (early-input.ts).
+ */
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { prepareCorpusView } from '../lib/corpus-context';
+import { loadCorpus } from '../lib/load-corpus';
+import { App, preloadRoute, preloadWhenIdle } from './app';
+import { pageHold } from './early-input';
+import { prerenderedFor, startMode } from './start-mode';
+
+/** The longest the page waits, once the route runs, for the renders that follow to settle. */
+const SETTLE_FALLBACK_MS = 500;
+
+export async function startApp(container: HTMLElement, corpusUrl: string): Promise<void> {
+  const mode = startMode(prerenderedFor(), window.location);
+  const early = pageHold();
+  let isLive = false;
+  const settled = () => {
+    document.getElementById('main')?.removeAttribute('hidden');
+    container.dataset.live = '';
+    early.release();
+    // What the page does not need to be working loads once it is (the other routes, the menus).
+    if (typeof requestIdleCallback !== 'undefined') requestIdleCallback(() => void preloadWhenIdle());
+  };
+  // The first route is running; what follows it (the reader's own state, the window's answers to
+  // the media queries, in deferred renders) is done when the browser is next idle.
+  const live = () => {
+    if (isLive) return;
+    isLive = true;
+    if (typeof requestIdleCallback === 'undefined') setTimeout(settled, SETTLE_FALLBACK_MS);
+    else requestIdleCallback(settled, { timeout: SETTLE_FALLBACK_MS });
+  };
+  const app = (corpus?: Awaited<ReturnType<typeof loadCorpus>>) => (
+    <StrictMode>
+      <App corpusUrl={corpusUrl} corpus={corpus} onLive={live} />
+    </StrictMode>
+  );
+  if (mode === 'render') {
+    // Whatever a tap was aimed at is about to be replaced.
+    early.release();
+    createRoot(container).render(app());
+    return;
+  }
+  let corpus;
+  try {
+    [corpus] = await Promise.all([loadCorpus(corpusUrl), preloadRoute(window.location.pathname), prepareCorpusView()]);
+  } catch {
+    // The app's own loading tries again, and says what failed if it fails once more.
+    createRoot(container).render(app());
+    return;
+  }
+  const tree = app(corpus);
+  // As a transition the page is taken over in slices, between which the browser answers the
+  // reader (a tap hydrates its own part first); the content is on screen all the while.
+  startTransition(() => {
+    if (mode === 'hydrate') hydrateRoot(container, tree);
+    else createRoot(container).render(tree);
+  });
+}
