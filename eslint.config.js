@@ -12,7 +12,7 @@ const FEATURES = readdirSync(join(import.meta.dirname, 'src/features'), { withFi
   .map((d) => d.name);
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'reports', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'reports', 'coverage', '.stryker-tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -134,6 +134,8 @@ async function measure(
       await page.waitForTimeout(30);
     }
     await page.waitForTimeout(300);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    if (scrolled < SCROLL_PX) throw new Error(`bench:browser: the feed did not scroll (scrollY ${scrolled})`);
     const scrolling = await longTasks(page, scrollFrom);
     heap = Math.max(heap, await heapMb(page));
     await page.evaluate(() => window.scrollTo({ top: 0 }));

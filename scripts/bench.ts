@@ -1,105 +1,186 @@
 /**
- * npm run bench (first part): ingest throughput and peak memory on generated pages.
- * Pages are made deterministically from the seed pages' real text (a seeded shuffle of their
- * paragraphs, so each page is distinct and none is a duplicate). Writes docs/benchmarks.md.
+ * npm run bench [-- --sizes 1000,10000,100000] [--no-write] [--ingest-only]
+ * The ingest at scale: for each size a seeds folder is generated (`npm run corpus:synthetic`,
+ * into the temp directory, deleted after) and ingested twice in fresh Node processes, as
+ * `npm run ingest` does it (extraction in worker threads, the content-hash cache): first with an
+ * empty cache, then again with the cache the first run filled. Reports each stage's time, the
+ * peak memory, the corpus's size and the growth from one size to the next; writes the "bench"
+ * section of docs/benchmarks.md. Then runs the grouping benchmark (bench-group.ts) at the same sizes.
  */
-import { cpus, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractCitations } from '../src/core/compare/citations';
-import { compareCorpus } from '../src/core/compare/compare-event';
-import { extractQuotes, type ParagraphMemo } from '../src/core/compare/quotes';
-import { ingest } from '../src/core/ingest/ingest';
-import { OutletRegistry } from '../src/core/outlets';
 import { writeDocsSection } from './lib/docs-section';
-import { rng } from './lib/rng';
-import { readSeeds } from './lib/read-seeds';
+import { ingestFolder } from './lib/ingest-folder';
+import { corpusJsonPieces } from './lib/write-corpus';
 
-const { values } = parseArgs({ options: { pages: { type: 'string' }, 'no-write': { type: 'boolean' } } });
-const PAGES = Number(values.pages ?? 10_000);
-
-const seeds = readSeeds('seeds');
-const decoder = new TextDecoder();
-const sources = seeds.files.map((f) => decoder.decode(f.bytes).split('\n'));
-const encoder = new TextEncoder();
-const random = rng(42);
-
-function makePage(i: number): string {
-  const lines = sources[i % sources.length]!;
-  // Keep the page's head (menu, headline, byline) and shuffle the paragraphs below it.
-  const head = lines.slice(0, 8);
-  const rest = lines.slice(8);
-  for (let k = rest.length - 1; k > 0; k--) {
-    const j = Math.floor(random() * (k + 1));
-    [rest[k], rest[j]] = [rest[j]!, rest[k]!];
-  }
-  return [...head, `Report number ${i} from the desk.`, ...rest].join('\n');
-}
-
-const files = Array.from({ length: PAGES }, (_, i) => ({
-  path: `gen/${String(i).padStart(6, '0')}.txt`,
-  bytes: encoder.encode(makePage(i)),
-}));
-const totalBytes = files.reduce((s, f) => s + f.bytes.length, 0);
-const rssBefore = process.memoryUsage().rss;
-const t0 = performance.now();
-const corpus = ingest(files, seeds.options);
-const ms = performance.now() - t0;
-const peakRss = process.resourceUsage().maxRSS * 1024;
-const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
-
-// The comparison's share: the same steps the ingest ran (quotes and citations per article, then
-// every event compared), run again on its output and timed alone.
-const registry = new OutletRegistry(seeds.options.registry ?? []);
-const c0 = performance.now();
-const paragraphs: ParagraphMemo = new Map();
-for (const a of corpus.articles) {
-  extractQuotes(a.body, a.id, paragraphs);
-  extractCitations(a.body, registry);
-}
-const annotateMs = performance.now() - c0;
-const c1 = performance.now();
-compareCorpus(corpus.events, corpus.stories, corpus.articles, {
-  outlets: corpus.outlets,
-  placeNames: seeds.options.placeNames ?? [],
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    'no-write': { type: 'boolean' },
+    /** Skip the second part (grouping alone). */
+    'ingest-only': { type: 'boolean' },
+    child: { type: 'string' },
+    cache: { type: 'string' },
+  },
 });
-const compareMs = performance.now() - c1;
-const comparisonMs = annotateMs + compareMs;
-const share = comparisonMs / (ms - comparisonMs);
 
-const articles = corpus.articles.length;
-const line = `ingest: ${PAGES} pages (${mb(totalBytes)} MB) -> ${articles} articles in ${(ms / 1000).toFixed(2)} s: ${Math.round(articles / (ms / 1000))} articles/s, ${Math.round(PAGES / (ms / 1000))} pages/s; peak RSS ${mb(peakRss)} MB`;
-console.log(line);
-console.log(
-  `comparison: quotes and citations ${(annotateMs / 1000).toFixed(2)} s, events compared ${(compareMs / 1000).toFixed(2)} s: +${Math.round(share * 100)}% on the rest of the ingest`,
-);
+/** One ingest run, measured in its own process. */
+interface Run {
+  files: number;
+  extracted: number;
+  cached: number;
+  workers: number;
+  articles: number;
+  events: number;
+  ms: { extract: number; group: number; compare: number; corpus: number; total: number };
+  /** CPU time of every thread of the process (user + system). */
+  cpuMs: number;
+  /** Peak resident set size of the process, workers included. */
+  peak: number;
+  /** corpus.json as the build emits it (no indentation). */
+  jsonBytes: number;
+}
 
-const md = `## Ingest throughput (\`npm run bench\`)
+if (values.child) {
+  const t0 = performance.now();
+  const { corpus, stats } = await ingestFolder(values.child, { cache: values.cache! });
+  const total = performance.now() - t0;
+  let jsonBytes = 0;
+  for (const piece of corpusJsonPieces(corpus, 0)) jsonBytes += Buffer.byteLength(piece);
+  const usage = process.resourceUsage();
+  const run: Run = {
+    files: stats.files,
+    extracted: stats.extracted,
+    cached: stats.cached,
+    workers: stats.workers,
+    articles: corpus.articles.length,
+    events: corpus.events.length,
+    ms: { ...stats.ms, total },
+    cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    peak: usage.maxRSS * 1024,
+    jsonBytes,
+  };
+  console.log(JSON.stringify(run));
+  process.exit(0);
+}
 
-${PAGES.toLocaleString('en')} pages generated deterministically from the seed pages' own text
-(each page keeps a seed page's head and gets its paragraphs in a seeded shuffle plus a line
-that makes it unique, so no page is a duplicate): ${mb(totalBytes)} MB of text. The whole
-\`ingest()\` (decoding, duplicate detection, extraction, outlets, dates, event grouping, the comparison) runs in one process;
-time is wall-clock around the call, peak memory is the process's maximum resident set size
-(\`process.resourceUsage().maxRSS\`, including Node itself and the generated input,
-${mb(rssBefore)} MB before the call).
+const sizes = values.sizes.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`bench: --sizes "${values.sizes}" must be whole numbers separated by commas`);
+  process.exit(2);
+}
 
-| pages | articles | time | articles/s | pages/s | peak RSS |
-| --- | --- | --- | --- | --- | --- |
-| ${PAGES.toLocaleString('en')} | ${articles.toLocaleString('en')} | ${(ms / 1000).toFixed(2)} s | ${Math.round(articles / (ms / 1000)).toLocaleString('en')} | ${Math.round(PAGES / (ms / 1000)).toLocaleString('en')} | ${mb(peakRss)} MB |
+function spawnTsx(args: string[]): string {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (r.status !== 0) {
+    console.error(`bench: ${args.join(' ')} failed (exit ${r.status})`);
+    process.exit(1);
+  }
+  return r.stdout;
+}
 
-Of that time, the comparison of the coverage (quotes and citations extracted from every
-article, ${(annotateMs / 1000).toFixed(2)} s; every event's quotes grouped, facts aligned, naming and provenance,
-copies found across the corpus, ${(compareMs / 1000).toFixed(2)} s) takes ${(comparisonMs / 1000).toFixed(2)} s, measured by running those steps
-again on the ingest's output: **+${Math.round(share * 100)}%** on the ${((ms - comparisonMs) / 1000).toFixed(2)} s the rest of the ingest takes
-(budget: 30%). The generated pages are shuffled copies of five seed pages, so every article
-is a near-duplicate of many others and repeats their paragraphs word for word; most events hold
-one article and the largest hundreds. Paragraphs and sentences met before are read once
-(the quote extractor's paragraph reading, sentence splits and keys are shared across a run),
-as they would be for republished wire copy; each distinct wording is compared once.
+interface Row {
+  size: number;
+  inputBytes: number;
+  cold: Run;
+  warm: Run;
+}
 
-Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${mb(totalmem())} MB RAM, Node ${process.version}.
+const rows: Row[] = [];
+for (const size of sizes) {
+  const work = mkdtempSync(join(tmpdir(), `parallax-bench-${size}-`));
+  try {
+    const seeds = join(work, 'seeds');
+    const made = spawnTsx([
+      join(import.meta.dirname, 'corpus-synthetic.ts'),
+      '--articles',
+      String(size),
+      '--out',
+      seeds,
+    ]);
+    const mb = /([\d.]+) MB in/.exec(made);
+    const inputBytes = mb ? Number(mb[1]) * 2 ** 20 : 0;
+    const cache = join(work, 'cache');
+    const measure = () =>
+      JSON.parse(
+        spawnTsx([import.meta.filename, '--child', seeds, '--cache', cache])
+          .trim()
+          .split('\n')
+          .pop()!,
+      ) as Run;
+    const cold = measure();
+    const warm = measure();
+    rows.push({ size, inputBytes, cold, warm });
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    console.log(
+      `bench: ${size} articles: cold ${s(cold.ms.total)} (extract ${s(cold.ms.extract)}, group ${s(cold.ms.group)}, compare ${s(cold.ms.compare)}), peak ${(cold.peak / 2 ** 20).toFixed(0)} MB; cached ${s(warm.ms.total)} (extract ${s(warm.ms.extract)})`,
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
+const n = (x: number) => x.toLocaleString('en');
+const growth = (i: number, pick: (r: Row) => number) => {
+  const prev = rows[i - 1];
+  return prev ? ` (×${(pick(rows[i]!) / pick(prev)).toFixed(1)})` : '';
+};
+const table = rows
+  .map(
+    (r, i) =>
+      `| ${n(r.size)} | ${n(r.cold.files)} (${mib(r.inputBytes)}) | ${sec(r.cold.ms.extract)} | ${sec(r.cold.ms.group)} | ${sec(r.cold.ms.compare + r.cold.ms.corpus)} | **${sec(r.cold.ms.total)}**${growth(i, (x) => x.cold.ms.total)} | ${(r.cold.cpuMs / r.cold.ms.total).toFixed(2)} | ${mib(r.cold.peak)}${growth(i, (x) => x.cold.peak)} | ${sec(r.warm.ms.extract)} | **${sec(r.warm.ms.total)}**${growth(i, (x) => x.warm.ms.total)} | ${mib(r.warm.peak)} | ${mib(r.cold.jsonBytes)} |`,
+  )
+  .join('\n');
+
+const md = `## Ingest at scale (\`npm run bench\`)
+
+For each size, \`npm run corpus:synthetic\` writes a seeds folder of that many articles (pages,
+\`.jsonl\` feeds, copies, aggregator pages, duplicates, outlets and manifest; real article text from
+../shared/data when present, the seed articles otherwise) into the temp directory, and the folder
+is ingested twice, each time in a fresh Node process, as \`npm run ingest\` ingests it
+(\`scripts/lib/ingest-folder.ts\`): reading, decoding, extraction and resolution of each file in
+worker threads, one per core, through the content-hash cache; grouping, comparison and the
+corpus in the main thread. The first run starts with an empty cache ("cold"), the second finds
+every file in the cache the first filled ("cached"). Times are wall-clock; "cores" is the
+process's CPU time (all threads) over its wall-clock time; peak memory is the process's maximum
+resident set size (\`process.resourceUsage().maxRSS\`, workers included). The corpus size is
+\`corpus.json\` as the build emits it (no indentation), counted piece by piece, not held whole.
+
+| articles | files (input) | per-file stages | grouping | comparison and corpus | total | cores | peak RSS | cached: per-file | cached: total | cached: peak | corpus.json |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${table}
+
+Growth in brackets: against the size above. The per-file stages grow linearly by construction
+(each file is read and extracted on its own; the workers hold one batch of files at a time); what
+grows faster is grouping and comparison, which look across articles. Browser figures at these
+sizes (first feed render, filter and search latency, JS heap) are not taken here: they belong in
+their own section, written by the browser benchmark.
+
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${mib(totalmem())} RAM, Node ${process.version}.
+The machine may be shared: "cores" well below 2 while the workers run means other work had the rest.
 `;
+
 if (!values['no-write']) {
   writeDocsSection('bench', md);
   console.log('bench: wrote docs/benchmarks.md');
 }
+
+// The second part (grouping alone, scripts/bench-group.ts) at the same sizes.
+if (!values['ingest-only'])
+  process.stdout.write(
+    spawnTsx([
+      join(import.meta.dirname, 'bench-group.ts'),
+      '--sizes',
+      values.sizes,
+      ...(values['no-write'] ? ['--no-write'] : []),
+    ]),
+  );

@@ -29,8 +29,18 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
-/** Throws ConfigError (exit 2 in the CLI) for a missing folder or a malformed manifest or registry. */
-export function readSeeds(dir: string): SeedsFolder {
+/** An input file of a seeds folder: where it is on disk, and its path relative to the folder. */
+export interface SeedFileRef {
+  full: string;
+  /** Relative to the seeds folder, with forward slashes (the corpus's `sources[].file`). */
+  path: string;
+}
+
+/**
+ * The input files of a seeds folder, without reading them: every file below it (in a stable
+ * order) but hidden ones and the editor's files. Throws ConfigError for a missing folder.
+ */
+export function listSeedFiles(dir: string): SeedFileRef[] {
   let stat;
   try {
     stat = statSync(dir);
@@ -40,13 +50,30 @@ export function readSeeds(dir: string): SeedsFolder {
   if (!stat.isDirectory()) throw new ConfigError(`${dir}: --seeds must be a folder`);
   const paths: string[] = [];
   walk(dir, paths);
-  const options: IngestOptions = {};
-  const files: InputFile[] = [];
+  const files: SeedFileRef[] = [];
   for (const full of paths) {
     const rel = relative(dir, full).split(sep).join('/');
-    if (CONFIG_FILES.has(rel)) continue;
-    files.push({ path: rel, bytes: new Uint8Array(readFileSync(full)) });
+    if (!CONFIG_FILES.has(rel)) files.push({ full, path: rel });
   }
+  return files;
+}
+
+/** Throws ConfigError (exit 2 in the CLI) for a missing folder or a malformed manifest or registry. */
+export function readSeeds(dir: string): SeedsFolder {
+  const files: InputFile[] = listSeedFiles(dir).map((f) => ({
+    path: f.path,
+    bytes: new Uint8Array(readFileSync(f.full)),
+  }));
+  return { files, options: readSeedsOptions(dir) };
+}
+
+/**
+ * The editor's files of a seeds folder (outlets.json, manifest.json, grouping.json,
+ * place-names.json) as ingest options; a missing one is left out. Throws ConfigError for a
+ * malformed one.
+ */
+export function readSeedsOptions(dir: string): IngestOptions {
+  const options: IngestOptions = {};
   const registryPath = join(dir, 'outlets.json');
   const manifestPath = join(dir, 'manifest.json');
   const text = (p: string) => readFileSync(p, 'utf8');
@@ -73,5 +100,5 @@ export function readSeeds(dir: string): SeedsFolder {
     if (e instanceof ConfigError) throw e;
   }
   if (options.manifest) checkManifestOutlets(manifestPath, options.manifest, options.registry ?? []);
-  return { files, options };
+  return options;
 }

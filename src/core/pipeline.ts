@@ -15,10 +15,10 @@ import { compareCorpus } from './compare/compare-event';
 import { groupIntoEvents } from './group/events';
 import type { GroupingOptions } from './group/vectors';
 import { assembleCorpus } from './ingest/assemble';
-import { extractInputs } from './ingest/extract-inputs';
-import { readSources } from './ingest/sources';
+import { extractInputs, type ExtractedInput } from './ingest/extract-inputs';
+import { readSources, type SourceRecord } from './ingest/sources';
 import { OutletRegistry } from './outlets';
-import { resolveArticles } from './resolve/resolve';
+import { resolveArticles, type ResolveStage } from './resolve/resolve';
 import type { Corpus, Correction, InputFile, ManifestEntry, OutletRecord, PlaceName } from './types';
 
 export interface PipelineOptions {
@@ -36,8 +36,7 @@ export interface PipelineOptions {
 }
 
 export function runPipeline(files: readonly InputFile[], options: PipelineOptions = {}): Corpus {
-  const records = options.registry ?? [];
-  const registry = new OutletRegistry(records);
+  const registry = new OutletRegistry(options.registry ?? []);
   const manifest = options.manifest ?? {};
   const read = readSources(files);
   const extracted = extractInputs(read.inputs, {
@@ -46,16 +45,42 @@ export function runPipeline(files: readonly InputFile[], options: PipelineOption
     isOutletName: (name) => registry.byExactName(name) !== undefined,
   });
   const resolved = resolveArticles(extracted, { manifest, registry });
+  return completeCorpus({ sources: read.sources, extracted, resolved }, options);
+}
+
+/** What the first three stages leave for the rest: every source, what was found in each file, the articles. */
+export interface ResolvedParts {
+  sources: readonly SourceRecord[];
+  /** Per file read: its format, and its rejection or problems (`assembleCorpus` reads no more of it). */
+  extracted: readonly ExtractedInput[];
+  resolved: ResolveStage;
+}
+
+/**
+ * The stages after resolve: group, compare, corpus. Split from `runPipeline` so that a caller
+ * that ran the per-file stages elsewhere (in parallel, or from a cache: `ingest/file-extract.ts`)
+ * finishes exactly as the pipeline does.
+ */
+export function completeCorpus(
+  parts: ResolvedParts,
+  options: PipelineOptions = {},
+  /** Told each stage's name as it ends (a caller timing the stages). */
+  onStageEnd: (stage: 'group' | 'compare' | 'corpus') => void = () => {},
+): Corpus {
+  const records = options.registry ?? [];
+  const { resolved } = parts;
   const grouped = groupIntoEvents(resolved.articles, resolved.outlets, options.corrections ?? [], options.grouping);
+  onStageEnd('group');
   const placeNames = [...(options.placeNames ?? [])];
   const { events, stories } = compareCorpus(grouped.events, grouped.stories, resolved.articles, {
     outlets: resolved.outlets,
     placeNames,
     outletNames: outletNamesOf(records),
   });
-  return assembleCorpus({
-    sources: read.sources,
-    extracted,
+  onStageEnd('compare');
+  const corpus = assembleCorpus({
+    sources: parts.sources,
+    extracted: parts.extracted,
     articleIds: resolved.articleIds,
     outlets: resolved.outlets,
     articles: resolved.articles,
@@ -64,6 +89,8 @@ export function runPipeline(files: readonly InputFile[], options: PipelineOption
     corrections: grouped.corrections,
     placeNames,
   });
+  onStageEnd('corpus');
+  return corpus;
 }
 
 /** Every registered name and alias, lower-cased, to its outlet's id (for spotting wire copy). */

@@ -28,6 +28,50 @@ export interface Edge {
   sim: number;
 }
 
+/** Edges as three parallel typed arrays: the form a graph of millions of pairs takes in memory. */
+export interface EdgeList {
+  readonly length: number;
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  readonly sim: Float64Array;
+}
+
+/** An `EdgeList` that grows as pairs are compared. */
+export class EdgeBuffer implements EdgeList {
+  length = 0;
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  sim = new Float64Array(1024);
+
+  push(a: number, b: number, sim: number): void {
+    if (this.length === this.a.length) {
+      const grow = <T extends Int32Array | Float64Array>(x: T, make: (n: number) => T): T => {
+        const y = make(x.length * 2);
+        y.set(x);
+        return y;
+      };
+      this.a = grow(this.a, (n) => new Int32Array(n));
+      this.b = grow(this.b, (n) => new Int32Array(n));
+      this.sim = grow(this.sim, (n) => new Float64Array(n));
+    }
+    this.a[this.length] = a;
+    this.b[this.length] = b;
+    this.sim[this.length++] = sim;
+  }
+}
+
+/** The edges of a list as objects, in its order. */
+export function edgeObjects(list: EdgeList): Edge[] {
+  return Array.from({ length: list.length }, (_, k) => ({ a: list.a[k]!, b: list.b[k]!, sim: list.sim[k]! }));
+}
+
+function toEdgeList(edges: readonly Edge[] | EdgeList): EdgeList {
+  if (!Array.isArray(edges)) return edges as EdgeList;
+  const buffer = new EdgeBuffer();
+  for (const e of edges as readonly Edge[]) buffer.push(e.a, e.b, e.sim);
+  return buffer;
+}
+
 /** A cluster's best partner as it stood when pushed; stale once the cluster's stamp moves on. */
 interface Entry {
   avg: number;
@@ -88,7 +132,13 @@ class Heap {
  * `threshold`: the least average similarity at which two groups still merge; `mayMerge`, a
  * rule that can refuse a merge the threshold allows.
  */
-export function averageLink(count: number, edges: readonly Edge[], threshold: number, mayMerge?: MayMerge): number[][] {
+export function averageLink(
+  count: number,
+  edgeInput: readonly Edge[] | EdgeList,
+  threshold: number,
+  mayMerge?: MayMerge,
+): number[][] {
+  const edges = toEdgeList(edgeInput);
   // Two groups merge only if some pair across them reaches the threshold (an average cannot
   // exceed its largest term), so groups never cross the components of the graph of such
   // pairs: cluster each component on its own, with only the edges inside it.
@@ -100,9 +150,10 @@ export function averageLink(count: number, edges: readonly Edge[], threshold: nu
     }
     return i;
   };
-  for (const { a, b, sim } of edges) {
-    if (sim < threshold) continue;
-    const [ra, rb] = [find(a), find(b)];
+  for (let k = 0; k < edges.length; k++) {
+    if (edges.sim[k]! < threshold) continue;
+    const ra = find(edges.a[k]!);
+    const rb = find(edges.b[k]!);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
   const members = new Map<number, number[]>();
@@ -112,34 +163,63 @@ export function averageLink(count: number, edges: readonly Edge[], threshold: nu
     if (list) list.push(i);
     else members.set(r, [i]);
   }
+  // Each component's edges side by side (a counting sort that keeps their order), in local item numbers.
   const local = new Int32Array(count);
-  const inner = new Map<number, Edge[]>();
-  for (const list of members.values()) if (list.length > 1) list.forEach((x, k) => (local[x] = k));
-  for (const e of edges) {
-    const r = find(e.a);
-    if (r !== find(e.b) || members.get(r)!.length < 2) continue;
-    const list = inner.get(r);
-    const le = { a: local[e.a]!, b: local[e.b]!, sim: e.sim };
-    if (list) list.push(le);
-    else inner.set(r, [le]);
+  const component = new Int32Array(count).fill(-1);
+  const lists = [...members.values()];
+  lists.forEach((list, c) => {
+    if (list.length > 1)
+      list.forEach((x, k) => {
+        local[x] = k;
+        component[x] = c;
+      });
+  });
+  const start = new Int32Array(lists.length + 1);
+  const inside = (k: number) => {
+    const c = component[edges.a[k]!]!;
+    return c >= 0 && c === component[edges.b[k]!] ? c : -1;
+  };
+  for (let k = 0; k < edges.length; k++) {
+    const c = inside(k);
+    if (c >= 0) start[c + 1] = start[c + 1]! + 1;
+  }
+  for (let c = 0; c < lists.length; c++) start[c + 1] = start[c + 1]! + start[c]!;
+  const fill = start.slice(0, lists.length);
+  const la = new Int32Array(start[lists.length]!);
+  const lb = new Int32Array(la.length);
+  const ls = new Float64Array(la.length);
+  for (let k = 0; k < edges.length; k++) {
+    const c = inside(k);
+    if (c < 0) continue;
+    const at = fill[c]!;
+    fill[c] = at + 1;
+    la[at] = local[edges.a[k]!]!;
+    lb[at] = local[edges.b[k]!]!;
+    ls[at] = edges.sim[k]!;
   }
   const groups: number[][] = [];
-  for (const [r, list] of members) {
-    if (list.length === 1) groups.push(list);
-    else {
-      // The rule is asked about the caller's item numbers, not the component's.
-      // One array per cluster, so a rule may cache what it reads of a cluster by its members.
-      const mapped = new WeakMap<readonly number[], number[]>();
-      const global = (c: Cluster): Cluster => {
-        let m = mapped.get(c.members);
-        if (!m) mapped.set(c.members, (m = c.members.map((k) => list[k]!)));
-        return { members: m, cohesion: c.cohesion };
-      };
-      const rule = mayMerge && ((x: Cluster, y: Cluster, sim: number) => mayMerge(global(x), global(y), sim));
-      for (const g of linkComponent(list.length, inner.get(r) ?? [], threshold, rule))
-        groups.push(g.map((k) => list[k]!));
+  lists.forEach((list, c) => {
+    if (list.length === 1) {
+      groups.push(list);
+      return;
     }
-  }
+    // The rule is asked about the caller's item numbers, not the component's.
+    // One array per cluster, so a rule may cache what it reads of a cluster by its members.
+    const mapped = new WeakMap<readonly number[], number[]>();
+    const global = (x: Cluster): Cluster => {
+      let m = mapped.get(x.members);
+      if (!m) mapped.set(x.members, (m = x.members.map((k) => list[k]!)));
+      return { members: m, cohesion: x.cohesion };
+    };
+    const rule = mayMerge && ((x: Cluster, y: Cluster, sim: number) => mayMerge(global(x), global(y), sim));
+    const inner: EdgeList = {
+      length: start[c + 1]! - start[c]!,
+      a: la.subarray(start[c]!, start[c + 1]!),
+      b: lb.subarray(start[c]!, start[c + 1]!),
+      sim: ls.subarray(start[c]!, start[c + 1]!),
+    };
+    for (const g of linkComponent(list.length, inner, threshold, rule)) groups.push(g.map((k) => list[k]!));
+  });
   return groups.sort((x, y) => x[0]! - y[0]!);
 }
 
@@ -151,13 +231,12 @@ export function averageLink(count: number, edges: readonly Edge[], threshold: nu
  * rewritten; ties go to the pair with the smallest items, whichever cluster survives. A pair
  * the rule refuses is set aside until either cluster changes.
  */
-function linkComponent(count: number, edges: readonly Edge[], threshold: number, mayMerge?: MayMerge): number[][] {
+function linkComponent(count: number, edges: EdgeList, threshold: number, mayMerge?: MayMerge): number[][] {
   const size = new Int32Array(count).fill(1);
   /** Sum of the similarities of each cluster's own pairs. */
   const innerSum = new Float64Array(count);
-  /** Pairs of clusters the rule refused, as `min * count + max`. */
-  const refused = new Set<number>();
-  const pairKey = (x: number, y: number) => Math.min(x, y) * count + Math.max(x, y);
+  /** Per cluster, the clusters the rule refused it (both ways: each refusal is in both sets). */
+  const refused: (Set<number> | undefined)[] = [];
   const cohesion = (x: number) => (size[x]! > 1 ? innerSum[x]! / ((size[x]! * (size[x]! - 1)) / 2) : 0);
   const first = Int32Array.from({ length: count }, (_, i) => i);
   const alive = new Uint8Array(count).fill(1);
@@ -166,12 +245,17 @@ function linkComponent(count: number, edges: readonly Edge[], threshold: number,
   const bestOf = new Int32Array(count).fill(-1);
   const members: number[][] = Array.from({ length: count }, (_, i) => [i]);
   const links: Map<number, number>[] = Array.from({ length: count }, () => new Map());
-  for (const { a, b, sim } of edges) {
+  for (let k = 0; k < edges.length; k++) {
+    const a = edges.a[k]!;
+    const b = edges.b[k]!;
+    const sim = edges.sim[k]!;
     if (a === b) continue;
     links[a]!.set(b, (links[a]!.get(b) ?? 0) + sim);
     links[b]!.set(a, (links[b]!.get(a) ?? 0) + sim);
   }
   const heap = new Heap();
+  const touched = new Int32Array(count);
+  let merges = 0;
   /** `y` is a better partner for `x` than `z` at these averages (ties: smaller first items). */
   const better = (x: number, y: number, avgY: number, z: number, avgZ: number) => {
     if (avgY !== avgZ) return avgY > avgZ;
@@ -188,10 +272,11 @@ function linkComponent(count: number, edges: readonly Edge[], threshold: number,
     heap.push({ avg: bestAvg[x]!, a: lo, b: hi, cluster: x, stamp: stamp[x]! });
   };
   const rescan = (x: number) => {
+    const refusedOfX = refused[x];
     bestOf[x] = -1;
     bestAvg[x] = -1;
     for (const [y, sum] of links[x]!) {
-      if (refused.size > 0 && refused.has(pairKey(x, y))) continue;
+      if (refusedOfX?.has(y)) continue;
       const avg = sum / (size[x]! * size[y]!);
       if (better(x, y, avg, bestOf[x]!, bestAvg[x]!)) {
         bestOf[x] = y;
@@ -209,24 +294,25 @@ function linkComponent(count: number, edges: readonly Edge[], threshold: number,
     const y = bestOf[x]!;
     const asked = (c: number): Cluster => ({ members: members[c]!, cohesion: cohesion(c) });
     if (mayMerge && !mayMerge(asked(x), asked(y), bestAvg[x]!)) {
-      refused.add(pairKey(x, y));
+      (refused[x] ??= new Set()).add(y);
+      (refused[y] ??= new Set()).add(x);
       rescan(x);
       rescan(y);
       continue;
     }
     const [keep, gone] = links[x]!.size >= links[y]!.size ? [x, y] : [y, x];
     // Both clusters change: every refusal involving either is asked again.
-    if (refused.size > 0)
-      for (const c of [...links[keep]!.keys(), ...links[gone]!.keys()]) {
-        refused.delete(pairKey(keep, c));
-        refused.delete(pairKey(gone, c));
-      }
+    for (const c of [keep, gone]) {
+      for (const d of refused[c] ?? []) refused[d]!.delete(c);
+      refused[c] = undefined;
+    }
     alive[gone] = 0;
     stamp[gone] = stamp[gone]! + 1;
     const lk = links[keep]!;
     innerSum[keep] = innerSum[keep]! + innerSum[gone]! + (lk.get(gone) ?? 0);
     lk.delete(gone);
-    const touched = new Set<number>();
+    // Neighbours whose sum with the kept cluster changed are marked with this merge's number.
+    merges++;
     for (const [c, s] of links[gone]!) {
       if (c === keep) continue;
       const lc = links[c]!;
@@ -234,7 +320,7 @@ function linkComponent(count: number, edges: readonly Edge[], threshold: number,
       const merged = (lk.get(c) ?? 0) + s;
       lk.set(c, merged);
       lc.set(keep, merged);
-      touched.add(c);
+      touched[c] = merges;
     }
     links[gone] = new Map();
     size[keep] = size[keep]! + size[gone]!;
@@ -242,10 +328,10 @@ function linkComponent(count: number, edges: readonly Edge[], threshold: number,
     members[keep] = members[keep]!.concat(members[gone]!);
     members[gone] = [];
     rescan(keep);
-    for (const c of lk.keys()) {
-      const avg = lk.get(c)! / (size[keep]! * size[c]!);
+    for (const [c, sum] of lk) {
+      const avg = sum / (size[keep]! * size[c]!);
       if (bestOf[c] === keep || bestOf[c] === gone) rescan(c);
-      else if (touched.has(c) && better(c, keep, avg, bestOf[c]!, bestAvg[c]!)) {
+      else if (touched[c] === merges && better(c, keep, avg, bestOf[c]!, bestAvg[c]!)) {
         bestOf[c] = keep;
         bestAvg[c] = avg;
         push(c);

@@ -13,7 +13,7 @@ import type {
   Outlet,
   StoryId,
 } from '../types';
-import { averageLink, type Edge } from './cluster';
+import { averageLink, type Edge, type EdgeList } from './cluster';
 import { chooseDate, chooseTitle, explainEvent } from './describe';
 import { dayNumber, namePhrases, stem, tokenize } from './features';
 import { groupArticles } from './group';
@@ -120,12 +120,16 @@ export function describeEvent(
   };
 }
 
-function meanSimilarity(members: readonly number[], edges: ReadonlyMap<string, number>): number | undefined {
-  if (members.length < 2) return undefined;
-  let sum = 0;
-  for (let i = 0; i < members.length; i++)
-    for (let j = i + 1; j < members.length; j++) sum += edges.get(`${members[i]}:${members[j]}`) ?? 0;
-  return sum / ((members.length * (members.length - 1)) / 2);
+/** Mean similarity of each group's pairs (pairs never compared count 0), or undefined for a single article. */
+function groupCohesion(groups: readonly (readonly number[])[], count: number, pairs: EdgeList): (number | undefined)[] {
+  const groupOf = new Int32Array(count).fill(-1);
+  groups.forEach((g, gi) => g.forEach((i) => (groupOf[i] = gi)));
+  const sums = new Float64Array(groups.length);
+  for (let k = 0; k < pairs.length; k++) {
+    const g = groupOf[pairs.a[k]!]!;
+    if (g >= 0 && g === groupOf[pairs.b[k]!]) sums[g] = sums[g]! + pairs.sim[k]!;
+  }
+  return groups.map((g, gi) => (g.length < 2 ? undefined : sums[gi]! / ((g.length * (g.length - 1)) / 2)));
 }
 
 /** Headline words say what the subject is; they count this many times a name. */
@@ -193,20 +197,20 @@ export function groupIntoEvents(
   const grouping = groupArticles(articles.map(toGroupInput), options);
   const index = new Map(grouping.inputs.map((x, i) => [x.id, i]));
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const edgeSims = new Map(grouping.edges.map((e) => [`${e.a}:${e.b}`, e.sim]));
   const { groups, applied } = applyCorrections(
     grouping.groups.map((g) => g.map((i) => grouping.inputs[i]!.id as ArticleId)),
     corrections,
   );
   const outletNames = outlets.map((o) => o.name);
+  const cohesions = groupCohesion(
+    groups.map((ids) => ids.map((id) => index.get(id)!)),
+    grouping.inputs.length,
+    grouping.pairs,
+  );
   const events = groups
-    .map((ids) => {
+    .map((ids, gi) => {
       const members = ids.map((id) => byId.get(id)!);
-      const cohesion = meanSimilarity(
-        ids.map((id) => index.get(id)!).sort((x, y) => x - y),
-        edgeSims,
-      );
-      return describeEvent(eventIdFor(ids), members, outletNames, '' as StoryId, cohesion);
+      return describeEvent(eventIdFor(ids), members, outletNames, '' as StoryId, cohesions[gi]);
     })
     .sort((x, y) =>
       (x.date ?? '') > (y.date ?? '') ? -1 : (x.date ?? '') < (y.date ?? '') ? 1 : x.id < y.id ? -1 : 1,

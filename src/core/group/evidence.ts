@@ -12,7 +12,7 @@
  * the earlier one) gives no evidence against.
  */
 import type { MayMerge } from './cluster';
-import { tokenize } from './features';
+import { tokenize, type Token } from './features';
 
 /**
  * Body words read for key features: the lead names who, where and how many. Longer leads
@@ -39,17 +39,25 @@ export const ABSENT_SHARE = 0.2;
 
 /** Names and numbers of an article's headline and lead, as feature keys (see `tokenize`). */
 export function keyFeatureKeys(title: string, body: readonly string[], leadWords = KEY_LEAD_WORDS): Set<string> {
-  const lead = new Set<string>();
-  let budget = leadWords;
+  const lead: Token[] = [];
   for (const p of body) {
-    if (budget <= 0) break;
+    if (lead.length >= leadWords) break;
     for (const t of tokenize(p)) {
-      if (budget-- <= 0) break;
-      if (t.name || t.number) lead.add(t.key);
+      if (lead.length >= leadWords) break;
+      lead.push(t);
     }
   }
+  return keyFeaturesOf(tokenize(title), lead, leadWords);
+}
+
+/** `keyFeatureKeys` of an article already tokenized: its headline's tokens and its body's first tokens. */
+export function keyFeaturesOf(head: readonly Token[], body: readonly Token[], leadWords = KEY_LEAD_WORDS): Set<string> {
+  const lead = new Set<string>();
+  for (let i = 0; i < body.length && i < leadWords; i++) {
+    const t = body[i]!;
+    if (t.name || t.number) lead.add(t.key);
+  }
   const out = new Set(lead);
-  const head = tokenize(title);
   const words = head.filter((t) => !t.number);
   const titleCase = words.length > 0 && words.filter((t) => t.name).length / words.length > TITLE_CASE_SHARE;
   for (const t of head) if (t.number || (t.name && (!titleCase || lead.has(t.key)))) out.add(t.key);

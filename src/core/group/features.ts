@@ -30,8 +30,6 @@ const TOKEN = /\p{L}(?:[\p{L}\p{M}]|['’-](?=\p{L}))*|\p{N}[\p{N},.]*\p{N}|\p{N
 const QUOTED = /["“«]([^"”»]{12,400})["”»]/g;
 /** Words a quote shares with another outlet's rendering before it counts as the same quote. */
 export const QUOTE_SHINGLE = 3;
-/** What ends a sentence before a word: a full stop, question or exclamation mark or colon (then maybe an opening quote), or a line break. */
-const SENTENCE_END = /(?:[.!?:]\s*["“'‘(]?|\n)\s*$/;
 /** Shortest word that carries content on its own. */
 const MIN_WORD = 3;
 
@@ -60,8 +58,71 @@ export interface Token {
   index: number;
 }
 
+/** A capital letter: ASCII at once, any other script by its case mapping. */
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** The characters `\s` matches (ECMAScript white space and line terminators). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0x80 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
+}
+
+/** Characters that may stand between a sentence's end mark and the next word: an opening quote or bracket. */
+const OPENERS = new Set(['"', '“', "'", '‘', '(']);
+const END_MARKS = new Set(['.', '!', '?', ':']);
+
+/**
+ * Whether `text[from, to)`, the characters between two words, ends a sentence: a full stop,
+ * question or exclamation mark or colon (then maybe an opening quote or bracket), or a line
+ * break, then only white space; as `/(?:[.!?:]\s*["“'‘(]?|\n)\s*$/` on the slice would say,
+ * read backwards in place since tokenizing is the grouping's hottest loop.
+ */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let p = to - 1;
+  while (p >= from && isSpace(text.charCodeAt(p))) {
+    if (text.charCodeAt(p) === 10) return true;
+    p--;
+  }
+  if (p < from) return false;
+  if (END_MARKS.has(text[p]!)) return true;
+  if (!OPENERS.has(text[p]!)) return false;
+  p--;
+  while (p >= from && isSpace(text.charCodeAt(p))) p--;
+  return p >= from && END_MARKS.has(text[p]!);
+}
+
+/**
+ * Stemmed keys of lower-case words, and '' for words that carry nothing: a corpus repeats its
+ * words, so each is worked out once. A pure function's memo (the same word always gives the
+ * same key), emptied when it grows past `KEY_MEMO_LIMIT`.
+ */
+const keyMemo = new Map<string, string>();
+const KEY_MEMO_LIMIT = 200_000;
+
+function wordKey(lower: string): string {
+  let key = keyMemo.get(lower);
+  if (key === undefined) {
+    key = STOPWORDS.has(lower) || lower.length < MIN_WORD ? '' : stem(lower);
+    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+    keyMemo.set(lower, key);
+  }
+  return key;
 }
 
 /** Content tokens of one paragraph, with stopwords dropped and names marked. */
@@ -71,21 +132,21 @@ export function tokenize(text: string): Token[] {
   let last = 0;
   for (const m of text.matchAll(TOKEN)) {
     const surface = m[0];
-    const between = text.slice(last, m.index);
-    if (SENTENCE_END.test(between) || last === 0) sentenceStart = true;
+    if (last === 0 || endsSentence(text, last, m.index)) sentenceStart = true;
     last = m.index + surface.length;
     const first = surface[0]!;
-    const isNumber = /\p{N}/u.test(first);
-    const lower = surface.toLowerCase();
-    const name = !isNumber && isUpper(first) && !sentenceStart;
+    const code = first.charCodeAt(0);
+    const isNumber = code < 128 ? code >= 48 && code <= 57 : /\p{N}/u.test(first);
+    const name = !isNumber && !sentenceStart && isUpper(first);
     sentenceStart = false;
     if (isNumber) {
-      const digits = surface.replace(/[,.](?=\d{3}\b)/g, '');
+      const digits = surface.length < 4 ? surface : surface.replace(/[,.](?=\d{3}\b)/g, '');
       if (digits.length >= 2) out.push({ key: `#${digits}`, surface, name: false, number: true, index: m.index });
       continue;
     }
-    if (STOPWORDS.has(lower) || lower.length < MIN_WORD) continue;
-    out.push({ key: stem(lower), surface, name, number: false, index: m.index });
+    const key = wordKey(surface.toLowerCase());
+    if (key === '') continue;
+    out.push({ key, surface, name, number: false, index: m.index });
   }
   return out;
 }

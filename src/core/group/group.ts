@@ -4,7 +4,7 @@
  * agree (`evidence.ts`). Inputs are put in canonical order (by id) first, so the result
  * does not depend on the order they arrive in.
  */
-import { averageLink, type Edge } from './cluster';
+import { averageLink, EdgeBuffer, edgeObjects, type Edge, type EdgeList } from './cluster';
 import { groupMergeRule } from './evidence';
 import {
   buildVectors,
@@ -23,7 +23,10 @@ export interface Grouping {
   /** The inputs in canonical order (sorted by id). */
   inputs: GroupInput[];
   vectors: Vectors;
-  edges: Edge[];
+  /** The pairs compared and kept (similarity at least `minEdge`), `a < b`, ascending. */
+  pairs: EdgeList;
+  /** `pairs` as objects, made when first read (at 100,000 articles there are millions). */
+  readonly edges: Edge[];
   /** Groups of indices into `inputs`. */
   groups: number[][];
 }
@@ -38,23 +41,61 @@ export function pairSimilarity(v: Vectors, a: number, b: number, content: number
   return content * timeFactor(v, a, b, o);
 }
 
+/** A grouping whose `edges` are made from its `pairs` when first read. */
+function withEdges(g: Omit<Grouping, 'edges'>): Grouping {
+  let edges: Edge[] | undefined;
+  return {
+    ...g,
+    get edges() {
+      return (edges ??= edgeObjects(g.pairs));
+    },
+  };
+}
+
 export function groupArticles(inputs: readonly GroupInput[], options: Partial<GroupingOptions> = {}): Grouping {
   const o = { ...DEFAULT_GROUPING, ...options };
   const sorted = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 1; i < sorted.length; i++)
     if (sorted[i]!.id === sorted[i - 1]!.id) throw new Error(`core/group: duplicate article id "${sorted[i]!.id}"`);
   const vectors = buildVectors(sorted, o);
-  const edges: Edge[] = [];
+  const pairs = new EdgeBuffer();
+  // The candidates come article by article (all of `a`'s partners, then the next `a`): spread
+  // `a`'s weights over a dense array once, and each cosine reads only `b`'s features. The sum
+  // runs over the shared features in ascending order, as `cosineIfShared` adds them.
+  const dense = new Float64Array(vectors.vocabulary.length);
+  let spread = -1;
+  const place = (a: number, on: boolean) => {
+    const ids = vectors.ids[a]!;
+    const w = vectors.weights[a]!;
+    for (let i = 0; i < ids.length; i++) dense[ids[i]!] = on ? w[i]! : 0;
+  };
   forEachCandidate(vectors, o, (a, b) => {
-    const content = cosineIfShared(vectors, a, b, requiredShared(vectors, a, b, o));
+    if (a !== spread) {
+      if (spread >= 0) place(spread, false);
+      place(a, true);
+      spread = a;
+    }
+    const ids = vectors.ids[b]!;
+    const w = vectors.weights[b]!;
+    let sum = 0;
+    let shared = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const x = dense[ids[i]!]!;
+      // Weights are never 0: every kept feature has a count of at least 1 and a positive IDF.
+      if (x !== 0) {
+        sum += x * w[i]!;
+        shared++;
+      }
+    }
+    const content = shared >= requiredShared(vectors, a, b, o) ? sum : 0;
     if (content < o.minEdge) return;
     const sim = pairSimilarity(vectors, a, b, content, o);
-    if (sim >= o.minEdge) edges.push({ a, b, sim });
+    if (sim >= o.minEdge) pairs.push(a, b, sim);
   });
   const rule = vectors.keys
     ? groupMergeRule({ keys: vectors.keys, ids: vectors.ids, df: vectors.df }, o.groupAgreement)
     : undefined;
-  return { inputs: sorted, vectors, edges, groups: averageLink(sorted.length, edges, o.threshold, rule) };
+  return withEdges({ inputs: sorted, vectors, pairs, groups: averageLink(sorted.length, pairs, o.threshold, rule) });
 }
 
 /**
@@ -123,5 +164,7 @@ export function addToGrouping(
     groupOf.set(n, best);
   }
   const sortedGroups = groups.map((g) => g.sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
-  return { inputs, vectors, edges: edges.sort((x, y) => x.a - y.a || x.b - y.b), groups: sortedGroups };
+  const pairs = new EdgeBuffer();
+  for (const e of edges.sort((x, y) => x.a - y.a || x.b - y.b)) pairs.push(e.a, e.b, e.sim);
+  return withEdges({ inputs, vectors, pairs, groups: sortedGroups });
 }

@@ -4,8 +4,8 @@
  * articles are once their days (or, undated, the years and months they name) are taken into
  * account.
  */
-import { keyFeatureKeys } from './evidence';
-import { dayNumber, mentionedDays, tokenize } from './features';
+import { KEY_LEAD_WORDS, keyFeaturesOf } from './evidence';
+import { dayNumber, mentionedDays, tokenize, type Token } from './features';
 import { leadOf, marksFactor, timeMarks, type TimeMarks } from './marks';
 
 export interface GroupInput {
@@ -118,25 +118,35 @@ export interface Vectors {
   marks?: TimeMarks[];
 }
 
-/** Raw weighted counts of one article's features. */
-function countFeatures(input: GroupInput, o: GroupingOptions): Map<string, number> {
-  const counts = new Map<string, number>();
-  const addText = (text: string, w: number, budget: number): number => {
-    let used = 0;
-    for (const t of tokenize(text)) {
-      if (used >= budget) break;
-      used++;
-      counts.set(t.key, (counts.get(t.key) ?? 0) + (t.number ? w * o.numberWeight : w));
-    }
-    return used;
-  };
-  addText(input.title, o.titleWeight, Infinity);
-  if (input.subtitle) addText(input.subtitle, 1, Infinity);
-  let budget = o.leadWords;
+/** One article's tokens as the grouping reads them: headline, subtitle, and the body's first `bodyTokens` tokens. */
+interface ReadTokens {
+  title: Token[];
+  subtitle: Token[];
+  body: Token[];
+}
+
+function readTokens(input: GroupInput, bodyTokens: number): ReadTokens {
+  const body: Token[] = [];
   for (const p of input.body) {
-    if (budget <= 0) break;
-    budget -= addText(p, 1, budget);
+    if (body.length >= bodyTokens) break;
+    const tokens = tokenize(p);
+    for (let i = 0; i < tokens.length && body.length < bodyTokens; i++) body.push(tokens[i]!);
   }
+  return { title: tokenize(input.title), subtitle: input.subtitle ? tokenize(input.subtitle) : [], body };
+}
+
+/** Raw weighted counts of one article's features. */
+function countFeatures(t: ReadTokens, o: GroupingOptions): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (tokens: readonly Token[], w: number, budget: number) => {
+    for (let i = 0; i < tokens.length && i < budget; i++) {
+      const k = tokens[i]!;
+      counts.set(k.key, (counts.get(k.key) ?? 0) + (k.number ? w * o.numberWeight : w));
+    }
+  };
+  add(t.title, o.titleWeight, Infinity);
+  add(t.subtitle, 1, Infinity);
+  add(t.body, 1, o.leadWords);
   return counts;
 }
 
@@ -144,62 +154,102 @@ function dayOfYear(monthDay: string): number {
   return dayNumber(`2001-${monthDay}`) - dayNumber('2001-01-01');
 }
 
-/** TF-IDF vectors (sublinear term frequency, smoothed IDF) for articles in canonical order. */
+/**
+ * Articles' raw feature counts, one article at a time, into one vocabulary: each article's
+ * counts are kept as two small typed arrays, not as a map, so that 100,000 articles fit.
+ */
+class FeatureTable {
+  readonly vocabulary: string[] = [];
+  readonly df: number[] = [];
+  private readonly vocab = new Map<string, number>();
+  private readonly rawIds: Int32Array[] = [];
+  private readonly rawCounts: Float64Array[] = [];
+
+  add(counts: ReadonlyMap<string, number>): void {
+    const ids = new Int32Array(counts.size);
+    const ws = new Float64Array(counts.size);
+    let k = 0;
+    for (const [key, w] of counts) {
+      let id = this.vocab.get(key);
+      if (id === undefined) {
+        id = this.vocabulary.length;
+        this.vocab.set(key, id);
+        this.vocabulary.push(key);
+        this.df.push(0);
+      }
+      this.df[id] = this.df[id]! + 1;
+      ids[k] = id;
+      ws[k++] = w;
+    }
+    this.rawIds.push(ids);
+    this.rawCounts.push(ws);
+  }
+
+  idOf(key: string): number | undefined {
+    return this.vocab.get(key);
+  }
+
+  /** Sparse TF-IDF weights (sublinear term frequency, smoothed IDF, L2-normalised), features ascending. */
+  weigh(maxShare: number): Pick<Vectors, 'vocabulary' | 'df' | 'ids' | 'weights'> {
+    const { df } = this;
+    const n = this.rawIds.length;
+    const common = (id: number) => n >= MIN_ARTICLES_FOR_MAX_SHARE && df[id]! > maxShare * n;
+    const ids: Int32Array[] = [];
+    const weights: Float64Array[] = [];
+    for (let a = 0; a < n; a++) {
+      const raw = this.rawIds[a]!;
+      const counts = this.rawCounts[a]!;
+      const order: number[] = [];
+      for (let i = 0; i < raw.length; i++) if (!common(raw[i]!)) order.push(i);
+      order.sort((x, y) => raw[x]! - raw[y]!);
+      const out = Int32Array.from(order, (i) => raw[i]!);
+      const w = Float64Array.from(order, (i) => (1 + Math.log(counts[i]!)) * Math.log(1 + n / df[raw[i]!]!));
+      let sq = 0;
+      for (const x of w) sq += x * x;
+      const norm = Math.sqrt(sq) || 1;
+      for (let i = 0; i < w.length; i++) w[i] = w[i]! / norm;
+      ids.push(out);
+      weights.push(w);
+      // The raw counts are read once: let them go as the weights are made.
+      this.rawIds[a] = EMPTY_IDS;
+      this.rawCounts[a] = EMPTY_COUNTS;
+    }
+    return { vocabulary: this.vocabulary, df, ids, weights };
+  }
+}
+const EMPTY_IDS = new Int32Array(0);
+const EMPTY_COUNTS = new Float64Array(0);
+
 /** Sparse TF-IDF weights (sublinear term frequency, smoothed IDF, L2-normalised) from raw feature counts. */
 export function weighFeatures(
   counts: readonly Map<string, number>[],
   maxShare: number,
 ): Pick<Vectors, 'vocabulary' | 'df' | 'ids' | 'weights'> {
-  const vocab = new Map<string, number>();
-  const vocabulary: string[] = [];
-  const df: number[] = [];
-  const counted = counts.map((c) => {
-    const entries: [number, number][] = [];
-    for (const [key, w] of c) {
-      let id = vocab.get(key);
-      if (id === undefined) {
-        id = vocabulary.length;
-        vocab.set(key, id);
-        vocabulary.push(key);
-        df.push(0);
-      }
-      df[id] = df[id]! + 1;
-      entries.push([id, w]);
-    }
-    return entries;
-  });
-  const n = counts.length;
-  const common = (id: number) => n >= MIN_ARTICLES_FOR_MAX_SHARE && df[id]! > maxShare * n;
-  const ids: Int32Array[] = [];
-  const weights: Float64Array[] = [];
-  for (const entries of counted) {
-    const weighted = entries
-      .filter(([id]) => !common(id))
-      .map(([id, w]): [number, number] => [id, (1 + Math.log(w)) * Math.log(1 + n / df[id]!)])
-      .sort((x, y) => x[0] - y[0]);
-    const norm = Math.sqrt(weighted.reduce((s, [, w]) => s + w * w, 0)) || 1;
-    ids.push(Int32Array.from(weighted, ([id]) => id));
-    weights.push(Float64Array.from(weighted, ([, w]) => w / norm));
-  }
-  return { vocabulary, df, ids, weights };
+  const table = new FeatureTable();
+  for (const c of counts) table.add(c);
+  return table.weigh(maxShare);
 }
 
 /** Feature vectors of articles in canonical order, with the days time is judged by. */
 export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions = DEFAULT_GROUPING): Vectors {
-  const { vocabulary, df, ids, weights } = weighFeatures(
-    inputs.map((input) => countFeatures(input, o)),
-    o.maxShare,
-  );
-  const idOf = new Map(vocabulary.map((w, i) => [w, i]));
-  const keys = inputs.map((input, a) => {
-    const own = new Set(ids[a]);
+  const table = new FeatureTable();
+  const keyIds: Int32Array[] = [];
+  for (const input of inputs) {
+    // Each article is tokenized once, for its features and for its key names and numbers.
+    const t = readTokens(input, Math.max(o.leadWords, KEY_LEAD_WORDS));
+    table.add(countFeatures(t, o));
     const found: number[] = [];
-    for (const k of keyFeatureKeys(input.title, input.body)) {
-      const id = idOf.get(k);
-      if (id !== undefined && own.has(id)) found.push(id);
+    for (const k of keyFeaturesOf(t.title, t.body)) {
+      const id = table.idOf(k);
+      if (id !== undefined) found.push(id);
     }
-    return Int32Array.from(found.sort((x, y) => x - y));
-  });
+    keyIds.push(Int32Array.from(found));
+  }
+  const { vocabulary, df, ids, weights } = table.weigh(o.maxShare);
+  // Only features the article keeps (a feature in most articles is dropped) are evidence.
+  const keys = keyIds.map((found, a) =>
+    Int32Array.from(Array.from(found).filter((id) => binarySearch(ids[a]!, id) >= 0)).sort(),
+  );
   return {
     vocabulary,
     df,
@@ -220,6 +270,20 @@ export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions =
     ),
     estimated: inputs.map((i) => i.dateEstimated ?? false),
   };
+}
+
+/** Where `x` stands in the ascending `list`, or -1. */
+function binarySearch(list: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === x) return mid;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Features a pair must share to be compared: `minShared`, one more when either article is short. */

@@ -45,7 +45,8 @@ export function hashText(text: string): string {
   return hashBytes(utf8ToBytes(text));
 }
 
-function formatOf(path: string): InputFormat | null {
+/** The format a file is read as, from its name; null for a type Parallax does not read. */
+export function formatOf(path: string): InputFormat | null {
   return PAGE_EXT.test(path) ? 'page' : JSONL_EXT.test(path) ? 'jsonl' : null;
 }
 
@@ -55,9 +56,55 @@ function unsupported(path: string): string {
     : `unsupported file type "${/\.[^./]+$/.exec(path)?.[0] ?? '(none)'}": Parallax reads .txt page dumps and .jsonl article records`;
 }
 
+/**
+ * What one file's bytes say on their own, before it is compared with the others: its hash, its
+ * format, its text (or why it has none) and the key that finds the same text saved twice. Each
+ * file's facts are independent of every other file's, so they can be taken in any order or in
+ * parallel; `collectSources` then decides, in path order, which files are repeats.
+ */
+export interface SourceFacts {
+  path: string;
+  sha256: string;
+  bytes: number;
+  /** Null: a file type Parallax does not read. */
+  format: InputFormat | null;
+  /** The decoded text, or why the bytes are not readable text (absent for an unread format). */
+  decoded?: { ok: true; text: string; textKey: string } | { ok: false; reason: string };
+}
+
+/** `sha256` may be given when the caller has hashed the bytes already. */
+export function readSource(file: InputFile, sha256 = hashBytes(file.bytes)): SourceFacts {
+  const facts: SourceFacts = {
+    path: file.path,
+    sha256,
+    bytes: file.bytes.length,
+    format: formatOf(file.path),
+  };
+  if (!facts.format) return facts;
+  const decoded = decodeInput(file.bytes);
+  facts.decoded = decoded.ok
+    ? { ok: true, text: decoded.text, textKey: hashText(comparisonKey(decoded.text)) }
+    : { ok: false, reason: decoded.reason };
+  return facts;
+}
+
+/** Sorts by path, as the stage's output is ordered (UTF-16 code units, as `<` compares). */
+export function byPath<T extends { path: string }>(a: T, b: T): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
 /** Throws on a duplicate path (a caller's error); every other problem is a file's status. */
 export function readSources(files: readonly InputFile[]): SourcesStage {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return collectSources([...files].sort(byPath).map((f) => readSource(f)));
+}
+
+/**
+ * The stage's decisions from every file's facts: in path order, a file is a duplicate of the
+ * first with the same bytes or the same normalised text, rejected when it is not a readable
+ * format, or read. `text` is dropped from the facts of a file that is not read.
+ */
+export function collectSources(facts: readonly SourceFacts[]): SourcesStage {
+  const sorted = [...facts].sort(byPath);
   const paths = new Set<string>();
   for (const f of sorted) {
     if (paths.has(f.path)) throw new Error(`core/ingest: duplicate input path "${f.path}"`);
@@ -68,26 +115,23 @@ export function readSources(files: readonly InputFile[]): SourcesStage {
   const sources: SourceRecord[] = [];
   const inputs: ReadableInput[] = [];
   for (const file of sorted) {
-    const sha = hashBytes(file.bytes);
-    const base = { file: file.path, sha256: sha, bytes: file.bytes.length };
-    const original = byHash.get(sha);
+    const base = { file: file.path, sha256: file.sha256, bytes: file.bytes };
+    const original = byHash.get(file.sha256);
     if (original) {
       sources.push({ ...base, status: 'duplicate', duplicateOf: original, reason: `byte-identical to ${original}` });
       continue;
     }
-    byHash.set(sha, file.path);
-    const format = formatOf(file.path);
-    if (!format) {
+    byHash.set(file.sha256, file.path);
+    const { format, decoded } = file;
+    if (!format || !decoded) {
       sources.push({ ...base, status: 'rejected', reason: unsupported(file.path) });
       continue;
     }
-    const decoded = decodeInput(file.bytes);
     if (!decoded.ok) {
       sources.push({ ...base, status: 'rejected', reason: decoded.reason });
       continue;
     }
-    const key = hashText(comparisonKey(decoded.text));
-    const same = byText.get(key);
+    const same = byText.get(decoded.textKey);
     if (same) {
       sources.push({
         ...base,
@@ -97,9 +141,9 @@ export function readSources(files: readonly InputFile[]): SourcesStage {
       });
       continue;
     }
-    byText.set(key, file.path);
+    byText.set(decoded.textKey, file.path);
     sources.push({ ...base, status: 'ok' });
-    inputs.push({ path: file.path, sha256: sha, format, text: decoded.text });
+    inputs.push({ path: file.path, sha256: file.sha256, format, text: decoded.text });
   }
   return { sources, inputs };
 }

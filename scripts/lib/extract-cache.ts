@@ -1,0 +1,169 @@
+/**
+ * The ingest's content-hash cache: what one input file's extraction gave (its text key, or why
+ * it is not readable, and its articles), stored under a key made of the file's SHA-256, what else
+ * the extraction reads (format, manifest entry, "now", the outlet registry) and the extractor's
+ * version: a hash of the source of every module the extraction runs. Editing a rule changes that
+ * hash, so a rule change invalidates the cache without anyone remembering to bump a number.
+ *
+ * One JSON file per entry, `<dir>/<key[0..2]>/<key>.json`, written to a temporary name and
+ * renamed, so a run cut short never leaves half an entry. An entry that cannot be read or does
+ * not have the expected shape is a miss (the file is extracted again and the entry rewritten).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { FileExtraction } from '../../src/core/ingest/file-extract';
+import type { SourceFacts } from '../../src/core/ingest/sources';
+import type { OutletRecord } from '../../src/core/types';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Where `npm run ingest` and the build keep the cache unless told otherwise. */
+export const DEFAULT_CACHE_DIR = join(ROOT, 'node_modules/.cache/parallax-ingest');
+
+/** The layout of an entry; bump when `CacheEntry` changes shape. */
+export const CACHE_FORMAT = 1;
+
+/** The modules whose imports, followed transitively, are the per-file extraction. */
+const EXTRACTION_ENTRIES = ['src/core/ingest/file-extract.ts', 'src/core/ingest/sources.ts'];
+
+/** What a file's bytes gave: `decoded` of its SourceFacts without the text, and its articles. */
+export interface CacheEntry {
+  format: typeof CACHE_FORMAT;
+  key: string;
+  decoded: { ok: true; textKey: string } | { ok: false; reason: string };
+  /** Absent when the bytes are not readable text. */
+  extraction?: FileExtraction;
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+const IMPORT =
+  /(?:^|[\s;])(?:import|export)\s(?:[^'";]*?\sfrom\s)?\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function resolveModule(from: string, spec: string): string | null {
+  const base = resolve(dirname(from), spec.replace(/\.js$/, ''));
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base]) {
+    if (existsSync(candidate) && candidate.endsWith('.ts')) return candidate;
+  }
+  return null;
+}
+
+function packageVersion(spec: string): string {
+  const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+  try {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as {
+      version?: string;
+    };
+    return `${name}@${pkg.version ?? '?'}`;
+  } catch {
+    return `${name}@?`;
+  }
+}
+
+let version: string | null = null;
+
+/**
+ * The extractor's version: SHA-256 over the source of every project module the extraction
+ * imports (transitively, in path order) and the versions of the packages it imports.
+ */
+export function extractorVersion(): string {
+  if (version) return version;
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const queue = EXTRACTION_ENTRIES.map((p) => join(ROOT, p));
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(IMPORT)) {
+      const spec = m[1] ?? m[2]!;
+      if (spec.startsWith('.')) {
+        const found = resolveModule(file, spec);
+        if (found) queue.push(found);
+      } else if (!spec.startsWith('node:')) packages.add(packageVersion(spec));
+    }
+  }
+  const hash = createHash('sha256');
+  for (const file of [...seen].sort()) hash.update(`${file.slice(ROOT.length)}\0`).update(readFileSync(file));
+  for (const p of [...packages].sort()) hash.update(`${p}\0`);
+  version = hash.digest('hex');
+  return version;
+}
+
+/** The part of every key that is the same for all files of a run: the format, extractor and registry. */
+export function runKey(registry: readonly OutletRecord[], extractor = extractorVersion()): string {
+  return sha256Hex(`${CACHE_FORMAT}\0${extractor}\0${JSON.stringify(registry)}`);
+}
+
+export function entryKey(run: string, fileSha256: string, context: string): string {
+  return sha256Hex(`${run}\0${fileSha256}\0${context}`);
+}
+
+function entryPath(dir: string, key: string): string {
+  return join(dir, key.slice(0, 2), `${key}.json`);
+}
+
+export type CacheRead = { hit: CacheEntry } | { miss: true } | { corrupt: string };
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Checks the shape an entry was written in; the articles themselves are not validated again
+ * (they were the extractor's output, and the key names the bytes and code that made them).
+ */
+function isEntry(x: unknown, key: string): x is CacheEntry {
+  if (!isObject(x) || x.format !== CACHE_FORMAT || x.key !== key || !isObject(x.decoded)) return false;
+  const d = x.decoded;
+  if (d.ok === false) return typeof d.reason === 'string' && x.extraction === undefined;
+  if (d.ok !== true || typeof d.textKey !== 'string' || !isObject(x.extraction)) return false;
+  const e = x.extraction;
+  return (
+    (e.format === 'page' || e.format === 'jsonl') &&
+    Array.isArray(e.articles) &&
+    e.articles.every(isObject) &&
+    Array.isArray(e.problems) &&
+    Array.isArray(e.newOutlets) &&
+    (e.rejection === undefined || typeof e.rejection === 'string')
+  );
+}
+
+export function readCacheEntry(dir: string, key: string): CacheRead {
+  const path = entryPath(dir, key);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return { miss: true };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return {
+      corrupt: `${path}: unreadable cache entry (${e instanceof Error ? e.message : String(e)}); extracting again`,
+    };
+  }
+  return isEntry(value, key)
+    ? { hit: value }
+    : { corrupt: `${path}: cache entry of an unexpected shape; extracting again` };
+}
+
+export function writeCacheEntry(dir: string, entry: CacheEntry): void {
+  const path = entryPath(dir, entry.key);
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temporary, JSON.stringify(entry));
+  renameSync(temporary, path);
+}
+
+/** The cache entry for a file's facts and extraction. */
+export function toEntry(key: string, facts: SourceFacts, extraction: FileExtraction | undefined): CacheEntry {
+  const d = facts.decoded!;
+  return d.ok
+    ? { format: CACHE_FORMAT, key, decoded: { ok: true, textKey: d.textKey }, extraction: extraction! }
+    : { format: CACHE_FORMAT, key, decoded: { ok: false, reason: d.reason } };
+}

@@ -1,0 +1,88 @@
+/**
+ * One input file from disk to its source facts and articles, through the content-hash cache:
+ * the same function runs in each extraction worker (`extract-worker.ts`) and, for small
+ * folders, in the ingest's own thread.
+ */
+import { readFileSync } from 'node:fs';
+import { atPath, extractFile, fileContextKey, type FileExtraction } from '../../src/core/ingest/file-extract';
+import { formatOf, readSource, type SourceFacts } from '../../src/core/ingest/sources';
+import type { ParagraphMemo } from '../../src/core/compare/quotes';
+import { OutletRegistry } from '../../src/core/outlets';
+import type { ManifestEntry, OutletRecord } from '../../src/core/types';
+import { entryKey, readCacheEntry, sha256Hex, toEntry, writeCacheEntry } from './extract-cache';
+
+/** What every file of a run shares (sent to each worker once). */
+export interface ExtractSetup {
+  registry: OutletRecord[];
+  now: string | undefined;
+  /** The cache folder; null: no cache. */
+  cacheDir: string | null;
+  /** `runKey()`: the cache format, the extractor's version and the registry. */
+  runKey: string;
+}
+
+export interface ExtractTask {
+  full: string;
+  path: string;
+  entry: ManifestEntry | undefined;
+}
+
+export interface ExtractResult {
+  /** The file's facts; a readable file's text is left out (its extraction is done). */
+  facts: SourceFacts;
+  extraction?: FileExtraction;
+  /** How the result was had: extracted now, from the cache, or neither (a type Parallax does not read). */
+  via: 'extracted' | 'cache' | 'none';
+  /** A cache entry that could not be used. */
+  warning?: string;
+}
+
+/**
+ * Paragraphs the quote extractor keeps read across one extractor's files (republished copies
+ * repeat them); past this many it starts afresh, so a worker's memory stays bounded.
+ */
+const MEMO_PARAGRAPHS = 20_000;
+
+export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) => ExtractResult {
+  const registry = new OutletRegistry(setup.registry);
+  const paragraphs: ParagraphMemo = new Map();
+  return (task) => {
+    const bytes = new Uint8Array(readFileSync(task.full));
+    const sha256 = sha256Hex(bytes);
+    const format = formatOf(task.path);
+    if (!format) return { facts: { path: task.path, sha256, bytes: bytes.length, format }, via: 'none' };
+    const key = entryKey(setup.runKey, sha256, fileContextKey(format, task.entry, setup.now));
+    let warning: string | undefined;
+    if (setup.cacheDir) {
+      const read = readCacheEntry(setup.cacheDir, key);
+      if ('hit' in read) {
+        const { decoded, extraction } = read.hit;
+        const facts: SourceFacts = {
+          path: task.path,
+          sha256,
+          bytes: bytes.length,
+          format,
+          decoded: decoded.ok ? { ok: true, text: '', textKey: decoded.textKey } : decoded,
+        };
+        return extraction
+          ? { facts, extraction: atPath(extraction, task.path), via: 'cache' }
+          : { facts, via: 'cache' };
+      }
+      if ('corrupt' in read) warning = read.corrupt;
+    }
+    if (paragraphs.size > MEMO_PARAGRAPHS) paragraphs.clear();
+    const facts = readSource({ path: task.path, bytes }, sha256);
+    const decoded = facts.decoded!;
+    const extraction = decoded.ok
+      ? extractFile(
+          { path: task.path, sha256, format, text: decoded.text },
+          { entry: task.entry, now: setup.now, registry, paragraphs },
+        )
+      : undefined;
+    if (setup.cacheDir) writeCacheEntry(setup.cacheDir, toEntry(key, facts, extraction));
+    if (decoded.ok) facts.decoded = { ok: true, text: '', textKey: decoded.textKey };
+    const result: ExtractResult = extraction ? { facts, extraction, via: 'extracted' } : { facts, via: 'extracted' };
+    if (warning) result.warning = warning;
+    return result;
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * A seeds folder to its corpus, as `runPipeline` makes it from the same files, but with the
+ * per-file stages (read, decode, extract, resolve) in worker threads, one per core, and each
+ * file's result kept in a content-hash cache (`extract-cache.ts`), so that a file already seen
+ * is not extracted again. The files are read by the workers, a batch at a time: the ingest never
+ * holds every file's bytes or text, only each file's articles. Grouping, comparison and the
+ * corpus follow in this thread (`completeCorpus`).
+ *
+ * Used by `npm run ingest` and `npm run bench`; the build can call it too (`ingestFolder`).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { mergeExtractions, type FileExtraction } from '../../src/core/ingest/file-extract';
+import type { IngestOptions } from '../../src/core/ingest/ingest';
+import { collectSources, type SourceFacts } from '../../src/core/ingest/sources';
+import { completeCorpus } from '../../src/core/pipeline';
+import type { Corpus } from '../../src/core/types';
+import { DEFAULT_CACHE_DIR, runKey } from './extract-cache';
+import { createFileExtractor, type ExtractResult, type ExtractSetup, type ExtractTask } from './extract-files';
+import { listSeedFiles, readSeedsOptions } from './read-seeds';
+
+/** Files per message to a worker: enough to make messaging cheap, few enough to share the work evenly. */
+const BATCH_FILES = 16;
+/** Batches a worker holds at once (one at work, one waiting), so it never waits for the next. */
+const BATCHES_IN_FLIGHT = 2;
+/** Below this many files, starting workers (each compiles the extractor) costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 200;
+
+export interface IngestFolderOptions {
+  /** The cache folder (default `node_modules/.cache/parallax-ingest`); false: no cache. */
+  cache?: string | false;
+  /** Extraction workers (default: one per core, none for a small folder); 0: in this thread. */
+  workers?: number;
+  /** "Today" for relative dates when the manifest gives no retrieval time (ISO-8601). */
+  now?: string;
+  /** Told of a cache entry that could not be used (default: printed to stderr). */
+  warn?: (message: string) => void;
+  /** For tests: the extractor's version in cache keys (default: the hash of its source). */
+  extractorVersion?: string;
+}
+
+export interface IngestStats {
+  files: number;
+  /** Files read by the extractor in this run (cache misses). */
+  extracted: number;
+  /** Files whose extraction came from the cache. */
+  cached: number;
+  workers: number;
+  /** Wall-clock milliseconds of each stage: per-file (read to resolve), group, compare, corpus. */
+  ms: { extract: number; group: number; compare: number; corpus: number };
+}
+
+export interface IngestFolderResult {
+  corpus: Corpus;
+  options: IngestOptions;
+  stats: IngestStats;
+}
+
+/** Throws ConfigError for a missing folder or a malformed editor's file. */
+export async function ingestFolder(dir: string, options: IngestFolderOptions = {}): Promise<IngestFolderResult> {
+  const t0 = performance.now();
+  const files = listSeedFiles(dir);
+  const seedOptions = readSeedsOptions(dir);
+  const pipelineOptions: IngestOptions = options.now ? { ...seedOptions, now: options.now } : seedOptions;
+  const registry = pipelineOptions.registry ?? [];
+  const manifest = pipelineOptions.manifest ?? {};
+  const setup: ExtractSetup = {
+    registry: [...registry],
+    now: pipelineOptions.now,
+    cacheDir: options.cache === false ? null : (options.cache ?? DEFAULT_CACHE_DIR),
+    runKey: runKey(registry, options.extractorVersion),
+  };
+  const tasks: ExtractTask[] = files.map((f) => ({
+    full: f.full,
+    path: f.path,
+    entry: Object.hasOwn(manifest, f.path) ? manifest[f.path] : undefined,
+  }));
+  const workers = Math.max(
+    0,
+    Math.min(
+      options.workers ?? (tasks.length < MIN_FILES_FOR_WORKERS ? 0 : availableParallelism()),
+      Math.ceil(tasks.length / BATCH_FILES),
+    ),
+  );
+  const results = workers === 0 ? tasks.map(createFileExtractor(setup)) : await inWorkers(tasks, setup, workers);
+
+  const warn = options.warn ?? ((m: string) => process.stderr.write(`ingest: ${m}\n`));
+  const facts: SourceFacts[] = [];
+  const found = new Map<string, FileExtraction>();
+  let extracted = 0;
+  let cached = 0;
+  for (const r of results) {
+    facts.push(r.facts);
+    if (r.extraction) found.set(r.facts.path, r.extraction);
+    if (r.via === 'extracted') extracted++;
+    if (r.via === 'cache') cached++;
+    if (r.warning) warn(r.warning);
+  }
+  const read = collectSources(facts);
+  const parts = mergeExtractions(read.sources, read.inputs, found, registry);
+  const ms = { extract: performance.now() - t0, group: 0, compare: 0, corpus: 0 };
+  let last = performance.now();
+  const corpus = completeCorpus(parts, pipelineOptions, (stage) => {
+    const now = performance.now();
+    ms[stage] = now - last;
+    last = now;
+  });
+  return { corpus, options: pipelineOptions, stats: { files: files.length, extracted, cached, workers, ms } };
+}
+
+/**
+ * The worker's module is TypeScript: each worker registers tsx's loader before importing it, as
+ * `tsx` does for the scripts (a worker does not inherit its parent's loader).
+ */
+function startWorker(setup: ExtractSetup): Worker {
+  const loader = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
+  const entry = new URL('./extract-worker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(code, { eval: true, workerData: setup });
+}
+
+type Reply = { results: ExtractResult[] } | { error: string };
+
+/** Every task's result, in the tasks' order, from `count` workers fed a batch at a time. */
+async function inWorkers(tasks: readonly ExtractTask[], setup: ExtractSetup, count: number): Promise<ExtractResult[]> {
+  const results: ExtractResult[] = new Array<ExtractResult>(tasks.length);
+  let next = 0;
+  const pool = Array.from({ length: count }, () => startWorker(setup));
+  try {
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolveDone, reject) => {
+            const pending: number[] = [];
+            const send = () => {
+              if (next >= tasks.length) return;
+              const start = next;
+              next = Math.min(tasks.length, next + BATCH_FILES);
+              pending.push(start);
+              worker.postMessage(tasks.slice(start, next));
+            };
+            worker.on('message', (reply: Reply) => {
+              if ('error' in reply) {
+                reject(new Error(`ingest: extraction failed in a worker: ${reply.error}`));
+                return;
+              }
+              const start = pending.shift()!;
+              reply.results.forEach((r, i) => (results[start + i] = r));
+              send();
+              if (pending.length === 0) resolveDone();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (pending.length > 0) reject(new Error(`ingest: an extraction worker stopped (exit code ${code})`));
+            });
+            for (let i = 0; i < BATCHES_IN_FLIGHT; i++) send();
+            if (pending.length === 0) resolveDone();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return results;
+}

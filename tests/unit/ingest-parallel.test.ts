@@ -1,0 +1,88 @@
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingestFolder } from '../../scripts/lib/ingest-folder';
+import { readSeeds } from '../../scripts/lib/read-seeds';
+import { folderSink } from '../../scripts/lib/synthetic/folder-sink';
+import { generateFolder } from '../../scripts/lib/synthetic/generate';
+import { loadSeedsSource } from '../../scripts/lib/synthetic/load-source';
+import { writeCorpusJson } from '../../scripts/lib/write-corpus';
+import { ingest } from '../../src/core/ingest/ingest';
+import { SEEDS } from '../helpers';
+
+const NOW = '2024-06-01T00:00:00Z';
+const made: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * A small generated seeds folder (pages, a .jsonl feed, outlets and manifest), plus the files
+ * the merge must account for like the pipeline: a copy of a page, an empty file, a type Parallax
+ * does not read, and records naming an outlet the registry does not know.
+ */
+function generatedFolder(): string {
+  const dir = tempDir('parallax-parallel-');
+  generateFolder(loadSeedsSource(SEEDS), { articles: 40, seed: 3 }, folderSink(dir));
+  const page = readdirSync(join(dir, 'pages'), { recursive: true, encoding: 'utf8' }).find((p) => p.endsWith('.txt'))!;
+  copyFileSync(join(dir, 'pages', page), join(dir, 'zz-copy.txt'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'notes.pdf'), '%PDF-1.4');
+  const body = 'The harbour authority said the new ferry terminal would open to passengers next spring. '.repeat(5);
+  writeFileSync(
+    join(dir, 'feed.jsonl'),
+    [
+      JSON.stringify({ title: 'Ferry terminal to open', text: body, source_domain: 'www.harbour-news.example' }),
+      '{not json',
+      JSON.stringify({ title: 'Second item', text: body.replace('spring', 'summer'), url: 'https://quay.example/a' }),
+    ].join('\n'),
+  );
+  return dir;
+}
+
+const dir = generatedFolder();
+const seeds = readSeeds(dir);
+const expected = JSON.stringify(ingest(seeds.files, { ...seeds.options, now: NOW }));
+
+describe('ingestFolder: extraction in worker threads', () => {
+  it('gives the single-threaded pipeline corpus byte for byte with two workers', async () => {
+    const { corpus, stats } = await ingestFolder(dir, { cache: false, workers: 2, now: NOW });
+    expect(stats.workers).toBe(2);
+    // Every file but the .pdf, which is hashed and set aside unread.
+    expect(stats.extracted).toBe(stats.files - 1);
+    expect(JSON.stringify(corpus)).toBe(expected);
+  }, 60_000);
+
+  it('gives the same corpus in this thread (workers: 0)', async () => {
+    const { corpus, stats } = await ingestFolder(dir, { cache: false, workers: 0, now: NOW });
+    expect(stats.workers).toBe(0);
+    expect(JSON.stringify(corpus)).toBe(expected);
+  });
+
+  it('accounts for the copy, the empty file, the unread type and the unknown outlet as the pipeline does', async () => {
+    const { corpus } = await ingestFolder(dir, { cache: false, workers: 0, now: NOW });
+    const status = (file: string) => corpus.sources.find((s) => s.file === file)?.status;
+    expect(status('zz-copy.txt')).toBe('duplicate');
+    expect(status('empty.txt')).toBe('rejected');
+    expect(status('notes.pdf')).toBe('rejected');
+    expect(corpus.sources.find((s) => s.file === 'feed.jsonl')?.problems?.[0]).toMatch(/^line 2: malformed JSON/);
+    expect(corpus.outlets.map((o) => o.id)).toContain('harbour-news-example');
+  });
+});
+
+describe('writeCorpusJson', () => {
+  const corpus = JSON.parse(expected) as ReturnType<typeof ingest>;
+  it.each([0, 2] as const)('writes the bytes of JSON.stringify with indent %i, one piece at a time', (indent) => {
+    const file = join(tempDir('parallax-write-'), 'corpus.json');
+    const bytes = writeCorpusJson(file, corpus, indent);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toBe(`${JSON.stringify(corpus, null, indent)}\n`);
+    expect(bytes).toBe(Buffer.byteLength(text));
+  });
+});
