@@ -70,6 +70,9 @@ export default defineConfig({
     outDir: process.env.PARALLAX_OUT ?? 'dist',
     // .vite/manifest.json: which chunks each page loads first (size budgets, benchmarks).
     manifest: true,
+    // A large seeds folder makes the corpus plugin and the prerender slow by nature (they ingest
+    // and render every page); the bundler's notice that they took long would only alarm.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   preview: { headers: SECURITY_HEADERS },
   test: {

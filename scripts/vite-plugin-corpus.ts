@@ -10,6 +10,8 @@ import { ConfigError } from '../src/core/ingest/config';
 import { ingest } from '../src/core/ingest/ingest';
 import { parseCorpus } from '../src/core/schema';
 import { buildSearchIndex } from '../src/core/search';
+import type { Corpus } from '../src/core/types';
+import { ingestFolder } from './lib/ingest-folder';
 import { readSeeds } from './lib/read-seeds';
 
 const VIRTUAL_ID = 'virtual:parallax-corpus';
@@ -23,9 +25,8 @@ export interface CorpusFiles {
   searchIndex: string;
 }
 
-export function buildCorpusFiles(seedsDir: string): CorpusFiles {
-  const seeds = readSeeds(seedsDir);
-  const corpus = ingest(seeds.files, seeds.options);
+/** The corpus checked against its schema, and the files made of it. */
+function corpusFiles(corpus: Corpus): CorpusFiles {
   const check = parseCorpus(corpus);
   if (!check.ok) throw new Error(`corpus: the ingest produced an invalid corpus: ${check.error}`);
   const eventOf = new Map<string, string>(corpus.events.flatMap((e) => e.articleIds.map((id) => [id, e.id])));
@@ -33,6 +34,24 @@ export function buildCorpusFiles(seedsDir: string): CorpusFiles {
     json: JSON.stringify(corpus),
     searchIndex: buildSearchIndex(corpus.articles, (id) => eventOf.get(id)),
   };
+}
+
+/** In this thread, without the ingest's cache: for tests that need the files as the build makes them. */
+export function buildCorpusFiles(seedsDir: string): CorpusFiles {
+  const seeds = readSeeds(seedsDir);
+  return corpusFiles(ingest(seeds.files, seeds.options));
+}
+
+/**
+ * As `npm run ingest` does it (scripts/lib/ingest-folder.ts): extraction in worker threads for a
+ * large folder, and through the content-hash cache, so a rebuild after adding pages extracts only
+ * the new ones. `PARALLAX_INGEST_CACHE=0` turns the cache off.
+ */
+export async function buildCorpusFilesCached(seedsDir: string): Promise<CorpusFiles> {
+  const { corpus } = await ingestFolder(seedsDir, {
+    cache: process.env.PARALLAX_INGEST_CACHE === '0' ? false : undefined,
+  });
+  return corpusFiles(corpus);
 }
 
 export function buildCorpusJson(seedsDir: string): string {
@@ -43,21 +62,22 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
   const seedsDir = resolve(options.seeds);
   let isBuild = false;
   // The dev server builds once per change of the seeds, not once per request.
-  let cached: CorpusFiles | null = null;
-  const build = (fail: (m: string) => never): CorpusFiles => {
+  let cached: Promise<CorpusFiles> | null = null;
+  const build = async (fail: (m: string) => never): Promise<CorpusFiles> => {
     try {
-      return (cached ??= buildCorpusFiles(seedsDir));
+      return await (cached ??= buildCorpusFilesCached(seedsDir));
     } catch (e) {
+      cached = null;
       if (e instanceof ConfigError) fail(e.message);
       throw e;
     }
   };
   const serveFile = (url: string, pick: (f: CorpusFiles) => string) => ({
     url,
-    handle: (res: import('node:http').ServerResponse) => {
+    handle: async (res: import('node:http').ServerResponse) => {
       try {
         const body = pick(
-          build((m) => {
+          await build((m) => {
             throw new Error(m);
           }),
         );
@@ -78,18 +98,18 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED_ID) return undefined;
       if (!isBuild)
         return `export const corpusUrl = ${JSON.stringify(DEV_URL)};\nexport const searchIndexUrl = ${JSON.stringify(DEV_SEARCH_URL)};`;
-      const files = build((m) => this.error(m));
+      const files = await build((m) => this.error(m));
       const corpus = this.emitFile({ type: 'asset', name: 'corpus.json', source: files.json });
       const search = this.emitFile({ type: 'asset', name: 'search-index.json', source: files.searchIndex });
       return `export const corpusUrl = import.meta.ROLLUP_FILE_URL_${corpus};\nexport const searchIndexUrl = import.meta.ROLLUP_FILE_URL_${search};`;
     },
     configureServer(server) {
       for (const file of [serveFile(DEV_URL, (f) => f.json), serveFile(DEV_SEARCH_URL, (f) => f.searchIndex)])
-        server.middlewares.use(file.url, (_req, res) => file.handle(res));
+        server.middlewares.use(file.url, (_req, res) => void file.handle(res));
       server.watcher.add(seedsDir);
       server.watcher.on('all', (_event, path) => {
         if (!resolve(path).startsWith(seedsDir)) return;

@@ -44,6 +44,7 @@ describe('events and storylines in Chromium (production build)', () => {
   it('shows the Kyiv Independent, Ukrainska Pravda and Pravda.ru reports of one event in labelled columns', async () => {
     const page = await context.newPage();
     await page.goto(base);
+    await whenLive(page);
     // The feed links both the event and its storyline, which can share a title: follow the event's.
     await page
       .getByRole('link', { name: joined.title })

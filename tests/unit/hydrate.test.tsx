@@ -41,10 +41,11 @@ afterEach(() => {
 });
 
 /** Hydrates the page the server rendered at `path`; returns what React reported and the server's h1. */
-async function hydrate(path: string) {
+async function hydrate(path: string, beforeHydrating?: () => void) {
   const page = await renderPage(path, corpus, '/corpus.json');
   window.history.replaceState(null, '', path);
   container.innerHTML = page.html;
+  beforeHydrating?.();
   const h1 = container.querySelector('h1');
   const errors: unknown[] = [];
   const logged = vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(args.join(' ')));
@@ -77,17 +78,8 @@ describe('a prerendered page hydrates as the server rendered it', () => {
     // The results then ask for the search index: this page has no server to give it.
     vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise<Response>(() => {}));
     try {
-      const page = await renderPage('/', corpus, '/corpus.json');
-      window.history.replaceState(null, '', '/');
-      container.innerHTML = page.html;
-      container.querySelector<HTMLInputElement>('input[type="search"]')!.value = 'kremlin';
-      await act(async () => {
-        root = hydrateRoot(
-          container,
-          <StrictMode>
-            <App corpus={corpus} corpusUrl="/corpus.json" />
-          </StrictMode>,
-        );
+      await hydrate('/', () => {
+        container.querySelector<HTMLInputElement>('input[type="search"]')!.value = 'kremlin';
       });
       await act(async () => void vi.advanceTimersByTime(1000));
       expect(container.querySelector<HTMLInputElement>('input[type="search"]')!.value).toBe('kremlin');

@@ -1,7 +1,6 @@
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestFolder } from '../../scripts/lib/ingest-folder';
 import { readSeeds } from '../../scripts/lib/read-seeds';
 import { folderSink } from '../../scripts/lib/synthetic/folder-sink';
@@ -10,17 +9,10 @@ import { loadSeedsSource } from '../../scripts/lib/synthetic/load-source';
 import { writeCorpusJson } from '../../scripts/lib/write-corpus';
 import { ingest } from '../../src/core/ingest/ingest';
 import { SEEDS } from '../helpers';
+import { tempDirs } from '../temp-dirs';
 
 const NOW = '2024-06-01T00:00:00Z';
-const made: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs();
 
 /**
  * A small generated seeds folder (pages, a .jsonl feed, outlets and manifest), plus the files
