@@ -1,7 +1,9 @@
 // Mutation testing of the pipeline (`npm run mutation`, docs/benchmarks.md "Mutation testing").
 // Not part of `npm test` or CI: a full run takes hours on two cores. Limit a run to one folder
 // while working with `--mutate 'src/core/group/**/*.ts' --incrementalFile reports/mutation/group.json`
-// (a narrowed run's incremental file holds that folder only, so give it its own file).
+// (a narrowed run's incremental file holds that folder only, so give it its own file), and its
+// tests with `--testFiles a.test.ts,b.test.ts` (one comma-separated list: a repeated flag keeps
+// only the last). scripts/mutation-report.ts merges such reports into docs/benchmarks.md.
 import process from 'node:process';
 
 // The vitest runner has no option for Vite's config loader (`npm test` uses `--configLoader
@@ -14,8 +16,9 @@ export default {
   mutate: ['src/core/**/*.ts', '!src/core/**/*.d.ts'],
   testRunner: 'vitest',
   vitest: {
-    // The unit tests' config; the browser tests (vitest.e2e.config.ts) are never run here.
-    configFile: 'vite.config.ts',
+    // The unit tests of the pipeline, without the app's plugins and test setup (the view tests
+    // load the whole React app per file); the browser tests are never run here.
+    configFile: 'vitest.mutation.config.ts',
   },
   coverageAnalysis: 'perTest',
   // A mutant in a module's top-level code (a regex, a word list) takes effect only when the

@@ -40,7 +40,18 @@ interface Mutant {
 interface Report {
   path: string;
   files: Map<string, Mutant[]>;
-  config: { concurrency?: number; coverageAnalysis?: string; testFiles?: string[] };
+  config: {
+    concurrency?: number;
+    coverageAnalysis?: string;
+    /** Given with `--testFiles`: only these files ran (otherwise every file of the vitest config). */
+    testFiles?: string[];
+    /** The vitest config the runner loaded. */
+    vitestConfig?: string;
+    /** The `--mutate` patterns (a narrowed run's folder). */
+    mutate?: string[];
+  };
+  /** The test files that had tests in the run (the report's `testFiles`). */
+  ranTestFiles: string[];
   strykerVersion: string;
   written: Date;
 }
@@ -73,6 +84,13 @@ function readReport(path: string): Report {
   }
   const config = isRecord(json.config) ? json.config : {};
   const framework = isRecord(json.framework) ? json.framework : {};
+  const vitest = isRecord(config.vitest) ? config.vitest : {};
+  const ranTestFiles = isRecord(json.testFiles)
+    ? Object.entries(json.testFiles)
+        .filter(([, f]) => isRecord(f) && Array.isArray(f.tests) && f.tests.length > 0)
+        .map(([name]) => relative(ROOT, resolve(ROOT, name)).replaceAll('\\', '/'))
+        .sort()
+    : [];
   return {
     path,
     files,
@@ -80,7 +98,10 @@ function readReport(path: string): Report {
       concurrency: typeof config.concurrency === 'number' ? config.concurrency : undefined,
       coverageAnalysis: typeof config.coverageAnalysis === 'string' ? config.coverageAnalysis : undefined,
       testFiles: Array.isArray(config.testFiles) ? config.testFiles.map(String) : undefined,
+      vitestConfig: typeof vitest.configFile === 'string' ? vitest.configFile : undefined,
+      mutate: Array.isArray(config.mutate) ? config.mutate.map(String) : undefined,
     },
+    ranTestFiles,
     strykerVersion: typeof framework.version === 'string' ? framework.version : 'unknown',
     written: statSync(full).mtime,
   };
@@ -120,15 +141,41 @@ function folderOf(file: string): string | null {
   return rest.includes('/') ? rest.slice(0, rest.indexOf('/')) : TOP_LEVEL;
 }
 
-/** The duration of the last run Stryker logged ("Done in 3 hours, 2 minutes and 5 seconds."). */
-function lastRunTime(): string | null {
+interface RunLog {
+  /** "3 hours, 2 minutes and 5 seconds" */
+  took: string;
+  /** "794 of 3539": results an incremental run took over from earlier runs. */
+  reused: string | null;
+}
+
+/** Seconds since midnight of a log line's "HH:MM:SS" (stryker.log has no date, in local time). */
+const secondsOfDay = (hms: string) => hms.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+
+/**
+ * The run that wrote a report, from stryker.log: Stryker writes the report and logs "Done in …"
+ * in the same second, so the run is the one whose "Done in" is closest to the report's time
+ * (within two minutes); its other lines carry the same process id.
+ */
+function runThatWrote(report: Report): RunLog | null {
   if (!existsSync(STRYKER_LOG)) return null;
-  const done = [...readFileSync(STRYKER_LOG, 'utf8').matchAll(/Done in (.+?)\.\s*$/gm)].at(-1);
-  return done?.[1] ?? null;
+  const log = readFileSync(STRYKER_LOG, 'utf8');
+  const w = report.written;
+  const target = w.getHours() * 3600 + w.getMinutes() * 60 + w.getSeconds();
+  const distance = (s: number) => Math.min(Math.abs(s - target), 86_400 - Math.abs(s - target));
+  const done = [...log.matchAll(/^(\d\d:\d\d:\d\d) \((\d+)\) INFO \S+ Done in (.+?)\.\s*$/gm)]
+    .map((m) => ({ at: secondsOfDay(m[1]!), pid: m[2]!, took: m[3]! }))
+    .filter((d) => distance(d.at) <= 120)
+    .sort((a, b) => distance(a.at) - distance(b.at))[0];
+  if (!done) return null;
+  const differ = log.indexOf(`(${done.pid}) INFO IncrementalDiffer`);
+  const reused = differ < 0 ? null : /Result:\s+(\d+ of \d+) mutant result/.exec(log.slice(differ, differ + 400));
+  return { took: done.took, reused: reused?.[1] ?? null };
 }
 
 const { values, positionals } = parseArgs({
-  options: { 'no-write': { type: 'boolean' } },
+  // `--note "…"`: how narrowed runs were made beyond what the reports record (which test files
+  // were left out and why), printed under the list of reports.
+  options: { 'no-write': { type: 'boolean' }, note: { type: 'string', multiple: true } },
   allowPositionals: true,
 });
 const reports = (positionals.length ? positionals : [DEFAULT_REPORT]).map(readReport);
@@ -162,22 +209,56 @@ const rows = order.flatMap((f) => {
 });
 const missing = [...FOLDERS, TOP_LEVEL].filter((f) => !tallies.has(f));
 const first = reports[0]!;
-const testFiles = first.config.testFiles?.length
-  ? `the test files ${first.config.testFiles.map((f) => `\`${f}\``).join(', ')}`
-  : 'every unit test file (`vite.config.ts`, the browser tests excluded)';
-const runTime = lastRunTime();
-const when = reports.map((r) => r.written.toISOString().slice(0, 10)).sort();
+const code = (xs: readonly string[]) => xs.map((x) => `\`${x}\``).join(', ');
+/** How one report was made: what it mutated, which tests ran, how long its last run took. */
+function describeRun(r: Report): string {
+  const run = runThatWrote(r);
+  const what = r.config.mutate?.length ? code(r.config.mutate) : '`src/core`';
+  const tests = r.config.testFiles?.length
+    ? `only the test files given with \`--testFiles\` (${r.ranTestFiles.length} with tests)`
+    : `every test file of \`${r.config.vitestConfig ?? 'vite.config.ts'}\` (${r.ranTestFiles.length} with tests)`;
+  const took = run
+    ? ` The last run took ${run.took}${run.reused ? `, taking over ${run.reused} results from earlier runs` : ''}.`
+    : ' Its run time is not in `stryker.log`.';
+  return `- \`${r.path}\`, written ${r.written.toISOString().slice(0, 16).replace('T', ' ')} UTC: mutates ${what}; runs ${tests}.${took}`;
+}
+/** Each report's test files, the first in full and the others as changes to the one before. */
+const testList = reports
+  .map((r, k) => {
+    const prev = reports[k - 1];
+    if (!prev) return `The test files of \`${r.path}\`: ${code(r.ranTestFiles)}.`;
+    const added = r.ranTestFiles.filter((f) => !prev.ranTestFiles.includes(f));
+    const dropped = prev.ranTestFiles.filter((f) => !r.ranTestFiles.includes(f));
+    if (!added.length && !dropped.length) return `\`${r.path}\`: the same test files.`;
+    if (added.length + dropped.length > r.ranTestFiles.length / 2)
+      return `The test files of \`${r.path}\`: ${code(r.ranTestFiles)}.`;
+    return `\`${r.path}\`: the same test files${added.length ? ` and ${code(added)}` : ''}${dropped.length ? `, without ${code(dropped)}` : ''}.`;
+  })
+  .join('\n\n');
+/** Where a folder stands against the aim the project set for mutation testing. */
+const AIM = 75;
+const below = order.filter((f) => {
+  const t = tallies.get(f);
+  if (!t || f === TOP_LEVEL || !['extract', 'group'].includes(f)) return false;
+  const valid = t.killed + t.timeout + t.survived + t.noCoverage;
+  return valid > 0 && (100 * (t.killed + t.timeout)) / valid < AIM;
+});
+const notes = values.note?.length ? `${values.note.map((n) => n.trim()).join('\n\n')}\n\n` : '';
 
 const md = `## Mutation testing (\`npm run mutation\`)
 
 StrykerJS ${first.strykerVersion} with its vitest runner mutates \`src/core\` (every \`.ts\` file but
-declarations) and runs, for each mutant, ${testFiles} that cover it (coverage analysis
+declarations) and runs, for each mutant, the tests that cover it (coverage analysis
 \`${first.config.coverageAnalysis ?? 'perTest'}\`). One test process (\`concurrency: ${first.config.concurrency ?? 1}\`) at \`nice -n 19\`, since
-the machine is shared; incremental (\`reports/mutation/stryker-incremental.json\`), so a rerun
-tests only mutants whose code or covering tests changed.${runTime ? ` The last run took ${runTime}.` : ''}
-Reports of ${when[0]}${when.at(-1) !== when[0] ? ` to ${when.at(-1)}` : ''}. Not part of \`npm test\`.
+the machine is shared. Incremental: a rerun tests only mutants whose code or covering tests
+changed, and keeps the other results. Not part of \`npm test\`. The table merges these reports
+(a later report wins for a file):
 
-Score = (killed + timeout) / (killed + timeout + survived + no coverage). Not in the score:
+${reports.map(describeRun).join('\n')}
+
+${testList}
+
+${notes}Score = (killed + timeout) / (killed + timeout + survived + no coverage). Not in the score:
 "load-time", mutants of a module's top-level code (its regexes and word lists) that only
 module loading reaches; each would need every related test file rerun (\`ignoreStatic\`;
 \`PARALLAX_MUTATE_STATIC=1\` tests them in a run narrowed to a few lines), and
@@ -188,8 +269,8 @@ equivalent to the original.
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 ${row('**all**', total)}
-${missing.length ? `\nNot in ${reports.length > 1 ? 'these reports' : 'this report'} (a narrowed run): ${missing.join(', ')}.\n` : ''}
-Open \`reports/mutation/mutation.html\` for the surviving mutants line by line.
+${missing.length ? `\nNot in ${reports.length > 1 ? 'these reports' : 'this report'} (a narrowed run): ${missing.join(', ')}.\n` : ''}${below.length ? `\nBelow the aim of ${AIM}% for extract/ and group/: ${below.map((f) => `${f}/`).join(', ')}.\n` : ''}
+\`reports/mutation/mutation.html\` shows the last run's surviving mutants line by line.
 `;
 
 if (values['no-write']) console.log(md);

@@ -19,6 +19,7 @@ import {
   markLinkLists,
   markRepeats,
   markRunOns,
+  MIN_PROSE_STOPWORD_RATIO,
   MIN_PROSE_WORDS,
   REPEAT_MIN_CHARS,
   TRUNCATED_MIN_WORDS,
@@ -121,6 +122,25 @@ describe('isProse', () => {
 
   it('does not read a title-cased list of names as prose', () => {
     expect(isProse(describeLine('Anna Lee, Ben Cole, Carl Dunn, Dora Eve, Emil Fox, Fay Gil, Gus Ham.'))).toBe(false);
+  });
+
+  it('takes a line for a list of names from more than 60% capitalised words, not at 60%', () => {
+    const six = 'Alpha Beta Gamma Delta Epsilon Zeta budget roads bridges tunnels.';
+    const seven = 'Alpha Beta Gamma Delta Epsilon Zeta Eta roads bridges tunnels.';
+    expect(describeLine(six).capitalRatio).toBe(0.6);
+    expect(isProse(describeLine(six))).toBe(true);
+    expect(isProse(describeLine(seven))).toBe(false);
+  });
+
+  it('reads a capitalised line as prose from MIN_PROSE_STOPWORD_RATIO function words, not below it', () => {
+    const names = 'Anna Lee Ben Cole Carl Dunn Dora Eve Emil Fox Fay Gil Gus Ham Ida Joy Kim Law Max Ned';
+    const at = describeLine(`${names} and the Council of Paris.`);
+    const under = describeLine(`${names} Rex the Council of Paris.`);
+    expect(at.words).toBe(25);
+    expect(at.stopwordRatio).toBe(MIN_PROSE_STOPWORD_RATIO);
+    expect(under.stopwordRatio).toBeLessThan(MIN_PROSE_STOPWORD_RATIO);
+    expect(isProse(at)).toBe(true);
+    expect(isProse(under)).toBe(false);
   });
 
   it('reads a line of names that has function words in it as prose', () => {
