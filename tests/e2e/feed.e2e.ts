@@ -104,6 +104,7 @@ describe('the feed (production build, real Chromium)', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await whenLive(page);
     await button.click();
     await page.getByRole('menuitemradio', { name: 'System' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
