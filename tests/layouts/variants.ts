@@ -3,6 +3,7 @@
  * in other ways. Deterministic (no randomness), so a failing variant can be rebuilt and read.
  * Metamorphic tests run the ingest on a page and on each variant and expect the same articles.
  */
+import { hardWrap as hardWrapLines } from '../../scripts/lib/synthetic/page-parts';
 
 export interface PageFacts {
   /** The first body paragraph of the page's own article, as the ingest read the original. */
@@ -23,22 +24,7 @@ export const WRAP_COLUMNS = 80;
 
 /** Every line longer than `width` broken at spaces into lines of at most `width` characters (greedy). */
 export function hardWrap(text: string, width = WRAP_COLUMNS): string {
-  return text
-    .split('\n')
-    .flatMap((line) => {
-      if (line.length <= width) return [line];
-      const out: string[] = [];
-      let cur = '';
-      for (const word of line.split(/ +/).filter(Boolean)) {
-        if (cur && cur.length + 1 + word.length > width) {
-          out.push(cur);
-          cur = word;
-        } else cur = cur ? `${cur} ${word}` : word;
-      }
-      if (cur) out.push(cur);
-      return out;
-    })
-    .join('\n');
+  return hardWrapLines(text.split('\n'), width).join('\n');
 }
 
 /**

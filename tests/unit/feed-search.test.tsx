@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useEffect } from 'react';
-import { useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { readSeeds } from '../../scripts/lib/read-seeds';
 import { ingest } from '../../src/core/ingest/ingest';
 import { SEEDS } from '../helpers';
-import { renderApp } from '../render-app';
+import { renderApp, Where, where } from '../render-app';
 
 const seeds = readSeeds(SEEDS);
 const corpus = ingest(seeds.files, seeds.options);
@@ -16,15 +14,6 @@ const containing = (word: string, keep: (a: (typeof corpus.articles)[number]) =>
   corpus.articles.filter(
     (a) => keep(a) && new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'iu').test([a.title, ...a.body].join('\n')),
   );
-
-const at = { path: '' };
-function Where() {
-  const l = useLocation();
-  useEffect(() => {
-    at.path = `${l.pathname}${l.search}`;
-  });
-  return null;
-}
 
 describe('searching the feed (?q=)', () => {
   it('lists every article with the word in its title or text, the word marked, each linked to its event', async () => {
@@ -67,10 +56,10 @@ describe('searching the feed (?q=)', () => {
     renderApp('/', corpus, <Where />);
     const box = screen.getByRole('searchbox', { name: 'Search articles' });
     await user.type(box, 'kremlin{Enter}');
-    expect(at.path).toBe('/?q=kremlin');
+    expect(where.path).toBe('/?q=kremlin');
     expect(await screen.findByText(/articles? match(es)? “kremlin”/)).toBeTruthy();
     await user.type(box, '{Escape}');
-    expect(at.path).toBe('/');
+    expect(where.path).toBe('/');
     expect(screen.queryByRole('list', { name: 'Search results' })).toBeNull();
     expect(screen.getByText(/^All \d+, from \d+ articles\.$/)).toBeTruthy();
   });
@@ -81,7 +70,7 @@ describe('searching the feed (?q=)', () => {
     await screen.findByText(/match(es)? “kremlin”/);
     const unread = screen.getByRole('checkbox', { name: 'Unread events only' });
     await user.click(unread);
-    expect(at.path).toContain('q=kremlin');
-    expect(at.path).toContain('unread=1');
+    expect(where.path).toContain('q=kremlin');
+    expect(where.path).toContain('unread=1');
   });
 });

@@ -1,15 +1,13 @@
 // @vitest-environment happy-dom
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useEffect } from 'react';
-import { useLocation } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readSeeds } from '../../scripts/lib/read-seeds';
 import { ingest } from '../../src/core/ingest/ingest';
 import type { NewsEvent } from '../../src/core/types';
 import { useReadStore } from '../../src/lib/read-store';
 import { SEEDS } from '../helpers';
-import { renderApp } from '../render-app';
+import { renderApp, Where, where } from '../render-app';
 
 const seeds = readSeeds(SEEDS);
 const corpus = ingest(seeds.files, seeds.options);
@@ -26,14 +24,6 @@ const withStateOwned = {
 };
 const lonely = corpus.events.find((e) => corpus.stories.find((s) => s.id === e.storyId)!.eventIds.length === 1)!;
 
-const at = { path: '' };
-function Where() {
-  const l = useLocation();
-  useEffect(() => {
-    at.path = `${l.pathname}${l.search}`;
-  });
-  return null;
-}
 const renderAt = (path: string) => renderApp(path, corpus, <Where />);
 /** Sizes happy-dom's window, so media queries answer as on a phone (390) or a desktop (1024). */
 const viewport = (width: number) =>
@@ -94,7 +84,7 @@ describe('a feed item', () => {
     expect(within(itemOf(middle)).queryByRole('button', { name: 'Mark as read' })).toBeNull();
     // Wide: the filters stand beside the feed.
     await user.click(screen.getByRole('checkbox', { name: 'Unread events only' }));
-    expect(at.path).toBe('/?unread=1');
+    expect(where.path).toBe('/?unread=1');
     expect(screen.queryByRole('heading', { name: middle.title })).toBeNull();
     expect(screen.getAllByRole('article')).toHaveLength(corpus.events.length - 1);
     expect(screen.getByRole('button', { name: 'Remove filter: Unread only' })).toBeTruthy();
@@ -127,16 +117,16 @@ describe('the filters', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const form = screen.getByRole('form', { name: 'Filters' });
     await user.click(within(form).getByRole('checkbox', { name: /^Kyiv Independent/ }));
-    expect(at.path).toBe('/?outlet=kyiv-independent');
+    expect(where.path).toBe('/?outlet=kyiv-independent');
     const chips = screen.getByRole('list', { name: 'Active filters' });
     const chip = within(chips).getByRole('button', { name: 'Remove filter: Kyiv Independent' });
     await user.click(within(form).getByRole('button', { name: 'Newest day' }));
     expect(within(chips).getAllByRole('button')).toHaveLength(3);
     await user.click(chip);
-    expect(at.path).toMatch(/^\/\?from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
+    expect(where.path).toMatch(/^\/\?from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
     expect(screen.queryByRole('button', { name: 'Remove filter: Kyiv Independent' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
-    expect(at.path).toBe('/');
+    expect(where.path).toBe('/');
     expect(screen.queryByRole('list', { name: 'Active filters' })).toBeNull();
   });
 
@@ -176,7 +166,7 @@ describe('global keys', () => {
     const user = userEvent.setup();
     renderAt(`/events/${middle.id}`);
     await user.keyboard('/');
-    expect(at.path).toBe('/');
+    expect(where.path).toBe('/');
     expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Unread events only' }));
   });
 
