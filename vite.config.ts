@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { SECURITY_HEADERS } from './scripts/security-headers';
-import { corpusPlugin } from './scripts/vite-plugin-corpus';
+import { corpusPlugin, EVENT_FOLDER } from './scripts/vite-plugin-corpus';
 import { prerenderPlugin } from './scripts/lib/prerender-plugin';
 import { PAGE_FOLDERS } from './scripts/lib/prerender-pages';
 
@@ -33,9 +33,10 @@ export default defineConfig({
       injectRegister: false,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,json,png,svg,txt}'],
-        // The shell and the feed are precached; the other prerendered pages (one per event, story,
-        // article and outlet) are not: offline, the worker answers them with the shell.
-        globIgnores: ['**/node_modules/**/*', ...PAGE_FOLDERS.map((f) => `${f}/**`)],
+        // The shell, the feed and the corpus's index are precached; the other prerendered pages
+        // (one per event, story, article and outlet) are not: offline, the worker answers them with
+        // the shell. Each event's file is kept when it is read (src/sw/sw.ts), not installed ahead.
+        globIgnores: ['**/node_modules/**/*', ...PAGE_FOLDERS.map((f) => `${f}/**`), `assets/${EVENT_FOLDER}/**`],
         maximumFileSizeToCacheInBytes: SHELL_FILE_LIMIT_BYTES,
         manifestTransforms: [
           async (entries) => ({

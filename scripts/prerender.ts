@@ -8,7 +8,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { corpusUrl, documentTitle, renderPage } from '../src/app/server-entry';
-import { parseCorpus } from '../src/core/schema';
+import { parseCorpusIndex, parseEventFile } from '../src/core/schema';
+import type { CorpusIndex, EventFile } from '../src/core/types';
+import type { EventFileSource } from '../src/lib/event-files';
 import {
   type BootScript,
   markupProblems,
@@ -28,18 +30,48 @@ export interface PrerenderSummary {
   skipped: string[];
 }
 
+/** Event files read from the build folder as pages need them; the last few kept (pages come event by event). */
+const KEPT_FILES = 64;
+
+function diskSource(index: CorpusIndex, folder: string): EventFileSource {
+  const kept = new Map<string, EventFile>();
+  const read = (id: string): EventFile | undefined => {
+    const name = Object.hasOwn(index.eventFiles, id) ? index.eventFiles[id] : undefined;
+    if (name === undefined) return undefined;
+    let file = kept.get(id);
+    if (!file) {
+      const check = parseEventFile(JSON.parse(readFileSync(join(folder, name), 'utf8')));
+      if (!check.ok) throw new Error(`prerender: the built file of event "${id}" is invalid: ${check.error}`);
+      file = check.value;
+      if (kept.size >= KEPT_FILES) kept.delete(kept.keys().next().value!);
+      kept.set(id, file);
+    }
+    return file;
+  };
+  return {
+    peek: read,
+    load: (id) => {
+      const f = read(id);
+      return f ? Promise.resolve(f) : Promise.reject(new Error(`prerender: no event "${id}"`));
+    },
+  };
+}
+
 async function prerender(outDir: string, boot: BootScript): Promise<PrerenderSummary> {
   const shell = readFileSync(join(outDir, 'index.html'), 'utf8');
   const template = prerenderedTemplate(shell, boot);
-  const check = parseCorpus(JSON.parse(readFileSync(join(outDir, corpusUrl), 'utf8')));
-  if (!check.ok) throw new Error(`prerender: the built corpus is invalid: ${check.error}`);
-  const { pages, skipped } = prerenderAddresses(check.corpus, shellDescription(template));
+  const indexFile = join(outDir, corpusUrl);
+  const check = parseCorpusIndex(JSON.parse(readFileSync(indexFile, 'utf8')));
+  if (!check.ok) throw new Error(`prerender: the built corpus index is invalid: ${check.error}`);
+  const index = check.value;
+  const files = diskSource(index, dirname(indexFile));
+  const { pages, skipped } = prerenderAddresses(index, shellDescription(template));
   const shellTitle = /<title>([^<]*)<\/title>/.exec(template)?.[1] ?? 'Parallax';
   // A build into a folder Vite does not empty (outside the project) must not keep the pages of ids gone since.
   for (const folder of PAGE_FOLDERS) rmSync(join(outDir, folder), { recursive: true, force: true });
   let feedBytes = 0;
   for (const page of pages) {
-    const { html: markup, title } = await renderPage(page.path, check.corpus, corpusUrl);
+    const { html: markup, title } = await renderPage(page.path, index, files, corpusUrl);
     const problems = markupProblems(markup);
     if (problems.length) throw new Error(`prerender: ${page.path} renders ${problems.join(' and ')}`);
     const html = pageHtml(template, {

@@ -4,9 +4,11 @@
  * `virtual:parallax-corpus`; the build emits the corpus and its search index as content-hashed
  * assets.
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { ConfigError } from '../src/core/ingest/config';
+import { corpusIndex, eventFile } from '../src/core/corpus-parts';
 import { ingest } from '../src/core/ingest/ingest';
 import { parseCorpus } from '../src/core/schema';
 import { buildSearchIndex } from '../src/core/search';
@@ -17,29 +19,55 @@ import { readSeeds } from './lib/read-seeds';
 const VIRTUAL_ID = 'virtual:parallax-corpus';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const DEV_URL = '/@parallax/corpus.json';
+/** The folder of the event files, beside the index (in the build, in assets/). */
+export const EVENT_FOLDER = 'events';
 const DEV_SEARCH_URL = '/@parallax/search-index.json';
 
-/** The files the app reads: the corpus, and the full-text search index over its articles. */
+/** The files the app reads: the corpus's index, each event's file, and the search index. */
 export interface CorpusFiles {
-  json: string;
+  /** The index (core/corpus-parts.ts); its `eventFiles` name the event files relative to it. */
+  index: string;
+  /** Each event's file, by its name relative to the index (`events/<content hash>.json`). */
+  events: Map<string, string>;
   searchIndex: string;
+}
+
+/** A file's name from its content: an address always means the same bytes, so it can be cached for good. */
+function contentName(json: string): string {
+  return `${EVENT_FOLDER}/${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`;
 }
 
 /** The corpus checked against its schema, and the files made of it. */
 function corpusFiles(corpus: Corpus): CorpusFiles {
   const check = parseCorpus(corpus);
   if (!check.ok) throw new Error(`corpus: the ingest produced an invalid corpus: ${check.error}`);
+  const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
+  const events = new Map<string, string>();
+  const nameOf = new Map<string, string>();
+  for (const e of corpus.events) {
+    const json = JSON.stringify(eventFile(e, byId));
+    const name = contentName(json);
+    events.set(name, json);
+    nameOf.set(e.id, name);
+  }
+  const index = corpusIndex(corpus, (id) => nameOf.get(id)!);
   const eventOf = new Map<string, string>(corpus.events.flatMap((e) => e.articleIds.map((id) => [id, e.id])));
   return {
-    json: JSON.stringify(corpus),
+    index: JSON.stringify(index),
+    events,
     searchIndex: buildSearchIndex(corpus.articles, (id) => eventOf.get(id)),
   };
 }
 
+/** The corpus of a seeds folder, whole, as the build ingests it (in this thread, without the cache): for tests. */
+export function buildCorpus(seedsDir: string): Corpus {
+  const seeds = readSeeds(seedsDir);
+  return ingest(seeds.files, seeds.options);
+}
+
 /** In this thread, without the ingest's cache: for tests that need the files as the build makes them. */
 export function buildCorpusFiles(seedsDir: string): CorpusFiles {
-  const seeds = readSeeds(seedsDir);
-  return corpusFiles(ingest(seeds.files, seeds.options));
+  return corpusFiles(buildCorpus(seedsDir));
 }
 
 /**
@@ -52,10 +80,6 @@ export async function buildCorpusFilesCached(seedsDir: string): Promise<CorpusFi
     cache: process.env.PARALLAX_INGEST_CACHE === '0' ? false : undefined,
   });
   return corpusFiles(corpus);
-}
-
-export function buildCorpusJson(seedsDir: string): string {
-  return buildCorpusFiles(seedsDir).json;
 }
 
 export function corpusPlugin(options: { seeds: string }): Plugin {
@@ -103,13 +127,25 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
       if (!isBuild)
         return `export const corpusUrl = ${JSON.stringify(DEV_URL)};\nexport const searchIndexUrl = ${JSON.stringify(DEV_SEARCH_URL)};`;
       const files = await build((m) => this.error(m));
-      const corpus = this.emitFile({ type: 'asset', name: 'corpus.json', source: files.json });
+      for (const [name, json] of files.events)
+        this.emitFile({ type: 'asset', fileName: `assets/${name}`, source: json });
+      const corpus = this.emitFile({ type: 'asset', name: 'corpus.json', source: files.index });
       const search = this.emitFile({ type: 'asset', name: 'search-index.json', source: files.searchIndex });
       return `export const corpusUrl = import.meta.ROLLUP_FILE_URL_${corpus};\nexport const searchIndexUrl = import.meta.ROLLUP_FILE_URL_${search};`;
     },
     configureServer(server) {
-      for (const file of [serveFile(DEV_URL, (f) => f.json), serveFile(DEV_SEARCH_URL, (f) => f.searchIndex)])
+      for (const file of [serveFile(DEV_URL, (f) => f.index), serveFile(DEV_SEARCH_URL, (f) => f.searchIndex)])
         server.middlewares.use(file.url, (_req, res) => void file.handle(res));
+      // An event's file: /@parallax/events/<name>, beside the index.
+      const eventsAt = DEV_URL.replace(/[^/]*$/, `${EVENT_FOLDER}/`);
+      server.middlewares.use(eventsAt, (req, res) => {
+        const name = `${EVENT_FOLDER}/${(req.url ?? '').replace(/^\//, '').replace(/\?.*$/, '')}`;
+        void serveFile(name, (f) => {
+          const json = f.events.get(name);
+          if (json === undefined) throw new Error(`no event file ${name}`);
+          return json;
+        }).handle(res);
+      });
       server.watcher.add(seedsDir);
       server.watcher.on('all', (_event, path) => {
         if (!resolve(path).startsWith(seedsDir)) return;

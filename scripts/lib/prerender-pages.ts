@@ -3,7 +3,7 @@
  * feed, each event, storyline, article and outlet), the file each is written to, its description,
  * and the HTML of a page from the built shell and the markup the app rendered for it.
  */
-import type { Corpus, OutletId } from '../../src/core/types';
+import type { CorpusIndex, OutletId } from '../../src/core/types';
 
 /** The folders of prerendered pages, one per kind of page, named as the app's addresses are. */
 export const PAGE_FOLDERS = ['events', 'stories', 'articles', 'outlets'] as const;
@@ -38,7 +38,7 @@ export interface SkippedId {
   reason: string;
 }
 
-type PageCorpus = Pick<Corpus, 'events' | 'stories' | 'articles' | 'outlets'>;
+type PageCorpus = Pick<CorpusIndex, 'events' | 'stories' | 'articles' | 'outlets'>;
 
 /** `text` cut at a word to at most `max` characters, with an ellipsis when cut. */
 export function clip(text: string, max = DESCRIPTION_CHARS): string {
@@ -77,7 +77,7 @@ function descriptions(corpus: PageCorpus): Record<PageFolder, (id: string) => st
     },
     articles: (id) => {
       const a = article.get(id)!;
-      return clip(`${nameOf(a.outletId)}: ${a.subtitle ?? a.body[0] ?? a.title}`);
+      return clip(`${nameOf(a.outletId)}: ${a.subtitle ?? (a.lead || a.title)}`);
     },
     outlets: (id) => {
       const written = corpus.articles.filter((a) => a.outletId === id).length;

@@ -6,7 +6,8 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import type { Corpus } from '../core/types';
+import type { CorpusIndex } from '../core/types';
+import type { EventFileSource } from '../lib/event-files';
 import { AppContent, preloadRoute } from './app';
 import { PageTitleSink } from './routes/page';
 
@@ -20,7 +21,13 @@ export interface RenderedPage {
   title: string | null;
 }
 
-export async function renderPage(path: string, corpus: Corpus, corpusUrl: string): Promise<RenderedPage> {
+/** The page at `path` of the corpus whose index is at `corpusUrl`, its events' files read from `files`. */
+export async function renderPage(
+  path: string,
+  index: CorpusIndex,
+  files: EventFileSource,
+  corpusUrl: string,
+): Promise<RenderedPage> {
   await preloadRoute(path);
   let title: string | null = null;
   // The outermost route's title, as in the browser, where its effect runs last.
@@ -29,7 +36,7 @@ export async function renderPage(path: string, corpus: Corpus, corpusUrl: string
     <StrictMode>
       <PageTitleSink value={hear}>
         <StaticRouter location={path}>
-          <AppContent corpusUrl={corpusUrl} corpus={corpus} />
+          <AppContent corpusUrl={corpusUrl} index={index} files={files} />
         </StaticRouter>
       </PageTitleSink>
     </StrictMode>,

@@ -10,6 +10,8 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { prepareCorpusView } from '../lib/corpus-context';
+import type { CorpusIndex } from '../core/types';
+import { preloadPageData, urlSource } from '../lib/event-files';
 import { loadCorpus } from '../lib/load-corpus';
 import { App, preloadRoute, preloadWhenIdle } from './app';
 import { pageHold } from './early-input';
@@ -37,9 +39,9 @@ export async function startApp(container: HTMLElement, corpusUrl: string): Promi
     if (typeof requestIdleCallback === 'undefined') setTimeout(settled, SETTLE_FALLBACK_MS);
     else requestIdleCallback(settled, { timeout: SETTLE_FALLBACK_MS });
   };
-  const app = (corpus?: Awaited<ReturnType<typeof loadCorpus>>) => (
+  const app = (index?: CorpusIndex) => (
     <StrictMode>
-      <App corpusUrl={corpusUrl} corpus={corpus} onLive={live} />
+      <App corpusUrl={corpusUrl} index={index} onLive={live} />
     </StrictMode>
   );
   if (mode === 'render') {
@@ -48,15 +50,20 @@ export async function startApp(container: HTMLElement, corpusUrl: string): Promi
     createRoot(container).render(app());
     return;
   }
-  let corpus;
+  let index: CorpusIndex;
   try {
-    [corpus] = await Promise.all([loadCorpus(corpusUrl), preloadRoute(window.location.pathname), prepareCorpusView()]);
+    const loading = loadCorpus(corpusUrl).then(async (loaded) => {
+      // The page's event, whose file its first render reads.
+      await preloadPageData(urlSource(loaded, corpusUrl), loaded, window.location.pathname);
+      return loaded;
+    });
+    [index] = await Promise.all([loading, preloadRoute(window.location.pathname), prepareCorpusView()]);
   } catch {
     // The app's own loading tries again, and says what failed if it fails once more.
     createRoot(container).render(app());
     return;
   }
-  const tree = app(corpus);
+  const tree = app(index);
   // As a transition the page is taken over in slices, between which the browser answers the
   // reader (a tap hydrates its own part first); the content is on screen all the while.
   startTransition(() => {

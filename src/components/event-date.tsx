@@ -1,9 +1,9 @@
-import type { NewsEvent } from '../core/types';
+import type { EventSummary } from '../core/types';
 
 const FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export interface EventDateProps {
-  event: Pick<NewsEvent, 'date' | 'dateEstimated'>;
+  event: Pick<EventSummary, 'date' | 'dateEstimated'>;
 }
 
 /** An event's day, marked when it rests only on estimated article dates. */

@@ -8,7 +8,7 @@
 import { perspective, type Perspective } from './compare/select-sources';
 import type { Regrouped } from './group/regroup';
 import { findArticle, sortArticlesByDate } from './select';
-import type { Article, Corpus, Correction, NewsEvent, OutletId, Story } from './types';
+import type { ArticleHeader, CorpusIndex, Correction, EventSummary, OutletId, Story } from './types';
 
 /**
  * Events offered as a new home for a report, nearest in time first: enough to hold the likely
@@ -27,9 +27,9 @@ export interface DateSpan {
 
 export interface EventCoverage {
   /** Its reports, in the event's order (`articleIds`). */
-  articles: Article[];
+  articles: ArticleHeader[];
   /** Its reports newest first, undated last: the event page's order. */
-  newestFirst: Article[];
+  newestFirst: ArticleHeader[];
   /** The outlets (original publishers) of its reports, each once, in the event's order. */
   outletIds: OutletId[];
   /** The same outlets in page order (newest report first): the columns the event page offers. */
@@ -45,27 +45,27 @@ export interface StoryPlace {
   story: Story;
   /** Its position among the story's events (oldest first). */
   index: number;
-  previous?: NewsEvent;
-  next?: NewsEvent;
+  previous?: EventSummary;
+  next?: EventSummary;
 }
 
 export interface OutletArticles {
   /** Articles it published, newest first. */
-  written: Article[];
+  written: ArticleHeader[];
   /** Articles it passed on (republished or showed), newest first. */
-  carried: Article[];
+  carried: ArticleHeader[];
 }
 
 export interface CorpusView extends Regrouped {
-  corpus: Corpus;
-  eventById: ReadonlyMap<string, NewsEvent>;
+  corpus: CorpusIndex;
+  eventById: ReadonlyMap<string, EventSummary>;
   /** The event each article is in (after corrections). */
-  eventOfArticle: ReadonlyMap<string, NewsEvent>;
+  eventOfArticle: ReadonlyMap<string, EventSummary>;
   storyById: ReadonlyMap<string, Story>;
   /** By event id. */
   coverage: ReadonlyMap<string, EventCoverage>;
   /** By event id: up to `NEAREST_EVENTS` other events, nearest in time first (ties by id), undated ones last. */
-  nearest: ReadonlyMap<string, NewsEvent[]>;
+  nearest: ReadonlyMap<string, EventSummary[]>;
   /** By event id. */
   storyPlace: ReadonlyMap<string, StoryPlace>;
   /** By outlet id; an outlet with no article here has none. */
@@ -77,11 +77,11 @@ export interface CorpusView extends Regrouped {
  * passed in, not imported, so a view that has no corrections to apply never loads the grouping
  * and comparison code it runs.
  */
-export type Regroup = (corpus: Corpus, corrections: readonly Correction[]) => Regrouped;
+export type Regroup = (corpus: CorpusIndex, corrections: readonly Correction[]) => Regrouped;
 
 /** The corpus as the views read it, with a reader's corrections laid over its grouping. */
 export function deriveCorpusView(
-  corpus: Corpus,
+  corpus: CorpusIndex,
   corrections: readonly Correction[] = [],
   regroup?: Regroup,
 ): CorpusView {
@@ -90,10 +90,10 @@ export function deriveCorpusView(
   const regrouped =
     corrections.length > 0 && regroup
       ? regroup(corpus, corrections)
-      : { events: corpus.events, stories: corpus.stories, applied: [] };
+      : { events: corpus.events, stories: corpus.stories, applied: [], rebuilt: new Map() };
   const { events, stories } = regrouped;
-  const eventById = new Map<string, NewsEvent>();
-  const eventOfArticle = new Map<string, NewsEvent>();
+  const eventById = new Map<string, EventSummary>();
+  const eventOfArticle = new Map<string, EventSummary>();
   const coverage = new Map<string, EventCoverage>();
   for (const e of events) {
     eventById.set(e.id, e);
@@ -117,7 +117,7 @@ function distinct<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
-function coverageOf(corpus: Corpus, event: NewsEvent): EventCoverage {
+function coverageOf(corpus: CorpusIndex, event: EventSummary): EventCoverage {
   const articles = event.articleIds.map((id) => findArticle(corpus, id)).filter((a) => a !== undefined);
   const newestFirst = sortArticlesByDate(articles);
   return {
@@ -130,7 +130,7 @@ function coverageOf(corpus: Corpus, event: NewsEvent): EventCoverage {
   };
 }
 
-function dateSpan(articles: readonly Article[]): DateSpan | null {
+function dateSpan(articles: readonly ArticleHeader[]): DateSpan | null {
   const days = articles
     .map((a) => a.published.date)
     .filter((d): d is string => d !== null)
@@ -143,14 +143,14 @@ function dateSpan(articles: readonly Article[]): DateSpan | null {
   };
 }
 
-function byId(x: NewsEvent, y: NewsEvent): number {
+function byId(x: EventSummary, y: EventSummary): number {
   return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 }
 
 /** Events of one day, by id, and its days from the epoch (for distances). */
 interface DayBucket {
   at: number;
-  events: NewsEvent[];
+  events: EventSummary[];
 }
 
 /**
@@ -158,9 +158,9 @@ interface DayBucket {
  * bucketed by day and each one's list is filled from its own day outwards, the nearer of the
  * day before and the day after first (both, merged by id, when they are as near).
  */
-export function nearestEvents(events: readonly NewsEvent[], k: number): Map<string, NewsEvent[]> {
-  const byDay = new Map<string, NewsEvent[]>();
-  const undated: NewsEvent[] = [];
+export function nearestEvents(events: readonly EventSummary[], k: number): Map<string, EventSummary[]> {
+  const byDay = new Map<string, EventSummary[]>();
+  const undated: EventSummary[] = [];
   for (const e of events) {
     if (!e.date) undated.push(e);
     else {
@@ -177,10 +177,10 @@ export function nearestEvents(events: readonly NewsEvent[], k: number): Map<stri
   }));
   const dayIndex = new Map(days.map((d, i) => [d, i]));
   const everyById = [...events].sort(byId);
-  const out = new Map<string, NewsEvent[]>();
+  const out = new Map<string, EventSummary[]>();
   for (const e of events) {
-    const near: NewsEvent[] = [];
-    const take = (list: readonly NewsEvent[]) => {
+    const near: EventSummary[] = [];
+    const take = (list: readonly EventSummary[]) => {
       for (const x of list) {
         if (near.length >= k) return;
         if (x !== e) near.push(x);
@@ -208,7 +208,7 @@ export function nearestEvents(events: readonly NewsEvent[], k: number): Map<stri
   return out;
 }
 
-function storyPlaces(stories: readonly Story[], eventById: ReadonlyMap<string, NewsEvent>): Map<string, StoryPlace> {
+function storyPlaces(stories: readonly Story[], eventById: ReadonlyMap<string, EventSummary>): Map<string, StoryPlace> {
   const out = new Map<string, StoryPlace>();
   for (const story of stories) {
     story.eventIds.forEach((id, index) => {
@@ -220,7 +220,7 @@ function storyPlaces(stories: readonly Story[], eventById: ReadonlyMap<string, N
   return out;
 }
 
-function articlesByOutlet(articles: readonly Article[]): Map<string, OutletArticles> {
+function articlesByOutlet(articles: readonly ArticleHeader[]): Map<string, OutletArticles> {
   const out = new Map<string, OutletArticles>();
   const of = (id: string) => {
     let entry = out.get(id);

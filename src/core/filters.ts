@@ -6,8 +6,8 @@
 import type { CorpusView } from './corpus-view';
 import { addDays } from './extract/dates';
 import { isIsoDay } from './schema';
-import { outletName } from './select';
-import type { Corpus, NewsEvent, OutletId } from './types';
+import { outletName, type ArticleSet } from './select';
+import type { EventSummary, OutletId } from './types';
 
 export interface FeedFilters {
   outlets: OutletId[];
@@ -36,7 +36,7 @@ export interface QueryLike {
 /** A real calendar day, YYYY-MM-DD: the corpus's own rule for days (`schema.ts`). */
 export const isDay = isIsoDay;
 
-function knownOutlets(corpus: Corpus, ids: readonly string[], problems: string[]): OutletId[] {
+function knownOutlets(corpus: ArticleSet, ids: readonly string[], problems: string[]): OutletId[] {
   const known = new Set(corpus.outlets.map((o) => o.id as string));
   const out: OutletId[] = [];
   for (const id of ids) {
@@ -47,7 +47,7 @@ function knownOutlets(corpus: Corpus, ids: readonly string[], problems: string[]
   return out;
 }
 
-export function parseFeedQuery(query: QueryLike, corpus: Corpus): ParsedQuery<FeedFilters> {
+export function parseFeedQuery(query: QueryLike, corpus: ArticleSet): ParsedQuery<FeedFilters> {
   const problems: string[] = [];
   const outlets = knownOutlets(corpus, query.getAll('outlet'), problems);
   const day = (name: 'from' | 'to') => {
@@ -73,12 +73,12 @@ export function parseFeedQuery(query: QueryLike, corpus: Corpus): ParsedQuery<Fe
 }
 
 /** An event is read when every one of its articles is. */
-export function isEventRead(event: NewsEvent, read: ReadMarks): boolean {
+export function isEventRead(event: EventSummary, read: ReadMarks): boolean {
   return event.articleIds.length > 0 && event.articleIds.every((id) => read[id] === true);
 }
 
 /** How many of an event's articles are read. */
-export function readCount(event: NewsEvent, read: ReadMarks): number {
+export function readCount(event: EventSummary, read: ReadMarks): number {
   return event.articleIds.filter((id) => read[id] === true).length;
 }
 
@@ -91,7 +91,7 @@ export function feedQueryString(filters: FeedFilters): string {
   return p.join('&');
 }
 
-function outletsOf(view: CorpusView, event: NewsEvent): readonly OutletId[] {
+function outletsOf(view: CorpusView, event: EventSummary): readonly OutletId[] {
   return view.coverage.get(event.id)?.outletIds ?? [];
 }
 
@@ -99,7 +99,7 @@ function outletsOf(view: CorpusView, event: NewsEvent): readonly OutletId[] {
  * The view's events an outlet filter keeps (any chosen outlet wrote one of its reports), a date
  * filter keeps (its day, estimated or not, in range) and the unread filter keeps (not every report read).
  */
-export function filterEvents(view: CorpusView, f: FeedFilters, read: ReadMarks = {}): NewsEvent[] {
+export function filterEvents(view: CorpusView, f: FeedFilters, read: ReadMarks = {}): EventSummary[] {
   return view.events.filter((e) => {
     if (f.unread && isEventRead(e, read)) return false;
     if (f.outlets.length > 0) {
@@ -152,7 +152,7 @@ export interface DatePreset {
 }
 
 /** Date ranges counted back from the newest event's day (the corpus is not a live feed, so not from today). */
-export function datePresets(events: readonly NewsEvent[]): DatePreset[] {
+export function datePresets(events: readonly EventSummary[]): DatePreset[] {
   const newest = events
     .map((e) => e.date)
     .filter((d): d is string => d !== null)
@@ -169,7 +169,7 @@ export function datePresets(events: readonly NewsEvent[]): DatePreset[] {
 /** The event page's `?outlets=a,b`: the outlets whose reports to show side by side; all when absent. */
 export function parseOutletChoice(
   query: QueryLike,
-  corpus: Corpus,
+  corpus: ArticleSet,
   available: readonly string[],
 ): ParsedQuery<OutletId[]> {
   const raw = query.get('outlets');

@@ -325,6 +325,42 @@ const placeNameSchema = z.object({
 });
 export type PlaceName = z.output<typeof placeNameSchema>;
 
+/** The parts of a corpus that refer to each other, checked alike in a whole corpus and in its index. */
+interface Linked {
+  outlets: readonly { id: string }[];
+  articles: readonly { id: string; outletId: string; viaOutletIds: readonly string[] }[];
+  events: readonly { id: string; articleIds: readonly string[]; storyId: string }[];
+  stories: readonly { id: string; eventIds: readonly string[] }[];
+}
+
+/** Every article of a known outlet and in exactly one event, every event in its story. */
+function checkLinks(c: Linked, ctx: { addIssue: (issue: { code: 'custom'; message: string }) => void }): void {
+  const outletIds = new Set<string>(c.outlets.map((o) => o.id));
+  const articleIds = new Set<string>();
+  for (const a of c.articles) {
+    if (articleIds.has(a.id)) ctx.addIssue({ code: 'custom', message: `duplicate article id "${a.id}"` });
+    articleIds.add(a.id);
+    for (const o of [a.outletId, ...a.viaOutletIds]) {
+      if (!outletIds.has(o)) ctx.addIssue({ code: 'custom', message: `article "${a.id}" names unknown outlet "${o}"` });
+    }
+  }
+  const grouped = new Set<string>();
+  const storyOf = new Map<string, string>();
+  for (const s of c.stories) for (const id of s.eventIds) storyOf.set(id, s.id);
+  for (const e of c.events) {
+    for (const id of e.articleIds) {
+      if (!articleIds.has(id))
+        ctx.addIssue({ code: 'custom', message: `event "${e.id}" names unknown article "${id}"` });
+      if (grouped.has(id)) ctx.addIssue({ code: 'custom', message: `article "${id}" is in more than one event` });
+      grouped.add(id);
+    }
+    if (storyOf.get(e.id) !== e.storyId)
+      ctx.addIssue({ code: 'custom', message: `event "${e.id}" is not listed in its story "${e.storyId}"` });
+  }
+  for (const id of articleIds)
+    if (!grouped.has(id)) ctx.addIssue({ code: 'custom', message: `article "${id}" is in no event` });
+}
+
 export const corpusSchema = z
   .object({
     schemaVersion: z.literal(CORPUS_SCHEMA_VERSION),
@@ -338,52 +374,115 @@ export const corpusSchema = z
     /** The place-name table the naming comparison used (seeds/place-names.json), so events regrouped in the browser compare alike. */
     placeNames: z.optional(z.array(placeNameSchema)),
   })
+  .check(z.superRefine(checkLinks));
+export type Corpus = z.output<typeof corpusSchema>;
+
+/*
+ * The corpus as the app loads it, in parts (core/corpus-parts.ts): an index that every page reads
+ * (the events without their comparison, the articles without their text) and one file per event
+ * (the event compared, its articles whole), loaded by the pages that show it. The first view's
+ * data then does not grow with the articles' text, and an event can be kept offline on its own.
+ */
+
+/** An article as the index holds it: all but its text (body, captions) and what was read from it. */
+const articleHeaderSchema = z.extend(
+  z.omit(articleSchema, { body: true, captions: true, warnings: true, quotes: true, citations: true }),
+  {
+    /** Its first paragraph. */
+    lead: z.string(),
+  },
+);
+export type ArticleHeader = z.output<typeof articleHeaderSchema>;
+/** What an article and its header share: everything but the text. */
+export type ArticleMeta = Omit<Article, 'body' | 'captions' | 'warnings' | 'quotes' | 'citations'>;
+
+/** An event as the index holds it: grouped, with its provenance, without the comparison of its texts. */
+const eventSummarySchema = z.extend(groupedEventSchema, { provenance: provenanceSchema });
+export type EventSummary = z.output<typeof eventSummarySchema>;
+
+export const corpusIndexSchema = z
+  .object({
+    schemaVersion: z.literal(CORPUS_SCHEMA_VERSION),
+    outlets: z.array(outletSchema),
+    articles: z.array(articleHeaderSchema),
+    events: z.array(eventSummarySchema),
+    stories: z.array(storySchema),
+    corrections: z.optional(z.array(appliedCorrectionSchema)),
+    placeNames: z.optional(z.array(placeNameSchema)),
+    /** How many input files the corpus was made from. */
+    sourceCount: z.int().check(z.nonnegative()),
+    /** The input files that gave no article of their own (rejected or duplicates), with why. */
+    setAside: z.array(sourceSchema),
+    /** By event id: its file, relative to the index's address. */
+    eventFiles: z.record(z.string(), z.string().check(z.minLength(1))),
+  })
   .check(
     z.superRefine((c, ctx) => {
-      const outletIds = new Set<string>(c.outlets.map((o) => o.id));
-      const articleIds = new Set<string>();
-      for (const a of c.articles) {
-        if (articleIds.has(a.id)) ctx.addIssue({ code: 'custom', message: `duplicate article id "${a.id}"` });
-        articleIds.add(a.id);
-        for (const o of [a.outletId, ...a.viaOutletIds]) {
-          if (!outletIds.has(o))
-            ctx.addIssue({ code: 'custom', message: `article "${a.id}" names unknown outlet "${o}"` });
-        }
-      }
-      const grouped = new Set<string>();
-      const storyOf = new Map<string, string>();
-      for (const s of c.stories) for (const id of s.eventIds) storyOf.set(id, s.id);
-      for (const e of c.events) {
-        for (const id of e.articleIds) {
-          if (!articleIds.has(id))
-            ctx.addIssue({ code: 'custom', message: `event "${e.id}" names unknown article "${id}"` });
-          if (grouped.has(id)) ctx.addIssue({ code: 'custom', message: `article "${id}" is in more than one event` });
-          grouped.add(id);
-        }
-        if (storyOf.get(e.id) !== e.storyId)
-          ctx.addIssue({ code: 'custom', message: `event "${e.id}" is not listed in its story "${e.storyId}"` });
-      }
-      for (const id of articleIds)
-        if (!grouped.has(id)) ctx.addIssue({ code: 'custom', message: `article "${id}" is in no event` });
+      checkLinks(c, ctx);
+      for (const e of c.events)
+        if (!Object.hasOwn(c.eventFiles, e.id))
+          ctx.addIssue({ code: 'custom', message: `event "${e.id}" has no file` });
     }),
   );
-export type Corpus = z.output<typeof corpusSchema>;
+export type CorpusIndex = z.output<typeof corpusIndexSchema>;
+
+/** One event's file: the event compared, and its articles whole, in the event's order. */
+export const eventFileSchema = z
+  .object({
+    schemaVersion: z.literal(CORPUS_SCHEMA_VERSION),
+    event: eventSchema,
+    articles: z.array(articleSchema),
+  })
+  .check(
+    z.superRefine((f, ctx) => {
+      if (f.articles.map((a) => a.id).join('\n') !== f.event.articleIds.join('\n'))
+        ctx.addIssue({ code: 'custom', message: `the articles are not those of event "${f.event.id}"` });
+    }),
+  );
+export type EventFile = z.output<typeof eventFileSchema>;
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function check<T>(
+  schema: {
+    safeParse: (
+      v: unknown,
+    ) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  what: string,
+  value: unknown,
+): Checked<T> {
+  if (typeof value === 'object' && value !== null && 'schemaVersion' in value) {
+    const v = value.schemaVersion;
+    if (v !== CORPUS_SCHEMA_VERSION)
+      return {
+        ok: false,
+        error: `${what} schemaVersion ${String(v)} is not the supported version ${CORPUS_SCHEMA_VERSION}`,
+      };
+  }
+  const r = schema.safeParse(value);
+  if (r.success) return { ok: true, value: r.data };
+  const issue = r.error.issues[0];
+  return {
+    ok: false,
+    error: issue ? `${issue.path.map(String).join('.') || what}: ${issue.message}` : `invalid ${what}`,
+  };
+}
 
 export type CorpusCheck = { ok: true; corpus: Corpus } | { ok: false; error: string };
 
 /** Validates an unknown value as a corpus; the error names the first problem and where. */
 export function parseCorpus(value: unknown): CorpusCheck {
-  if (typeof value === 'object' && value !== null && 'schemaVersion' in value) {
-    const v = value.schemaVersion;
-    if (v !== CORPUS_SCHEMA_VERSION) {
-      return {
-        ok: false,
-        error: `corpus schemaVersion ${String(v)} is not the supported version ${CORPUS_SCHEMA_VERSION}`,
-      };
-    }
-  }
-  const r = corpusSchema.safeParse(value);
-  if (r.success) return { ok: true, corpus: r.data };
-  const issue = r.error.issues[0];
-  return { ok: false, error: issue ? `${issue.path.join('.') || 'corpus'}: ${issue.message}` : 'invalid corpus' };
+  const r = check<Corpus>(corpusSchema, 'corpus', value);
+  return r.ok ? { ok: true, corpus: r.value } : r;
+}
+
+/** Validates an unknown value as a corpus index. */
+export function parseCorpusIndex(value: unknown): Checked<CorpusIndex> {
+  return check<CorpusIndex>(corpusIndexSchema, 'corpus index', value);
+}
+
+/** Validates an unknown value as an event's file. */
+export function parseEventFile(value: unknown): Checked<EventFile> {
+  return check<EventFile>(eventFileSchema, 'event file', value);
 }

@@ -2,10 +2,11 @@
  * The event page's first screen: one headline row per outlet, the common ground and what only
  * one outlet carries (first few of each), and the evidence for the grouping in plain words.
  */
+import type { ArticleSet } from './select';
 import { compareFacts } from './compare/select-facts';
 import { splitSentences } from './compare/sentences';
 import { findArticle, findOutlet, outletName } from './select';
-import type { Article, EventEvidence, Fact, NewsEvent, Corpus, Outlet, OutletId } from './types';
+import type { Article, EventEvidence, Fact, NewsEvent, Outlet, OutletId } from './types';
 
 /** Common-ground facts shown on the first screen; the Facts view has them all. */
 export const COMMON_GROUND_SHOWN = 3;
@@ -64,7 +65,7 @@ export function firstSentence(body: readonly string[]): string | null {
 }
 
 /** What the first screen of an event shows, before any view. */
-export function eventOverview(corpus: Corpus, event: NewsEvent): EventOverview {
+export function eventOverview(corpus: ArticleSet<Article>, event: NewsEvent): EventOverview {
   const facts = compareFacts(corpus, event);
   const rows: HeadlineRow[] = facts.columns.map((c) => {
     const article = findArticle(corpus, c.articleIds[0]!)!;

@@ -2,42 +2,51 @@
  * Read-only lookups over a corpus for the views. What depends on the grouping (an article's
  * event, a storyline's neighbours) is in the derived view of the corpus (`corpus-view.ts`).
  */
-import type { Article, Corpus, Outlet } from './types';
+import type { ArticleMeta, Outlet } from './types';
 
-interface CorpusIndex {
-  articles: Map<string, Article>;
+/**
+ * Articles and the outlets they name: a whole corpus, its index (articles without their text), or
+ * one event's file with the corpus's outlets (`EventScope`, lib/event-files.ts).
+ */
+export interface ArticleSet<A extends ArticleMeta = ArticleMeta> {
+  articles: readonly A[];
+  outlets: readonly Outlet[];
+}
+
+interface Lookups {
+  articles: Map<string, ArticleMeta>;
   outlets: Map<string, Outlet>;
 }
 
-/** Lookups by id, built once per corpus object (a corpus is never mutated once loaded). */
-const INDEX = new WeakMap<Corpus, CorpusIndex>();
+/** Lookups by id, built once per object (a corpus is never mutated once loaded). */
+const INDEX = new WeakMap<ArticleSet, Lookups>();
 
-function indexOf(corpus: Corpus): CorpusIndex {
-  let index = INDEX.get(corpus);
+function indexOf(set: ArticleSet): Lookups {
+  let index = INDEX.get(set);
   if (!index) {
     index = {
-      articles: new Map(corpus.articles.map((a) => [a.id as string, a])),
-      outlets: new Map(corpus.outlets.map((o) => [o.id as string, o])),
+      articles: new Map(set.articles.map((a) => [a.id as string, a])),
+      outlets: new Map(set.outlets.map((o) => [o.id as string, o])),
     };
-    INDEX.set(corpus, index);
+    INDEX.set(set, index);
   }
   return index;
 }
 
-export function outletName(corpus: Corpus, id: string): string {
-  return indexOf(corpus).outlets.get(id)?.name ?? id;
+export function outletName(set: ArticleSet, id: string): string {
+  return indexOf(set).outlets.get(id)?.name ?? id;
 }
 
-export function findOutlet(corpus: Corpus, id: string): Outlet | undefined {
-  return indexOf(corpus).outlets.get(id);
+export function findOutlet(set: ArticleSet, id: string): Outlet | undefined {
+  return indexOf(set).outlets.get(id);
 }
 
-export function findArticle(corpus: Corpus, id: string): Article | undefined {
-  return indexOf(corpus).articles.get(id);
+export function findArticle<A extends ArticleMeta>(set: ArticleSet<A>, id: string): A | undefined {
+  return indexOf(set).articles.get(id) as A | undefined;
 }
 
 /** Articles newest first; undated ones last; ties by title, so the order is stable. */
-export function sortArticlesByDate(articles: readonly Article[]): Article[] {
+export function sortArticlesByDate<A extends ArticleMeta>(articles: readonly A[]): A[] {
   return [...articles].sort((a, b) => {
     const da = a.published.date ?? '';
     const db = b.published.date ?? '';

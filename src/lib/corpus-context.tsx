@@ -1,39 +1,89 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { splitCorpus } from '../core/corpus-parts';
 import { deriveCorpusView, type CorpusView } from '../core/corpus-view';
-import type { Corpus } from '../core/types';
+import type { Article, Corpus, CorpusIndex, Correction } from '../core/types';
 import { useCorrectionsStore } from './corrections-store';
+import {
+  eventFileUrl,
+  eventScope,
+  memorySource,
+  urlSource,
+  type EventFileSource,
+  type EventScope,
+} from './event-files';
 import { loadCorpus } from './load-corpus';
+import { keepSavedEvents } from './offline';
+import { useSavedStore } from './saved-store';
 import { onDemand } from './on-demand';
 
-type CorpusState = { status: 'loading' } | { status: 'ready'; corpus: Corpus } | { status: 'error'; message: string };
+/** A corpus ready to read: its index, and where its events' files come from. */
+interface Loaded {
+  index: CorpusIndex;
+  files: EventFileSource;
+  /** The corpus whole, when it was given whole rather than loaded in parts. */
+  whole?: Corpus;
+}
 
-const CorpusContext = createContext<Corpus | null>(null);
+type CorpusState = { status: 'loading' } | ({ status: 'ready' } & Loaded) | { status: 'error'; message: string };
+
+const CorpusContext = createContext<Loaded | null>(null);
 /** The corpus as the views read it, with the reader's corrections applied (`deriveCorpusView`). */
 const CorpusViewContext = createContext<CorpusView | null>(null);
 /** Where the corpus was loaded from (absent when it was given directly). */
 const CorpusUrlContext = createContext<string | undefined>(undefined);
 
+/** A whole corpus (tests, embedding, the prerender) cut into its parts once. */
+const cut = new WeakMap<Corpus, Loaded>();
+
+function fromWhole(corpus: Corpus): Loaded {
+  let parts = cut.get(corpus);
+  if (!parts) {
+    const { index, files } = splitCorpus(corpus);
+    cut.set(corpus, (parts = { index, files: memorySource(files), whole: corpus }));
+  }
+  return parts;
+}
+
 export interface CorpusProviderProps {
+  /** The address of the corpus's index; its events' files are beside it. */
   url?: string;
-  /** A corpus given directly (tests, embedding) instead of loading one. */
+  /** A whole corpus given directly (tests, embedding, the prerender) instead of loading one. */
   corpus?: Corpus;
+  /** The index, already loaded from `url` (a prerendered page hydrating). */
+  index?: CorpusIndex;
+  /** Where the index's event files come from, when not from beside `url` (the prerender reads them from disk). */
+  files?: EventFileSource;
   children: ReactNode;
 }
 
-export function CorpusProvider({ url, corpus, children }: CorpusProviderProps) {
-  const [state, setState] = useState<CorpusState>(corpus ? { status: 'ready', corpus } : { status: 'loading' });
+function initialState(
+  corpus: Corpus | undefined,
+  index: CorpusIndex | undefined,
+  files: EventFileSource | undefined,
+  url: string | undefined,
+): CorpusState {
+  if (corpus) return { status: 'ready', ...fromWhole(corpus) };
+  if (index && files) return { status: 'ready', index, files };
+  if (index && url) return { status: 'ready', index, files: urlSource(index, url) };
+  return { status: 'loading' };
+}
+
+export function CorpusProvider({ url, corpus, index, files, children }: CorpusProviderProps) {
+  const [state, setState] = useState<CorpusState>(() => initialState(corpus, index, files, url));
   // Bumped by "Try again": the load runs once more.
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (corpus || !url) return;
+    if (corpus || !url || state.status === 'ready') return;
     let live = true;
     loadCorpus(url).then(
-      (c) => live && setState({ status: 'ready', corpus: c }),
+      (c) => live && setState({ status: 'ready', index: c, files: urlSource(c, url) }),
       (e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       live = false;
     };
+    // Only a new address or another attempt loads again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [url, corpus, attempt]);
   if (state.status === 'loading')
     return (
@@ -58,9 +108,31 @@ export function CorpusProvider({ url, corpus, children }: CorpusProviderProps) {
       </div>
     );
   return (
+    <Ready loaded={state} url={url}>
+      {children}
+    </Ready>
+  );
+}
+
+/** The events of the reader's saved views are kept on this device for offline reading. */
+function useKeepSavedEvents(index: CorpusIndex, url: string | undefined, whole: boolean): void {
+  const views = useSavedStore((s) => s.views);
+  useEffect(() => {
+    if (url === undefined || whole || views.length === 0) return;
+    const urls = [...new Set(views.map((v) => eventFileUrl(index, url, v.eventId)))].filter((u) => u !== undefined);
+    void keepSavedEvents(urls);
+  }, [views, index, url, whole]);
+}
+
+function Ready({ loaded, url, children }: { loaded: Loaded; url: string | undefined; children: ReactNode }) {
+  // One object per corpus, so the contexts below change only when the corpus does.
+  const { index, files, whole } = loaded;
+  useKeepSavedEvents(index, url, whole !== undefined);
+  const value = useMemo(() => ({ index, files, whole }), [index, files, whole]);
+  return (
     <CorpusUrlContext.Provider value={url}>
-      <CorpusContext.Provider value={state.corpus}>
-        <CorpusViewProvider corpus={state.corpus}>{children}</CorpusViewProvider>
+      <CorpusContext.Provider value={value}>
+        <CorpusViewProvider loaded={value}>{children}</CorpusViewProvider>
       </CorpusContext.Provider>
     </CorpusUrlContext.Provider>
   );
@@ -87,47 +159,67 @@ export async function prepareCorpusView(): Promise<void> {
  * back rather than deriving it again, and the prerender renders every page of one corpus with it
  * (derived per page, it would cost the build the square of the corpus's size).
  */
-const plainViews = new WeakMap<Corpus, CorpusView>();
+const plainViews = new WeakMap<CorpusIndex, CorpusView>();
 
-function plainView(corpus: Corpus): CorpusView {
-  let view = plainViews.get(corpus);
-  if (!view) plainViews.set(corpus, (view = deriveCorpusView(corpus)));
+function plainView(index: CorpusIndex): CorpusView {
+  let view = plainViews.get(index);
+  if (!view) plainViews.set(index, (view = deriveCorpusView(index)));
   return view;
+}
+
+type RegroupModule = typeof import('../core/group/regroup');
+
+/** The view with corrections, if the code and the files of the events they touch are here; else null. */
+function correctedView(
+  loaded: Loaded,
+  corrections: readonly Correction[],
+  mod: RegroupModule | null,
+): CorpusView | null {
+  if (!mod) return null;
+  const files = mod.touchedEvents(loaded.index, corrections).map((id) => loaded.files.peek(id));
+  if (files.some((f) => f === undefined)) return null;
+  const articles = new Map<string, Article>(files.flatMap((f) => f!.articles.map((a) => [a.id, a] as const)));
+  return deriveCorpusView(loaded.index, corrections, (index, cs) => mod.regroupCorpus(index, articles, cs));
 }
 
 /**
  * Derives the view of the corpus once per change, for every route and component below: when the
  * corpus arrives and when the reader's corrections change, never per component or per render.
+ * Corrections need the regrouping code and the files of the events they touch: until those are
+ * here, a status line stands in for the page.
  */
-function CorpusViewProvider({ corpus, children }: { corpus: Corpus; children: ReactNode }) {
+function CorpusViewProvider({ loaded, children }: { loaded: Loaded; children: ReactNode }) {
   const entries = useCorrectionsStore((s) => s.entries);
-  const loaded = regrouping.use();
+  const corrections = useMemo(() => entries.map((e) => e.correction), [entries]);
+  const mod = regrouping.use();
   // Only with corrections does the regrouping code take part: its arrival alone changes nothing.
-  const regroup = entries.length > 0 ? (loaded?.regroupCorpus ?? null) : undefined;
+  const code = corrections.length > 0 ? mod : null;
+  // Bumped when the files the corrections need have arrived.
+  const [arrived, bump] = useReducer((n: number) => n + 1, 0);
   const [failed, setFailed] = useState<string | null>(null);
-  // Bumped by "Try again": the code is asked for once more.
+  // Bumped by "Try again": the code and files are asked for once more.
   const [attempt, setAttempt] = useState(0);
+  const view = useMemo(
+    () => (corrections.length === 0 ? plainView(loaded.index) : correctedView(loaded, corrections, code)),
+    // `arrived` says the source holds more than before.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [loaded, corrections, code, arrived],
+  );
+  const waiting = view === null;
   useEffect(() => {
-    if (regroup !== null) return;
+    if (!waiting) return;
     let live = true;
-    regrouping.preload().catch((e: unknown) => live && setFailed(e instanceof Error ? e.message : String(e)));
+    regrouping
+      .preload()
+      .then((m) => Promise.all(m.touchedEvents(loaded.index, corrections).map((id) => loaded.files.load(id))))
+      .then(
+        () => live && bump(),
+        (e: unknown) => live && setFailed(e instanceof Error ? e.message : String(e)),
+      );
     return () => {
       live = false;
     };
-  }, [regroup, attempt]);
-  const view = useMemo(
-    () =>
-      regroup === null
-        ? null
-        : regroup === undefined
-          ? plainView(corpus)
-          : deriveCorpusView(
-              corpus,
-              entries.map((e) => e.correction),
-              regroup,
-            ),
-    [corpus, entries, regroup],
-  );
+  }, [waiting, loaded, corrections, attempt]);
   if (view) return <CorpusViewContext.Provider value={view}>{children}</CorpusViewContext.Provider>;
   if (failed)
     return (
@@ -152,10 +244,38 @@ function CorpusViewProvider({ corpus, children }: { corpus: Corpus; children: Re
   );
 }
 
-export function useCorpus(): Corpus {
+/** The corpus's index: its outlets, its articles without their text, its events and stories as grouped. */
+export function useCorpus(): CorpusIndex {
   const c = useContext(CorpusContext);
   if (!c) throw new Error('lib/corpus-context: useCorpus outside CorpusProvider');
-  return c;
+  return c.index;
+}
+
+/** The corpus whole when it was given so (tests, embedding); undefined when it is loaded in parts. */
+export function useWholeCorpus(): Corpus | undefined {
+  const c = useContext(CorpusContext);
+  if (!c) throw new Error('lib/corpus-context: useWholeCorpus outside CorpusProvider');
+  return c.whole;
+}
+
+/** An article with its text, when the file of its event is already here (nothing is asked for). */
+export function useLoadedArticle(): (articleId: string) => Article | undefined {
+  const c = useContext(CorpusContext);
+  const view = useContext(CorpusViewContext);
+  if (!c || !view) throw new Error('lib/corpus-context: useLoadedArticle outside CorpusProvider');
+  return (id) => {
+    const eventId = view.eventOfArticle.get(id)?.id;
+    const file = eventId === undefined ? undefined : (view.rebuilt.get(eventId) ?? c.files.peek(eventId));
+    return file?.articles.find((a) => a.id === id);
+  };
+}
+
+/** The address of an event's file, when the corpus was loaded in parts (undefined when given whole). */
+export function useEventFileUrl(eventId: string): string | undefined {
+  const c = useContext(CorpusContext);
+  const url = useContext(CorpusUrlContext);
+  if (!c) throw new Error('lib/corpus-context: useEventFileUrl outside CorpusProvider');
+  return url === undefined || c.whole ? undefined : eventFileUrl(c.index, url, eventId);
 }
 
 /** The corpus's events, storylines and coverage with the reader's corrections applied. */
@@ -165,6 +285,83 @@ export function useCorpusView(): CorpusView {
   return v;
 }
 
+export type EventScopeState =
+  | { status: 'ready'; scope: EventScope }
+  | { status: 'loading' }
+  | { status: 'error'; message: string; retry: () => void }
+  | { status: 'none' };
+
+/**
+ * One event with its articles whole (its file, or the event as the reader's corrections rebuilt
+ * it): at once when it is here, else asked for. `none` when there is no such event.
+ */
+export function useEventScope(eventId: string | undefined): EventScopeState {
+  const c = useContext(CorpusContext);
+  const view = useContext(CorpusViewContext);
+  if (!c || !view) throw new Error('lib/corpus-context: useEventScope outside CorpusProvider');
+  const exists = eventId !== undefined && view.eventById.has(eventId);
+  const file = exists ? (view.rebuilt.get(eventId) ?? c.files.peek(eventId)) : undefined;
+  const [arrived, bump] = useReducer((n: number) => n + 1, 0);
+  const [failed, setFailed] = useState<{ id: string; message: string } | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const missing = exists && file === undefined;
+  useEffect(() => {
+    if (!missing || eventId === undefined) return;
+    let live = true;
+    c.files.load(eventId).then(
+      () => live && bump(),
+      (e: unknown) => live && setFailed({ id: eventId, message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [missing, eventId, c.files, attempt, arrived]);
+  if (!exists) return { status: 'none' };
+  if (file) return { status: 'ready', scope: eventScope(file, c.index) };
+  if (failed?.id === eventId)
+    return {
+      status: 'error',
+      message: failed.message,
+      retry: () => {
+        setFailed(null);
+        setAttempt((n) => n + 1);
+      },
+    };
+  return { status: 'loading' };
+}
+
 export function useCorpusUrl(): string | undefined {
   return useContext(CorpusUrlContext);
+}
+
+const EventScopeContext = createContext<EventScope | null>(null);
+
+/** Gives the event's views below its file (`useEventScope`). */
+export function EventScopeProvider({ scope, children }: { scope: EventScope; children: ReactNode }) {
+  return <EventScopeContext.Provider value={scope}>{children}</EventScopeContext.Provider>;
+}
+
+/** The event shown, with its articles whole: inside an event's page. */
+export function useShownEvent(): EventScope {
+  const s = useContext(EventScopeContext);
+  if (!s) throw new Error('lib/corpus-context: useShownEvent outside EventScopeProvider');
+  return s;
+}
+
+/** What stands in for an event's page while its file loads, or when it could not be. */
+export function EventScopeStatus({ state }: { state: Exclude<EventScopeState, { status: 'ready' | 'none' }> }) {
+  if (state.status === 'loading')
+    return (
+      <p className="status" role="status">
+        Loading the reports…
+      </p>
+    );
+  return (
+    <div className="status">
+      <p role="alert">{state.message}</p>
+      <button type="button" className="button" onClick={state.retry}>
+        Try again
+      </button>
+    </div>
+  );
 }

@@ -1,55 +1,166 @@
 /**
- * Whether the corpus, and with it every event, is stored on this device for offline reading.
- * The service worker precaches it when it is under the precache limit; above it, it is cached
- * when first loaded, and a reader can ask for it explicitly (docs/offline.md).
+ * Which events are stored on this device for offline reading. The shell, the feed and the
+ * corpus's index are precached by the service worker; each event's file is kept apart:
+ * - when it is read, in the worker's cache of read events (`EVENTS_CACHE`), which keeps the most
+ *   recently read ones and lets the least recently read go first when space runs short;
+ * - when the reader saves a view of it or asks for it ("Keep offline"), in the cache of kept
+ *   events (`KEPT_CACHE`), which nothing evicts: only the reader removes an event from it.
+ * The names are shared with src/sw/sw.ts. See docs/offline.md.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { checkConnection } from './online-status';
 
-export type OfflineState = 'checking' | 'stored' | 'not-stored' | 'unsupported';
-/** Where an explicit "make available offline" keeps the corpus. */
-export const OFFLINE_CACHE = 'parallax-offline';
+/** Event files as read, least recently read evicted first (the service worker's). */
+export const EVENTS_CACHE = 'parallax-events';
+/** Event files the reader saved or asked to keep: never evicted. */
+export const KEPT_CACHE = 'parallax-kept-events';
 
-async function probe(url: string | undefined): Promise<OfflineState> {
-  if (!url || typeof caches === 'undefined') return 'unsupported';
+/** `kept`: never evicted; `stored`: stored while there is room; `not-stored`; `unsupported`: no Cache Storage. */
+export type EventOfflineState = 'checking' | 'kept' | 'stored' | 'not-stored' | 'unsupported';
+
+/** Told after an event is kept or let go, so every view of its state looks again. */
+const listeners = new Set<() => void>();
+
+function changed(): void {
+  for (const l of listeners) l();
+}
+
+function cachesHere(): CacheStorage | null {
+  return typeof caches === 'undefined' ? null : caches;
+}
+
+export async function eventOfflineState(url: string | undefined): Promise<EventOfflineState> {
+  const c = cachesHere();
+  if (!url || !c) return 'unsupported';
   try {
-    return (await caches.match(url, { ignoreSearch: true })) ? 'stored' : 'not-stored';
+    if (await (await c.open(KEPT_CACHE)).match(url)) return 'kept';
+    return (await (await c.open(EVENTS_CACHE)).match(url)) ? 'stored' : 'not-stored';
   } catch {
     return 'unsupported';
   }
 }
 
-export interface OfflineAvailability {
-  state: OfflineState;
-  /** Stores the corpus on this device; never rejects (a failure shows in `storeFailed`). */
-  store: () => Promise<void>;
-  /** The last attempt to store failed (the network was unreachable, or storage refused). */
-  storeFailed: boolean;
+/** Keeps an event's file on this device for good: from where it is stored already, else from the network. */
+export async function keepEvent(url: string): Promise<void> {
+  const c = cachesHere();
+  if (!c) return;
+  const kept = await c.open(KEPT_CACHE);
+  const stored = await (await c.open(EVENTS_CACHE)).match(url);
+  if (stored) await kept.put(url, stored);
+  else await kept.add(url);
+  changed();
 }
 
-export function useOfflineAvailability(url: string | undefined): OfflineAvailability {
-  const [state, setState] = useState<OfflineState>('checking');
-  const [storeFailed, setStoreFailed] = useState(false);
+/** Keeps the events of the reader's saved views (those not kept yet); failures wait for the next time. */
+export async function keepSavedEvents(urls: readonly string[]): Promise<void> {
+  for (const url of urls) {
+    const state = await eventOfflineState(url);
+    if (state === 'stored' || state === 'not-stored') await keepEvent(url).catch(() => {});
+  }
+}
+
+/** Lets an event go from the kept ones (it may stay among the read ones while there is room). */
+export async function releaseEvent(url: string): Promise<void> {
+  const c = cachesHere();
+  if (!c) return;
+  const kept = await c.open(KEPT_CACHE);
+  const response = await kept.match(url);
+  if (response) await (await c.open(EVENTS_CACHE)).put(url, response);
+  await kept.delete(url);
+  changed();
+}
+
+export interface StoredEvent {
+  /** The path of its file. */
+  url: string;
+  bytes: number;
+  kept: boolean;
+}
+
+export interface DeviceStorage {
+  events: StoredEvent[];
+  /** What the browser says this site uses and may use, in bytes; null when it does not say. */
+  usage: number | null;
+  quota: number | null;
+}
+
+async function listCache(c: CacheStorage, name: string, kept: boolean): Promise<StoredEvent[]> {
+  const cache = await c.open(name);
+  const out: StoredEvent[] = [];
+  for (const request of await cache.keys()) {
+    const response = await cache.match(request);
+    if (!response) continue;
+    out.push({ url: new URL(request.url).pathname, bytes: (await response.blob()).size, kept });
+  }
+  return out;
+}
+
+/** Every event stored on this device, kept ones first, and the site's storage use. */
+export async function deviceStorage(): Promise<DeviceStorage | null> {
+  const c = cachesHere();
+  if (!c) return null;
+  try {
+    const kept = await listCache(c, KEPT_CACHE, true);
+    const keptUrls = new Set(kept.map((e) => e.url));
+    const read = (await listCache(c, EVENTS_CACHE, false)).filter((e) => !keptUrls.has(e.url));
+    const estimate = await navigator.storage?.estimate?.().catch(() => null);
+    return { events: [...kept, ...read], usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
+  } catch {
+    return null;
+  }
+}
+
+export interface EventOffline {
+  state: EventOfflineState;
+  /** Keeps the event on this device; never rejects (a failure shows in `failed`). */
+  keep: () => Promise<void>;
+  release: () => Promise<void>;
+  /** The last attempt to keep it failed (the network was unreachable, or storage refused). */
+  failed: boolean;
+}
+
+/** Whether the event whose file is at `url` is stored on this device, and the means to keep it or let it go. */
+export function useEventOffline(url: string | undefined): EventOffline {
+  const [state, setState] = useState<EventOfflineState>('checking');
+  const [failed, setFailed] = useState(false);
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let live = true;
-    void probe(url).then((s) => live && setState(s));
+    void eventOfflineState(url).then((s) => live && setState(s));
     return () => {
       live = false;
     };
   }, [url, version]);
-  const store = useCallback(async () => {
-    if (!url || typeof caches === 'undefined') return;
+  useEffect(() => {
+    const look = () => setVersion((v) => v + 1);
+    listeners.add(look);
+    return () => void listeners.delete(look);
+  }, []);
+  const keep = useCallback(async () => {
+    if (!url) return;
     try {
-      await (await caches.open(OFFLINE_CACHE)).add(url);
-      setStoreFailed(false);
+      await keepEvent(url);
+      setFailed(false);
     } catch {
-      setStoreFailed(true);
+      setFailed(true);
       // Storing fails alike for a missing network and an error status: the check tells which.
       checkConnection();
     } finally {
       setVersion((v) => v + 1);
     }
   }, [url]);
-  return { state, store, storeFailed };
+  const release = useCallback(async () => {
+    if (!url) return;
+    await releaseEvent(url).catch(() => {});
+    setVersion((v) => v + 1);
+  }, [url]);
+  return { state, keep, release, failed };
+}
+
+/** Bytes in words: "12 KB", "3.4 MB". */
+export function sizeLabel(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
 }

@@ -31,6 +31,17 @@ const PAGES_MAX_ENTRIES = 50;
  * that holds requests without failing them (a weak signal) must not hold the reader.
  */
 const NAVIGATION_TIMEOUT_S = 4;
+/** Event files (assets/events/<hash>.json), kept as read, least recently read evicted first. */
+const EVENTS = 'parallax-events';
+const EVENTS_MAX_ENTRIES = 300;
+/** Event files the reader saved or asked to keep: never evicted (src/lib/offline.ts writes it). */
+const KEPT_EVENTS = 'parallax-kept-events';
+const EVENTS_PATH = '/assets/events/';
+const readEvents = new CacheFirst({
+  cacheName: EVENTS,
+  plugins: [new ExpirationPlugin({ maxEntries: EVENTS_MAX_ENTRIES, purgeOnQuotaError: true })],
+});
+
 /** The page with nothing prerendered: the app renders any address in it (scripts/lib/prerender-pages.ts). */
 const SHELL = '/shell.html';
 
@@ -74,6 +85,16 @@ registerRoute(
       ],
     }),
   ),
+);
+
+// Each event's file (content-hashed, so never stale): from the cache once read, kept for the
+// events read most recently; an event the reader saved is kept apart and never evicted.
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith(EVENTS_PATH),
+  async (options) => {
+    const kept = await (await caches.open(KEPT_EVENTS)).match(options.request);
+    return kept ?? readEvents.handle(options);
+  },
 );
 
 // Hashed files not in the current precache: an older build's, or a corpus above the precache limit.

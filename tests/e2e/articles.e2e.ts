@@ -3,13 +3,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
-import type { Corpus } from '../../src/core/types';
+import { buildCorpus } from '../../scripts/vite-plugin-corpus';
 import { launch, SCREENSHOTS, whenLive } from './browser';
 import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
-const corpus = JSON.parse(buildCorpusJson(SEEDS)) as Corpus;
+const corpus = buildCorpus(SEEDS);
 let context: BrowserContext;
 
 beforeAll(async () => {
@@ -39,8 +38,9 @@ describe('the production build in Chromium', () => {
     await page.goto(`${base}/articles`);
     const a = corpus.articles.find((x) => x.role === 'primary' && x.authors.length > 0)!;
     await page.getByRole('link', { name: a.title }).click();
+    // Its text comes with its event's file: the page is the article's once its heading is.
+    await page.getByRole('heading', { level: 1, name: a.title }).waitFor();
     const article = page.getByRole('article', { name: a.title });
-    await article.waitFor();
     const paragraphs = await article.locator('p').allTextContents();
     for (const p of a.body) expect(paragraphs).toContain(p);
     expect(await page.title()).toBe(`${a.title} · Parallax`);

@@ -14,8 +14,10 @@ export const BUDGETS = {
   feedJs: 133_000,
   eventJs: 160_000,
   css: 6_000,
-  /** The data a first view fetches before it can render, for the reviewed seeds (five pages). */
-  data: 17_000,
+  /** The data the feed fetches before it can render (the corpus's index), for the reviewed seeds (five pages). */
+  data: 8_000,
+  /** The data the largest event's page fetches: the index and that event's file. */
+  eventData: 12_500,
 };
 
 const dist = join(ROOT, 'dist');
@@ -37,6 +39,14 @@ describe('first-view size budgets (production build of the reviewed seeds)', () 
   it(`loads at most ${BUDGETS.css} bytes of style for either page`, () => {
     expect(gzipBytes(dist, feed.css)).toBeLessThanOrEqual(BUDGETS.css);
     expect(gzipBytes(dist, event.css)).toBeLessThanOrEqual(BUDGETS.css);
+  });
+
+  it(`fetches at most ${BUDGETS.eventData} bytes of data for the largest event's page: the index and its own file`, () => {
+    const index = readdirSync(join(dist, 'assets')).find((f) => /^corpus-[\w-]+\.json$/.test(f))!;
+    const events = readdirSync(join(dist, 'assets/events'));
+    expect(events.length).toBeGreaterThan(1);
+    const largest = Math.max(...events.map((f) => gzipBytes(dist, [`assets/events/${f}`])));
+    expect(gzipBytes(dist, [`assets/${index}`]) + largest).toBeLessThanOrEqual(BUDGETS.eventData);
   });
 
   it(`fetches at most ${BUDGETS.data} bytes of data before the first view renders`, () => {

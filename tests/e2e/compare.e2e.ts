@@ -2,13 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
-import type { Corpus, NewsEvent } from '../../src/core/types';
+import { buildCorpus } from '../../scripts/vite-plugin-corpus';
+import type { NewsEvent } from '../../src/core/types';
 import { axe, launch, SCREENSHOTS } from './browser';
 import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
-const corpus = JSON.parse(buildCorpusJson(SEEDS)) as Corpus;
+const corpus = buildCorpus(SEEDS);
 const article = (id: string) => corpus.articles.find((a) => a.id === id)!;
 const outletsOf = (e: NewsEvent) => new Set(e.articleIds.map((id) => article(id).outletId as string));
 /** The event with the most statements quoted by more than one outlet: the comparison's showcase. */

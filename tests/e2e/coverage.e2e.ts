@@ -9,14 +9,13 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, freePort, ROOT, servePreview, type Served } from '../../scripts/lib/serve';
-import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
-import type { Corpus } from '../../src/core/types';
+import { buildCorpus } from '../../scripts/vite-plugin-corpus';
 import { READ_DWELL_MS } from '../../src/features/events/use-read-when-seen';
 import { axe, charsPerLine, inFirstViewport, launch, SCREENSHOTS, SIZES, whenLive } from './browser';
 
 const SEEDS = join(ROOT, 'tests/fixtures/five-outlets');
 const DIST = join(ROOT, 'reports/dist-five');
-const corpus = JSON.parse(buildCorpusJson(SEEDS)) as Corpus;
+const corpus = buildCorpus(SEEDS);
 const ferry = corpus.events.find((e) => e.articleIds.length === 5)!;
 const WIDTHS = [390, 768, 1024, 1280, 1920] as const;
 const HEIGHTS: Record<number, number> = { 390: 844, 1920: 1080 };

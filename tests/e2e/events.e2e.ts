@@ -2,13 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
-import type { Corpus } from '../../src/core/types';
+import { buildCorpus } from '../../scripts/vite-plugin-corpus';
 import { axe, launch, SCREENSHOTS, whenLive } from './browser';
 import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
-const corpus = JSON.parse(buildCorpusJson(SEEDS)) as Corpus;
+const corpus = buildCorpus(SEEDS);
 const outletOf = (id: string) => corpus.articles.find((a) => a.id === id)!.outletId;
 const joined = corpus.events.find((e) =>
   ['kyiv-independent', 'pravda-ru', 'ukrainska-pravda'].every((o) =>
@@ -144,8 +143,10 @@ describe('events and storylines in Chromium (production build)', () => {
     await page.getByRole('button', { name: /Save/ }).click();
     await page.goto(`${base}/saved`);
     await page.reload();
-    const link = page.getByRole('link', { name: joined.title });
+    const link = page.locator('ol.saved').getByRole('link', { name: joined.title });
     await link.waitFor();
+    // Saved, the event is kept on the device, and listed there too.
+    await page.locator('.device-storage').getByRole('link', { name: joined.title }).waitFor();
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'saved-1280.png'), fullPage: true });
     await link.click();

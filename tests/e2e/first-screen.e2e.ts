@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
-import type { Corpus } from '../../src/core/types';
+import { buildCorpus } from '../../scripts/vite-plugin-corpus';
 import { axe, browsersPerSize, charsPerLine, inFirstViewport, SCREENSHOTS, SIZES, whenLive } from './browser';
 import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
-const corpus = JSON.parse(buildCorpusJson(SEEDS)) as Corpus;
+const corpus = buildCorpus(SEEDS);
 const outletOf = (id: string) => String(corpus.articles.find((a) => a.id === id)!.outletId);
 /** The 5 May Peskov event: Kyiv Independent, Ukrainska Pravda and Pravda.ru. */
 const peskov = corpus.events.find((e) =>

@@ -2,17 +2,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
+import { buildCorpus } from '../../scripts/vite-plugin-corpus';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/security-headers';
-import type { Corpus } from '../../src/core/types';
-import { launch, SCREENSHOTS } from './browser';
+import { launch, SCREENSHOTS, whenLive } from './browser';
 import { freePort, servePreview } from '../../scripts/lib/serve';
 import { waitForServiceWorker } from '../../scripts/lib/service-worker';
 import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
-const corpusA = JSON.parse(buildCorpusJson(SEEDS)) as Corpus;
-const corpusB = JSON.parse(buildCorpusJson(inject('seedsB'))) as Corpus;
+const corpusA = buildCorpus(SEEDS);
+const corpusB = buildCorpus(inject('seedsB'));
 const contexts: BrowserContext[] = [];
 /** What the header says while Parallax cannot reach the network. */
 const OFFLINE_MESSAGE = 'Offline: stored events and saved views still open';
@@ -26,6 +25,15 @@ async function fresh(): Promise<BrowserContext> {
   const c = await launch();
   contexts.push(c);
   return c;
+}
+
+/** Waits until the worker has stored `n` event files as read (it stores each after answering with it). */
+async function eventsStored(page: Page, n: number): Promise<void> {
+  await page.waitForFunction(
+    async (count) => (await (await caches.open('parallax-events')).keys()).length >= count,
+    n,
+    { polling: 100 },
+  );
 }
 
 /** Waits until a service worker is activated and controls the page. */
@@ -46,36 +54,56 @@ function watchFailures(page: Page): string[] {
 }
 
 describe('offline (production build, real Chromium)', () => {
-  it('after one visit, loads every view with the network off', async () => {
+  it('with the server gone, reads the feed, every event read before, an article, saved views and storylines', async () => {
+    // A server of its own, stopped below: the worker's own requests must fail too.
+    const server = await servePreview('dist', await freePort());
     const context = await fresh();
     const page = await context.newPage();
-    await page.goto(base);
-    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
-    await controlled(page);
-    await context.setOffline(true);
-    await page.getByText(OFFLINE_MESSAGE).waitFor();
-    await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
-    expect(await page.locator('.event-feed h2').allTextContents()).toEqual(corpusA.events.map((e) => e.title));
-    await page.screenshot({ path: join(SCREENSHOTS, 'offline-feed-1280.png'), fullPage: true });
-    for (const e of corpusA.events) {
-      await page.goto(`${base}/events/${e.id}`);
-      await page.getByRole('heading', { level: 1, name: e.title }).waitFor();
+    try {
+      await page.goto(server.base);
+      await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+      await controlled(page);
+      // Every event but the last is read once: each is kept on the device as it is read.
+      const read = corpusA.events.slice(0, -1);
+      const unread = corpusA.events.at(-1)!;
+      for (const e of read) {
+        await page.goto(`${server.base}/events/${e.id}`);
+        await whenLive(page);
+      }
+      await eventsStored(page, read.length);
+      await server.stop();
+      await page.goto(server.base);
+      await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+      expect(await page.locator('.event-feed h2').allTextContents()).toEqual(corpusA.events.map((e) => e.title));
+      await page.screenshot({ path: join(SCREENSHOTS, 'offline-feed-1280.png'), fullPage: true });
+      for (const e of read) {
+        await page.goto(`${server.base}/events/${e.id}`);
+        await page.getByRole('heading', { level: 1, name: e.title }).waitFor();
+        await page.locator('.column').first().waitFor({ state: 'attached' });
+      }
+      await page.getByText('Stored on this device while there is room').waitFor();
+      const article = corpusA.articles.find((a) => read[0]!.articleIds.includes(a.id))!;
+      await page.goto(`${server.base}/articles/${article.id}`);
+      await page.getByRole('heading', { level: 1, name: article.title }).waitFor();
+      // An event never read is not on the device: the page says so, in words.
+      await page.goto(`${server.base}/events/${unread.id}`);
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'The reports of this event are not stored on this device' })
+        .waitFor();
+      await page.goto(`${server.base}/saved`);
+      await page.getByRole('heading', { level: 1, name: 'Saved views' }).waitFor();
+      await page.getByText(`${read.length} events are stored`).waitFor();
+      const outlet = corpusA.articles[0]!.outletId;
+      await page.goto(`${server.base}/?outlet=${outlet}&from=2025-01-01&to=2025-12-31`);
+      await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+      expect(await page.locator('.event-feed h2').count()).toBeGreaterThan(0);
+      await page.goto(`${server.base}/stories/${corpusA.stories[0]!.id}`);
+      await page.getByRole('heading', { level: 1, name: `Storyline: ${corpusA.stories[0]!.title}` }).waitFor();
+    } finally {
+      await server.stop();
+      await page.close();
     }
-    await page.getByText('Available offline: every event is stored on this device.').waitFor();
-    const article = corpusA.articles[0]!;
-    await page.goto(`${base}/articles/${article.id}`);
-    await page.getByRole('heading', { level: 1, name: article.title }).waitFor();
-    await page.goto(`${base}/saved`);
-    await page.getByRole('heading', { level: 1, name: 'Saved views' }).waitFor();
-    const outlet = corpusA.articles[0]!.outletId;
-    await page.goto(`${base}/?outlet=${outlet}&from=2025-01-01&to=2025-12-31`);
-    await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
-    expect(await page.locator('.event-feed h2').count()).toBeGreaterThan(0);
-    await page.goto(`${base}/stories/${corpusA.stories[0]!.id}`);
-    await page.getByRole('heading', { level: 1, name: `Storyline: ${corpusA.stories[0]!.title}` }).waitFor();
-    await context.setOffline(false);
-    await page.close();
   });
 
   it('with the server gone, answers a page it kept with that page (hydrated), and any other address with the shell', async () => {
@@ -90,9 +118,10 @@ describe('offline (production build, real Chromium)', () => {
       await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
       await controlled(page);
       const [kept, other] = corpusA.events;
-      // Visited while the worker controls the page: its prerendered page is kept.
+      // Visited while the worker controls the page: its prerendered page and its file are kept.
       await page.goto(`${server.base}/events/${kept!.id}`);
-      await page.getByRole('heading', { level: 1, name: kept!.title }).waitFor();
+      await whenLive(page);
+      await eventsStored(page, 1);
       await server.stop();
       const prerenderedFor = () =>
         page.evaluate(() => document.querySelector('meta[name="parallax-page"]')?.getAttribute('content') ?? null);
@@ -101,8 +130,10 @@ describe('offline (production build, real Chromium)', () => {
       expect(await prerenderedFor()).toBe(`/events/${kept!.id}`);
       await page.getByRole('button', { name: 'Save this view' }).click();
       await page.getByRole('button', { name: 'Saved view', pressed: true }).waitFor();
+      // Saved, the event is kept for good.
+      await page.getByText('Kept on this device: this event reads offline.').waitFor();
       await page.goto(`${server.base}/events/${other!.id}`);
-      await page.getByRole('heading', { level: 1, name: other!.title }).waitFor();
+      await page.getByRole('alert').filter({ hasText: 'not stored on this device' }).waitFor();
       expect(await prerenderedFor()).toBeNull();
       expect(errors).toEqual([]);
     } finally {
@@ -138,25 +169,37 @@ describe('offline (production build, real Chromium)', () => {
     await page.close();
   });
 
-  it('with a corpus over the precache limit, says it is not stored and stores it when asked', async () => {
+  it('keeps an event on request, reads it with the server gone, lists it with its size, and lets it go', async () => {
+    // Build C: its index is over the precache limit, so nothing is stored ahead of a visit.
     const server = await servePreview(inject('distC'), await freePort());
     const context = await fresh();
     const page = await context.newPage();
     try {
-      // First visit: the corpus is loaded before any worker controls the page, and is not precached.
+      // First visit: the event's file is loaded before any worker controls the page.
       const event = corpusA.events[0]!;
       await page.goto(`${server.base}/events/${event.id}`);
       await page.getByRole('heading', { level: 1, name: event.title }).waitFor();
       await page.getByText('Not stored on this device yet.').waitFor();
-      await page.getByRole('button', { name: 'Make available offline' }).click();
-      await page.getByText('Available offline: every event is stored on this device.').waitFor();
+      await page.getByRole('button', { name: 'Keep offline' }).click();
+      await page.getByText('Kept on this device: this event reads offline.').waitFor();
       await controlled(page);
-      await context.setOffline(true);
-      await page.goto(`${server.base}/saved`);
-      await page.getByRole('heading', { level: 1, name: 'Saved views' }).waitFor();
+      // Once more through the worker, which keeps the index as it passes.
+      await page.reload();
+      await page.getByText('Kept on this device: this event reads offline.').waitFor();
+      await server.stop();
       await page.goto(`${server.base}/events/${event.id}`);
       await page.getByRole('heading', { level: 1, name: event.title }).waitFor();
-      await context.setOffline(false);
+      await page.locator('.column').first().waitFor({ state: 'attached' });
+      await page.goto(`${server.base}/saved`);
+      const stored = page.locator('.device-storage');
+      await stored.getByText('1 event is stored').waitFor();
+      await stored.getByRole('link', { name: event.title }).waitFor();
+      expect(await stored.locator('.device-events .meta').first().textContent()).toMatch(/^\d+ KB · kept$/);
+      await page.screenshot({ path: join(SCREENSHOTS, 'device-storage-1280.png'), fullPage: true });
+      await stored.getByRole('button', { name: `Remove “${event.title}” from this device` }).click();
+      // Let go, it stays among the events read while there is room.
+      await stored.getByText('0 kept for good').waitFor();
+      await stored.getByRole('button', { name: `Keep “${event.title}” on this device` }).waitFor();
     } finally {
       await server.stop();
     }

@@ -7,17 +7,16 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromePath } from '../../scripts/lib/chrome';
-import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
+import { buildCorpus } from '../../scripts/vite-plugin-corpus';
 import { PREFS_KEY } from '../../src/lib/prefs-store';
 import { READ_KEY } from '../../src/lib/read-store';
 import { SAVED_KEY } from '../../src/lib/saved-store';
 import { CORRECTIONS_KEY } from '../../src/lib/corrections-store';
-import type { Corpus } from '../../src/core/types';
 import { SEEDS } from '../helpers';
 import { launch, SCREENSHOTS, whenLive } from './browser';
 
 const base = inject('baseUrl');
-const corpus = JSON.parse(buildCorpusJson(SEEDS)) as Corpus;
+const corpus = buildCorpus(SEEDS);
 const outletOf = (id: string) => corpus.articles.find((a) => a.id === id)!.outletId;
 /** The event most outlets report: its page has a headline strip and columns to compare. */
 const event = [...corpus.events].sort(

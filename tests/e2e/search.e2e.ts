@@ -2,13 +2,12 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { waitForServiceWorker } from '../../scripts/lib/service-worker';
-import { buildCorpusJson } from '../../scripts/vite-plugin-corpus';
-import type { Corpus } from '../../src/core/types';
+import { buildCorpus } from '../../scripts/vite-plugin-corpus';
 import { SEEDS } from '../helpers';
 import { axe, launch, SCREENSHOTS } from './browser';
 
 const base = inject('baseUrl');
-const corpus = JSON.parse(buildCorpusJson(SEEDS)) as Corpus;
+const corpus = buildCorpus(SEEDS);
 /** Articles with `word` as a whole word in the title or text: an oracle apart from the index. */
 const withWord = (word: string) =>
   corpus.articles.filter((a) =>

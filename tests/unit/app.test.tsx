@@ -15,6 +15,7 @@ import { exportSaved, SAVED_KEY, useSavedStore } from '../../src/lib/saved-store
 import { AppRoutes, AppShell } from '../../src/app/app';
 import { ConnectionStatus, OFFLINE_MESSAGE } from '../../src/components/app-status';
 import { INITIAL_CONNECTION } from '../../src/core/connection';
+import { splitCorpus } from '../../src/core/corpus-parts';
 import { CorpusProvider } from '../../src/lib/corpus-context';
 import { useOnlineStatusStore } from '../../src/lib/online-status';
 import { renderApp } from '../render-app';
@@ -551,7 +552,7 @@ describe('loading the corpus', () => {
       const alert = await screen.findByRole('alert');
       expect(alert.textContent).toBe('The articles could not be loaded: the network is unreachable.');
       expect(screen.getByText(OFFLINE_MESSAGE)).toBeTruthy();
-      fetchStub.mockImplementation(async () => new Response(JSON.stringify(corpus)));
+      fetchStub.mockImplementation(async () => new Response(JSON.stringify(splitCorpus(corpus).index)));
       await user.click(screen.getByRole('button', { name: 'Try again' }));
       expect(await screen.findByRole('link', { name: ferry.title })).toBeTruthy();
       expect(screen.queryByText(OFFLINE_MESSAGE)).toBeNull();
@@ -562,7 +563,9 @@ describe('loading the corpus', () => {
   });
 
   it('shows a clear message for a corpus of another schema version, instead of a broken view', async () => {
-    const fetchStub = vi.fn(async () => new Response(JSON.stringify({ ...corpus, schemaVersion: 2 })));
+    const fetchStub = vi.fn(
+      async () => new Response(JSON.stringify({ ...splitCorpus(corpus).index, schemaVersion: 2 })),
+    );
     vi.stubGlobal('fetch', fetchStub);
     try {
       render(
@@ -574,9 +577,79 @@ describe('loading the corpus', () => {
       );
       const alert = await screen.findByRole('alert');
       expect(alert.textContent).toBe(
-        'The articles file does not match this version of Parallax: corpus schemaVersion 2 is not the supported version 1.',
+        'The articles file does not match this version of Parallax: corpus index schemaVersion 2 is not the supported version 1.',
       );
       expect(fetchStub).toHaveBeenCalledWith('/assets/corpus-x.json');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('loading an event', () => {
+  /**
+   * A host serving the corpus in parts: the index at <base>/corpus.json, each event's file beside
+   * it (each test its own base: a file once loaded is kept for the visit, by its address).
+   */
+  function host(base: string, failEvents = false) {
+    const { index, files } = splitCorpus(corpus);
+    const served = { ...index, eventFiles: Object.fromEntries(index.events.map((e) => [e.id, `events/${e.id}.json`])) };
+    const asked: string[] = [];
+    const fetchStub = vi.fn(async (url: string): Promise<Response> => {
+      asked.push(url);
+      if (url === `${base}/corpus.json`) return new Response(JSON.stringify(served));
+      const m = new RegExp(`^${base}/events/(.+)\\.json$`).exec(url);
+      if (m && !failEvents) return new Response(JSON.stringify(files.get(m[1]!)));
+      if (m) throw new TypeError('Failed to fetch');
+      return new Response('', { status: 404 });
+    });
+    vi.stubGlobal('fetch', fetchStub);
+    return { asked, fetchStub };
+  }
+
+  it("reads the feed from the index alone, and an event's reports from its own file when its page opens", async () => {
+    const { asked } = host('/one');
+    try {
+      render(
+        <MemoryRouter initialEntries={['/']}>
+          <CorpusProvider url="/one/corpus.json">
+            <AppRoutes />
+          </CorpusProvider>
+        </MemoryRouter>,
+      );
+      await userEvent.setup().click(await screen.findByRole('link', { name: ferry.title }));
+      expect(await screen.findByRole('heading', { level: 1, name: ferry.title })).toBeTruthy();
+      expect(asked).toEqual(['/one/corpus.json', `/one/events/${ferry.id}.json`]);
+      // Each outlet's report, whole, in its column.
+      const first = corpus.articles.find((a) => a.id === ferry.articleIds[0])!;
+      expect(await screen.findAllByText(first.body[1]!)).not.toHaveLength(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("says why an event's reports could not be loaded, and loads them on Try again", async () => {
+    const { fetchStub } = host('/two', true);
+    try {
+      render(
+        <MemoryRouter initialEntries={[`/events/${ferry.id}`]}>
+          <CorpusProvider url="/two/corpus.json">
+            <AppRoutes />
+          </CorpusProvider>
+        </MemoryRouter>,
+      );
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toMatch(
+        /^The reports of this event are not stored on this device, and the network is unreachable\./,
+      );
+      const { files } = splitCorpus(corpus);
+      fetchStub.mockImplementation(async (url: string) =>
+        url === '/two/corpus.json'
+          ? new Response('{}')
+          : new Response(JSON.stringify(files.get(url.replace(/^.*\//, '').replace(/\.json$/, '')))),
+      );
+      await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+      expect(await screen.findByRole('heading', { level: 1, name: ferry.title })).toBeTruthy();
     } finally {
       vi.unstubAllGlobals();
     }

@@ -3,6 +3,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { articleHeader, splitCorpus } from '../../src/core/corpus-parts';
 import { deriveCorpusView, nearestEvents } from '../../src/core/corpus-view';
 import { regroupCorpus } from '../../src/core/group/regroup';
 import type { Article, ArticleId, Corpus, EventId, NewsEvent, OutletId, StoryId } from '../../src/core/types';
@@ -83,7 +84,8 @@ describe('deriveCorpusView', () => {
     events: [eventOn('e1', '2024-04-05', ['a1', 'a2', 'a3']), eventOn('e2', null, ['a4'])],
     stories: [{ id: 's' as StoryId, title: 'Budget', eventIds: ['e1', 'e2'] as EventId[], naming: [] }],
   };
-  const view = deriveCorpusView(corpus);
+  const { index } = splitCorpus(corpus);
+  const view = deriveCorpusView(index);
 
   it("orders an event's reports newest first and offers their outlets as columns in that order", () => {
     const c = view.coverage.get('e1')!;
@@ -107,16 +109,17 @@ describe('deriveCorpusView', () => {
 
   it("lists an outlet's own articles and those it passed on, newest first", () => {
     expect(view.outletArticles.get('reuters')!.written.map((a) => a.id)).toEqual(['a3', 'a1']);
-    expect(view.outletArticles.get('yahoo')).toEqual({ written: [], carried: [wire] });
+    expect(view.outletArticles.get('yahoo')).toEqual({ written: [], carried: [articleHeader(wire)] });
     expect(view.eventOfArticle.get('a4')?.id).toBe('e2');
   });
 
   it('applies corrections: a detached report becomes an event of its own', () => {
     const detach = [{ kind: 'detach' as const, articleId: 'a2' as ArticleId }];
-    expect(() => deriveCorpusView(corpus, detach)).toThrow(
+    expect(() => deriveCorpusView(index, detach)).toThrow(
       'core/corpus-view: 1 corrections given without a regroup function',
     );
-    const corrected = deriveCorpusView(corpus, detach, regroupCorpus);
+    const whole = new Map(corpus.articles.map((a) => [a.id as string, a]));
+    const corrected = deriveCorpusView(index, detach, (i, cs) => regroupCorpus(i, whole, cs));
     expect(corrected.events).toHaveLength(3);
     expect(corrected.applied).toMatchObject([{ applied: true }]);
     expect(corrected.eventOfArticle.get('a2')?.articleIds).toEqual(['a2']);

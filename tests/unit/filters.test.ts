@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitCorpus } from '../../src/core/corpus-parts';
 import { deriveCorpusView } from '../../src/core/corpus-view';
 import {
   datePresets,
@@ -27,26 +28,27 @@ const corpus = ingestTexts(
     manifest: { 'a.txt': { outlet: 'reuters' }, 'b.txt': { outlet: 'cnn' }, 'c.txt': { outlet: 'cnn' } },
   },
 );
+const index = splitCorpus(corpus).index;
 const q = (s: string) => new URLSearchParams(s);
 const o = (s: string) => s as OutletId;
 
 describe('parseFeedQuery', () => {
   it('reads repeated outlets and an inclusive date range', () => {
-    expect(parseFeedQuery(q('outlet=cnn&outlet=reuters&from=2024-04-01&to=2024-04-10'), corpus)).toEqual({
+    expect(parseFeedQuery(q('outlet=cnn&outlet=reuters&from=2024-04-01&to=2024-04-10'), index)).toEqual({
       value: { outlets: ['cnn', 'reuters'], from: '2024-04-01', to: '2024-04-10', unread: false },
       problems: [],
     });
   });
 
   it('ignores unknown outlets, bad dates and a reversed range, saying why', () => {
-    const r = parseFeedQuery(q('outlet=nope&from=2024-02-30&to=soon'), corpus);
+    const r = parseFeedQuery(q('outlet=nope&from=2024-02-30&to=soon'), index);
     expect(r.value).toEqual({ outlets: [], from: null, to: null, unread: false });
     expect(r.problems).toEqual([
       'There is no outlet “nope”; that filter was ignored.',
       '“2024-02-30” is not a date (YYYY-MM-DD); the “from” filter was ignored.',
       '“soon” is not a date (YYYY-MM-DD); the “to” filter was ignored.',
     ]);
-    expect(parseFeedQuery(q('from=2024-05-01&to=2024-04-01'), corpus).problems).toEqual([
+    expect(parseFeedQuery(q('from=2024-05-01&to=2024-04-01'), index).problems).toEqual([
       'The start date 2024-05-01 is after the end date 2024-04-01; both were ignored.',
     ]);
   });
@@ -54,14 +56,14 @@ describe('parseFeedQuery', () => {
   it('round-trips through the query string', () => {
     const f = { outlets: [o('cnn')], from: '2024-04-01', to: null, unread: true };
     expect(feedQueryString(f)).toBe('outlet=cnn&from=2024-04-01&unread=1');
-    expect(parseFeedQuery(q(feedQueryString(f)), corpus).value).toEqual(f);
+    expect(parseFeedQuery(q(feedQueryString(f)), index).value).toEqual(f);
     expect(isDay('2024-02-29')).toBe(true);
     expect(isDay('2023-02-29')).toBe(false);
   });
 });
 
 describe('filterEvents and facets', () => {
-  const view = deriveCorpusView(corpus);
+  const view = deriveCorpusView(index);
   const events = view.events;
   it('keeps events any chosen outlet covers, within the inclusive date range', () => {
     expect(events).toHaveLength(2);
@@ -112,9 +114,9 @@ describe('filterEvents and facets', () => {
   });
 
   it('reads unread=1 and says so for a value it does not know', () => {
-    expect(parseFeedQuery(q('unread=1'), corpus).value.unread).toBe(true);
-    expect(parseFeedQuery(q('unread=0'), corpus).value.unread).toBe(false);
-    const r = parseFeedQuery(q('unread=yes'), corpus);
+    expect(parseFeedQuery(q('unread=1'), index).value.unread).toBe(true);
+    expect(parseFeedQuery(q('unread=0'), index).value.unread).toBe(false);
+    const r = parseFeedQuery(q('unread=yes'), index);
     expect(r.value.unread).toBe(false);
     expect(r.problems).toEqual(['“yes” is not a choice for “unread” (use unread=1); that filter was ignored.']);
   });

@@ -124,12 +124,13 @@ describe('regroupCorpus', () => {
     'h1n1.txt': page(1, 1, 5),
     'h3n0.txt': page(3, 0, 1),
   });
+  const whole = new Map(corpus.articles.map((a) => [a.id as string, a]));
   const article = (file: string) => corpus.articles.find((a) => a.sourceFile === file)!.id;
   const eventOf = (events: readonly { id: string; articleIds: readonly string[] }[], file: string) =>
     events.find((e) => e.articleIds.includes(article(file)))!;
 
   it('returns the corpus’s own events and stories when there is nothing to correct', () => {
-    const r = regroupCorpus(corpus, []);
+    const r = regroupCorpus(corpus, whole, []);
     expect(r.events).toBe(corpus.events);
     expect(r.stories).toBe(corpus.stories);
     expect(r.applied).toEqual([]);
@@ -138,7 +139,7 @@ describe('regroupCorpus', () => {
   it('rebuilds only the events a correction touches; the larger part keeps the event’s id', () => {
     const quake = eventOf(corpus.events, 'h0n0.txt');
     expect(quake.articleIds).toHaveLength(3);
-    const r = regroupCorpus(corpus, [{ kind: 'detach', articleId: article('h0n0.txt') }]);
+    const r = regroupCorpus(corpus, whole, [{ kind: 'detach', articleId: article('h0n0.txt') }]);
     expect(eventOf(r.events, 'h0n1.txt').id).toBe(quake.id);
     expect(eventOf(r.events, 'h0n1.txt').articleIds).toHaveLength(2);
     const alone = eventOf(r.events, 'h0n0.txt');
@@ -149,7 +150,7 @@ describe('regroupCorpus', () => {
   });
 
   it('keeps the feed newest first and each story with its events after a move', () => {
-    const r = regroupCorpus(corpus, [
+    const r = regroupCorpus(corpus, whole, [
       { kind: 'move', articleId: article('h3n0.txt'), withArticleId: article('h1n0.txt') },
     ]);
     const dates = r.events.map((e) => e.date ?? '');
@@ -163,7 +164,7 @@ describe('regroupCorpus', () => {
 
   it('gives a detached article a fresh id when its own id is taken, and reports what it could not apply', () => {
     const first = article('h0n0.txt');
-    const r = regroupCorpus(corpus, [
+    const r = regroupCorpus(corpus, whole, [
       { kind: 'detach', articleId: id('a-nothing') },
       { kind: 'detach', articleId: first },
     ]);

@@ -9,6 +9,8 @@ import { usePrefsStore } from '../../src/lib/prefs-store';
 import { useReadStore } from '../../src/lib/read-store';
 import { useSavedStore } from '../../src/lib/saved-store';
 import { comparisonCorpus, KI } from '../compare-fixture';
+import { splitCorpus } from '../../src/core/corpus-parts';
+import { memorySource } from '../../src/lib/event-files';
 
 // React's act() is for a test environment; Testing Library says so when it renders, this file renders itself.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -42,7 +44,8 @@ afterEach(() => {
 
 /** Hydrates the page the server rendered at `path`; returns what React reported and the server's h1. */
 async function hydrate(path: string, beforeHydrating?: () => void) {
-  const page = await renderPage(path, corpus, '/corpus.json');
+  const { index, files } = splitCorpus(corpus);
+  const page = await renderPage(path, index, memorySource(files), '/corpus.json');
   window.history.replaceState(null, '', path);
   container.innerHTML = page.html;
   beforeHydrating?.();
@@ -53,7 +56,7 @@ async function hydrate(path: string, beforeHydrating?: () => void) {
     root = hydrateRoot(
       container,
       <StrictMode>
-        <App corpus={corpus} corpusUrl="/corpus.json" />
+        <App index={index} files={memorySource(files)} corpusUrl="/corpus.json" />
       </StrictMode>,
       { onRecoverableError: (e) => void errors.push(e) },
     );

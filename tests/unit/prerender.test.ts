@@ -7,9 +7,10 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { holdEarlyInput } from '../../src/app/early-input';
 import { applyEarlyPrefs, hasEarlyCorrections } from '../../src/app/early-state';
 import { prerenderedFor, startMode } from '../../src/app/start-mode';
-import type { ArticleId, Corpus, EventId, OutletId, StoryId } from '../../src/core/types';
+import type { ArticleId, CorpusIndex, EventId, OutletId, StoryId } from '../../src/core/types';
 import { PREFS_KEY, TEXT_SIZES, usePrefsStore } from '../../src/lib/prefs-store';
 import { useCorrectionsStore } from '../../src/lib/corrections-store';
+import { splitCorpus } from '../../src/core/corpus-parts';
 import {
   clip,
   markupProblems,
@@ -22,14 +23,14 @@ import { pageFileFor } from '../../scripts/lib/prerender-plugin';
 import { comparisonCorpus } from '../compare-fixture';
 
 /** The corpus with one more event, story and outlet under each of `ids`. */
-function withIds(ids: readonly string[]): Corpus {
+function withIds(ids: readonly string[]): CorpusIndex {
   const c = comparisonCorpus();
-  return {
+  return splitCorpus({
     ...c,
     events: [...c.events, ...ids.map((id) => ({ ...c.events[0]!, id: id as EventId }))],
     stories: [...c.stories, ...ids.map((id) => ({ ...c.stories[0]!, id: id as StoryId }))],
     outlets: [...c.outlets, ...ids.map((id) => ({ ...c.outlets[0]!, id: id as OutletId }))],
-  };
+  }).index;
 }
 
 const FEED = 'Parallax: read one news event through many outlets.';
@@ -37,7 +38,7 @@ const FEED = 'Parallax: read one news event through many outlets.';
 describe('prerenderAddresses', () => {
   it('lists the feed, then every event, storyline, article and outlet of the corpus, each at its address and file', () => {
     const corpus = comparisonCorpus();
-    const { pages, skipped } = prerenderAddresses(corpus, FEED);
+    const { pages, skipped } = prerenderAddresses(splitCorpus(corpus).index, FEED);
     const expected = [
       '/',
       ...corpus.events.map((e) => `/events/${e.id}`),
@@ -57,7 +58,9 @@ describe('prerenderAddresses', () => {
   it('describes each page from the corpus: an event by its title and the outlets that report it', () => {
     const corpus = comparisonCorpus();
     const event = corpus.events.find((e) => e.articleIds.length > 1)!;
-    const page = prerenderAddresses(corpus, FEED).pages.find((p) => p.path === `/events/${event.id}`)!;
+    const page = prerenderAddresses(splitCorpus(corpus).index, FEED).pages.find(
+      (p) => p.path === `/events/${event.id}`,
+    )!;
     expect(page.description.startsWith(event.title)).toBe(true);
     for (const id of new Set(event.articleIds.map((a) => corpus.articles.find((x) => x.id === a)!.outletId)))
       expect(page.description).toContain(corpus.outlets.find((o) => o.id === id)!.name);

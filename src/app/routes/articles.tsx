@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { findArticle } from '../../core/select';
+import { EventScopeStatus, useCorpusView, useEventScope } from '../../lib/corpus-context';
 import { ArticleList } from '../../features/articles/article-list';
 import { ArticleView } from '../../features/articles/article-view';
 import { useCorpus } from '../../lib/corpus-context';
@@ -19,9 +20,16 @@ export function ArticlesRoute() {
 
 export function ArticleRoute() {
   const { articleId = '' } = useParams();
-  const article = findArticle(useCorpus(), articleId);
-  usePageTitle(article?.title ?? 'Article not found');
-  useEffect(() => document.getElementById('article-title')?.focus(), [articleId]);
+  const header = findArticle(useCorpus(), articleId);
+  // An article's text is in the file of its event.
+  const state = useEventScope(useCorpusView().eventOfArticle.get(articleId)?.id);
+  usePageTitle(header?.title ?? 'Article not found');
+  const article = state.status === 'ready' ? findArticle(state.scope, articleId) : undefined;
+  useEffect(() => {
+    if (article) document.getElementById('article-title')?.focus();
+  }, [articleId, article]);
+  if (!header || state.status === 'none') return <NotFound what="article" />;
+  if (state.status !== 'ready') return <EventScopeStatus state={state} />;
   if (!article) return <NotFound what="article" />;
   return <ArticleView article={article} />;
 }

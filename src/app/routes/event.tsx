@@ -12,39 +12,49 @@ import { ComparisonPanel } from '../../features/compare/comparison-panel';
 import { ViewTabs } from '../../features/compare/view-tabs';
 import { EventPage } from '../../features/events/event-page';
 import { useGroupingUndo } from '../../features/events/grouping-undo';
-import { useCorpus, useCorpusView } from '../../lib/corpus-context';
+import type { EventScope } from '../../lib/event-files';
+import { EventScopeProvider, EventScopeStatus, useCorpusView, useEventScope } from '../../lib/corpus-context';
 import { NotFound, usePageTitle } from './page';
 
 export default function EventRoute() {
   const { eventId = '' } = useParams();
-  const corpus = useCorpus();
-  const [params] = useSearchParams();
-  const event = useCorpusView().eventById.get(eventId);
-  const { value: query, problems } = parseComparisonQuery(params);
-  const resolved = event ? resolveFocus(corpus, event, query.item, query.in) : { value: null, problems: [] };
-  const focus = resolved.value;
+  const summary = useCorpusView().eventById.get(eventId);
+  const state = useEventScope(summary?.id);
   // Held here, not by the page: undoing must still work when an edit took the event away.
   const undo = useGroupingUndo();
+  const { view } = parseComparisonQuery(useSearchParams()[0]).value;
   usePageTitle(
-    event
-      ? query.view === 'coverage'
-        ? event.title
-        : `${VIEW_LABELS[query.view]}: ${event.title}`
-      : 'Event not found',
+    summary ? (view === 'coverage' ? summary.title : `${VIEW_LABELS[view]}: ${summary.title}`) : 'Event not found',
   );
-  // On arriving at an event the title takes the focus, unless an item does (its view brings it into view).
-  const hasItem = focus !== null;
-  const focusTitle = useEffectEvent(() => {
-    if (!hasItem) document.getElementById('event-title')?.focus();
-  });
-  useEffect(() => focusTitle(), [eventId]);
-  if (!event)
+  if (state.status === 'none')
     return (
       <>
         <NotFound what="event" />
         {undo.toast}
       </>
     );
+  if (state.status !== 'ready') return <EventScopeStatus state={state} />;
+  return (
+    <EventScopeProvider scope={state.scope}>
+      <ShownEvent scope={state.scope} undo={undo} />
+    </EventScopeProvider>
+  );
+}
+
+/** The event's page once its file is here. */
+function ShownEvent({ scope, undo }: { scope: EventScope; undo: ReturnType<typeof useGroupingUndo> }) {
+  const { event } = scope;
+  const eventId = event.id;
+  const [params] = useSearchParams();
+  const { value: query, problems } = parseComparisonQuery(params);
+  const resolved = resolveFocus(scope, event, query.item, query.in);
+  const focus = resolved.value;
+  // On arriving at an event the title takes the focus, unless an item does (its view brings it into view).
+  const hasItem = focus !== null;
+  const focusTitle = useEffectEvent(() => {
+    if (!hasItem) document.getElementById('event-title')?.focus();
+  });
+  useEffect(() => focusTitle(), [eventId]);
   const outlets = params.get('outlets');
   const showing = focus ? viewsShowing(focus) : [];
   const elsewhere = focus && !showing.includes(query.view) ? showing[0]! : null;

@@ -45,7 +45,7 @@ export function compareEvent(eventId: string, members: readonly Article[], conte
 }
 
 /** The copies an existing corpus's events record, for comparing events rebuilt from them. */
-export function recordedCopies(events: readonly NewsEvent[]): Map<ArticleId, Copy> {
+export function recordedCopies(events: readonly Pick<NewsEvent, 'provenance'>[]): Map<ArticleId, Copy> {
   return new Map(events.flatMap((e) => e.provenance.copies.map((c) => [c.articleId, c] as const)));
 }
 

@@ -5,9 +5,10 @@
  * differences), select-facts.ts (common ground and the facts × outlets matrix),
  * select-sources.ts (citations, naming, provenance, perspective). Pure: no DOM, no React.
  */
+import type { ArticleSet } from '../select';
 import type { ParsedQuery, QueryLike } from '../filters';
 import { findArticle, outletName, sortArticlesByDate } from '../select';
-import type { Article, ArticleId, Corpus, FactSpan, NewsEvent, Quote, TextSpan } from '../types';
+import type { Article, ArticleId, ArticleMeta, FactSpan, NewsEvent, Quote, TextSpan } from '../types';
 
 /** The event page's views, in the order of its tabs; `coverage` (the columns) is the default. */
 export const VIEWS = ['coverage', 'quotes', 'facts', 'sources'] as const;
@@ -66,7 +67,7 @@ export function citationId(articleId: string, index: number): string {
 }
 
 /** The event's articles in the order the page shows them: newest first (as the columns). */
-export function eventArticles(corpus: Corpus, event: NewsEvent): Article[] {
+export function eventArticles<A extends ArticleMeta>(corpus: ArticleSet<A>, event: Pick<NewsEvent, 'articleIds'>): A[] {
   return sortArticlesByDate(event.articleIds.map((id) => findArticle(corpus, id)).filter((a) => a !== undefined));
 }
 
@@ -89,7 +90,7 @@ function quoteSpan(articleId: ArticleId, q: Quote): FactSpan {
 
 /** What `?item=` (and `?in=`) point to in this event, or why nothing. */
 export function resolveFocus(
-  corpus: Corpus,
+  corpus: ArticleSet<Article>,
   event: NewsEvent,
   item: string | null,
   inArticle: string | null = null,

@@ -2,8 +2,9 @@
  * The facts view's selector: the event's outlets as columns, the facts every one carries, the
  * facts × outlets matrix of those more than one carries, and what only one carries.
  */
+import type { ArticleSet } from '../select';
 import { outletName } from '../select';
-import type { ArticleId, Corpus, Fact, FactSpan, NewsEvent, OutletId } from '../types';
+import type { ArticleId, Fact, FactSpan, NewsEvent, OutletId } from '../types';
 import { eventArticles } from './select-comparison';
 
 export interface OutletColumn {
@@ -38,7 +39,7 @@ export interface FactsComparison {
 }
 
 /** The event's outlets as columns, in page order (newest report first). */
-export function outletColumns(corpus: Corpus, event: NewsEvent): OutletColumn[] {
+export function outletColumns(corpus: ArticleSet, event: Pick<NewsEvent, 'articleIds'>): OutletColumn[] {
   const columns: OutletColumn[] = [];
   for (const a of eventArticles(corpus, event)) {
     const col = columns.find((c) => c.outletId === a.outletId);
@@ -49,7 +50,7 @@ export function outletColumns(corpus: Corpus, event: NewsEvent): OutletColumn[] 
 }
 
 /** Common ground, the facts × outlets matrix, and what only one outlet carries. */
-export function compareFacts(corpus: Corpus, event: NewsEvent): FactsComparison {
+export function compareFacts(corpus: ArticleSet, event: NewsEvent): FactsComparison {
   const columns = outletColumns(corpus, event);
   const rows: FactRow[] = event.facts.map((fact) => {
     const cells = columns.map((col) => ({

@@ -2,9 +2,10 @@
  * The quotes view's selector: each statement once, with every article's rendering and the words
  * it changes against the earliest, through the `diff` library's word diff.
  */
+import type { ArticleSet } from '../select';
 import { diffWords } from 'diff';
 import { findArticle } from '../select';
-import type { Article, ArticleId, Corpus, NewsEvent, OutletId, Quote, QuoteGroup } from '../types';
+import type { Article, ArticleId, NewsEvent, OutletId, Quote, QuoteGroup } from '../types';
 
 /**
  * Below this share of shared words, two renderings of a statement are worded differently
@@ -82,7 +83,7 @@ function publishedKey(a: Article): string {
 }
 
 /** Each statement once, with every article's rendering and what it changes against the earliest. */
-export function compareQuotes(corpus: Corpus, event: NewsEvent): QuoteComparison[] {
+export function compareQuotes(corpus: ArticleSet<Article>, event: NewsEvent): QuoteComparison[] {
   return event.quotes.map((group) => {
     const found = group.variants.flatMap((v) => {
       const article = findArticle(corpus, v.articleId);

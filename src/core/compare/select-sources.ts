@@ -2,12 +2,12 @@
  * The sources view's selector: whom each report cites, how the outlets name things, why some
  * reports are not independent, and who the outlets are (by country and kind, state-owned marked).
  */
+import type { ArticleSet } from '../select';
 import { findArticle, findOutlet, outletName } from '../select';
 import type {
   Article,
   ArticleId,
   Citation,
-  Corpus,
   Naming,
   NewsEvent,
   Outlet,
@@ -24,7 +24,10 @@ export interface CitedSource {
 }
 
 /** Whom each report cites, and with which words, in page order. */
-export function citationsByArticle(corpus: Corpus, event: NewsEvent): { article: Article; citations: CitedSource[] }[] {
+export function citationsByArticle(
+  corpus: ArticleSet<Article>,
+  event: NewsEvent,
+): { article: Article; citations: CitedSource[] }[] {
   return eventArticles(corpus, event).map((article) => ({
     article,
     citations: article.citations.map((citation, i) => ({ id: citationId(article.id, i), citation })),
@@ -37,7 +40,7 @@ export interface NamingRow {
 }
 
 /** An event's or a storyline's naming with outlets in place of article ids (each outlet once per variant). */
-export function namingRows(corpus: Corpus, naming: readonly Naming[]): NamingRow[] {
+export function namingRows(corpus: ArticleSet, naming: readonly Naming[]): NamingRow[] {
   return naming.map((n) => ({
     referent: n.referent,
     variants: n.variants.map((v) => {
@@ -68,7 +71,7 @@ export interface CopyLine {
 }
 
 /** Why some reports are not independent: each copy, what it copies, and the evidence. */
-export function describeCopies(corpus: Corpus, event: NewsEvent): CopyLine[] {
+export function describeCopies(corpus: ArticleSet, event: Pick<NewsEvent, 'provenance'>): CopyLine[] {
   return event.provenance.copies.map((c) => {
     const article = findArticle(corpus, c.articleId);
     const original = findArticle(corpus, c.of);
@@ -104,7 +107,7 @@ function groupBy<K>(outlets: readonly Outlet[], key: (o: Outlet) => K): { key: K
 }
 
 /** Who reports the event: its outlets by country and by kind, state-owned ones marked. */
-export function perspective(corpus: Corpus, event: NewsEvent): Perspective {
+export function perspective(corpus: ArticleSet, event: Pick<NewsEvent, 'articleIds'>): Perspective {
   const outlets = outletColumns(corpus, event).map(
     (c) =>
       findOutlet(corpus, c.outletId) ?? {

@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import { PublishedDate } from '../../components/published-date';
 import { outletName, sortArticlesByDate } from '../../core/select';
-import type { Article } from '../../core/types';
+import type { ArticleHeader } from '../../core/types';
 import { useCorpus } from '../../lib/corpus-context';
 import { useReadStore } from '../../lib/read-store';
 import { OriginalLink, originalHost } from '../../components/original-link';
 
 export interface ArticleListProps {
   /** The articles to list; every article when absent. */
-  articles?: readonly Article[];
+  articles?: readonly ArticleHeader[];
 }
 
 /** Ingested articles, newest first, with outlet, date and whether the reader has opened them. */
@@ -16,12 +16,12 @@ export function ArticleList({ articles: given }: ArticleListProps) {
   const corpus = useCorpus();
   const read = useReadStore((s) => s.read);
   const articles = sortArticlesByDate(given ?? corpus.articles);
-  const rejected = corpus.sources.filter((s) => s.status !== 'ok');
+  const rejected = corpus.setAside;
   return (
     <>
       <p className="lede">
         {articles.length} articles from {new Set(articles.map((a) => a.outletId)).size} outlets, read from{' '}
-        {corpus.sources.length} pages.
+        {corpus.sourceCount} pages.
       </p>
       <ol className="article-list">
         {articles.map((a) => (
@@ -39,7 +39,7 @@ export function ArticleList({ articles: given }: ArticleListProps) {
               <h2 id={`h-${a.id}`}>
                 <Link to={`/articles/${a.id}`}>{a.title}</Link>
               </h2>
-              <p className="preview">{a.subtitle ?? a.body[0]}</p>
+              <p className="preview">{a.subtitle ?? a.lead}</p>
               {originalHost(a.url) ? (
                 <p className="original">
                   <OriginalLink url={a.url} outletName={outletName(corpus, a.outletId)} />

@@ -4,8 +4,9 @@ import { OutletBadge } from '../../components/outlet-badge';
 import { useBringIntoView } from '../../components/use-bring-into-view';
 import { compareQuotes, type QuoteComparison, type Rendering } from '../../core/compare/select-quotes';
 import { findOutlet, outletName } from '../../core/select';
-import type { Corpus, QuoteKind } from '../../core/types';
-import { useCorpus } from '../../lib/corpus-context';
+import type { ArticleSet } from '../../core/select';
+import type { QuoteKind } from '../../core/types';
+import { useShownEvent } from '../../lib/corpus-context';
 import type { CompareViewProps } from './compare-props';
 import { placeHref } from './links';
 
@@ -53,7 +54,7 @@ function renderingNote(r: Rendering, reference: string): string | null {
 }
 
 interface GroupProps extends CompareViewProps {
-  corpus: Corpus;
+  corpus: ArticleSet;
   comparison: QuoteComparison;
   /** What the statement is called for assistive technology: its speaker and its place among theirs. */
   label: string;
@@ -127,7 +128,7 @@ function SpeakerItem({
   speaker,
   statements,
   ...props
-}: CompareViewProps & { corpus: Corpus; speaker: string; statements: QuoteComparison[] }) {
+}: CompareViewProps & { corpus: ArticleSet; speaker: string; statements: QuoteComparison[] }) {
   const headingId = useId();
   return (
     <li>
@@ -153,7 +154,7 @@ function SpeakerItem({
 
 /** Each statement once, with every outlet's rendering beside it and the words that differ marked. */
 export function QuotesView(props: CompareViewProps) {
-  const corpus = useCorpus();
+  const corpus = useShownEvent();
   const comparisons = compareQuotes(corpus, props.event);
   return (
     <section aria-labelledby="quotes-h" className="compare-view quotes-view">

@@ -14,7 +14,7 @@ import {
 } from '../../core/compare/select-sources';
 import { findOutlet, outletName } from '../../core/select';
 import type { Article, CitationKind, Outlet } from '../../core/types';
-import { useCorpus } from '../../lib/corpus-context';
+import { useCorpus, useShownEvent } from '../../lib/corpus-context';
 import type { CompareViewProps } from './compare-props';
 import { placeHref } from './links';
 
@@ -101,7 +101,7 @@ function Cites({ article, citations, ...props }: CompareViewProps & { article: A
 
 /** How many reports there really are, who the outlets are, whom each cites, and how each names things. */
 export function SourcesView(props: CompareViewProps) {
-  const corpus = useCorpus();
+  const corpus = useShownEvent();
   const { event } = props;
   const copies = describeCopies(corpus, event);
   const who = perspective(corpus, event);

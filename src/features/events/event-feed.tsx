@@ -8,13 +8,13 @@ import { KIND_LABELS } from '../../components/outlet-badge';
 import type { Perspective } from '../../core/compare/select-sources';
 import { readCount } from '../../core/filters';
 import { outletName } from '../../core/select';
-import type { NewsEvent, Story } from '../../core/types';
+import type { EventSummary, Story } from '../../core/types';
 import { useCorpusView } from '../../lib/corpus-context';
 import { useReadStore } from '../../lib/read-store';
 import './feed.css';
 
 export interface EventFeedProps {
-  events: readonly NewsEvent[];
+  events: readonly EventSummary[];
   /** The item the keyboard selection is on (j/k), or -1: brought into view and its link focused. */
   selected: number;
 }
@@ -60,7 +60,7 @@ function FeedItem({
   story,
   measure,
 }: {
-  event: NewsEvent;
+  event: EventSummary;
   selected: boolean;
   index: number;
   /** How many events the whole feed holds (only some are in the page at a time). */

@@ -10,7 +10,7 @@ import type { DateSpan } from '../../core/corpus-view';
 import { eventOverview } from '../../core/select-event';
 import { outletName } from '../../core/select';
 import type { FactSpan, NewsEvent } from '../../core/types';
-import { useCorpusView } from '../../lib/corpus-context';
+import { useCorpusView, useShownEvent } from '../../lib/corpus-context';
 import { useSavedStore } from '../../lib/saved-store';
 import { CoverageColumns } from './coverage-columns';
 import { EditGrouping, type OnGroupingEdit } from './edit-grouping';
@@ -113,10 +113,11 @@ export function EventPage({
   onGroupingEdit = () => {},
 }: EventPageProps) {
   const { corpus, coverage } = useCorpusView();
+  const shown = useShownEvent();
   const [params] = useSearchParams();
   const [editing, setEditing] = useState(false);
   const covered = coverage.get(event.id);
-  const all = covered?.newestFirst ?? [];
+  const all = shown.newestFirst;
   const available = covered?.pageOutletIds ?? [];
   const choice = parseOutletChoice(params, corpus, available);
   const articles = all.filter((a) => choice.value.includes(a.outletId));
@@ -136,7 +137,7 @@ export function EventPage({
     fit,
   );
   // Its first screen depends on the event alone: worked out when the event changes, not on every render.
-  const overview = useMemo(() => eventOverview(corpus, event), [corpus, event]);
+  const overview = useMemo(() => eventOverview(shown, event), [shown, event]);
   useEventKeys(event, children === undefined ? null : all[0]);
   const span = dateSpanLabel(covered?.dates ?? null);
   const shownIds = new Set<string>(articles.filter((a) => shownOutlets.includes(a.outletId)).map((a) => a.id));
@@ -231,7 +232,7 @@ export function EventPage({
         </section>
       )}
       <footer className="event-foot">
-        <OfflineBadge />
+        <OfflineBadge eventId={event.id} />
       </footer>
     </div>
   );

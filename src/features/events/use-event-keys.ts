@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { comparisonSearch, parseComparisonQuery, VIEWS } from '../../core/compare/select-comparison';
-import type { Article, NewsEvent } from '../../core/types';
+import type { ArticleMeta, EventSummary } from '../../core/types';
 import { useCorpusView } from '../../lib/corpus-context';
 import { isShortcut } from '../../lib/shortcut-key';
 
@@ -10,7 +10,7 @@ import { isShortcut } from '../../lib/shortcut-key';
  * Outside the coverage view (`report` given), `h` / `l` step through the views and `o` opens
  * the original of the first report; in it, the columns handle those keys.
  */
-export function useEventKeys(event: NewsEvent, report: Article | null | undefined) {
+export function useEventKeys(event: EventSummary, report: ArticleMeta | null | undefined) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const place = useCorpusView().storyPlace.get(event.id);

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { FilterChip } from '../../components/chip';
 import { datePresets, feedQueryString, type Facet, type FeedFilters } from '../../core/filters';
-import type { NewsEvent } from '../../core/types';
+import type { EventSummary } from '../../core/types';
 import { onDemand } from '../../lib/on-demand';
 import { isShortcut } from '../../lib/shortcut-key';
 import { useMedia } from '../../lib/use-media';
@@ -15,7 +15,7 @@ export interface FilterPanelProps {
   filters: FeedFilters;
   facets: readonly Facet[];
   /** All events (for the date presets). */
-  events: readonly NewsEvent[];
+  events: readonly EventSummary[];
   /** Open the filters and focus the first one when shown (the reader pressed `/` on another page). */
   focusOnShow?: boolean;
 }

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { countryName } from '../../components/country-name';
 import { KIND_LABELS } from '../../components/outlet-badge';
 import { PublishedDate } from '../../components/published-date';
-import type { Article, Outlet } from '../../core/types';
+import type { ArticleHeader, Outlet } from '../../core/types';
 import { useCorpusView } from '../../lib/corpus-context';
 
 export interface OutletProfileProps {
@@ -13,7 +13,7 @@ export interface OutletProfileProps {
 export function OutletProfile({ outlet }: OutletProfileProps) {
   const { outletArticles, eventOfArticle } = useCorpusView();
   const { written, carried } = outletArticles.get(outlet.id) ?? { written: [], carried: [] };
-  const list = (articles: readonly Article[]) => (
+  const list = (articles: readonly ArticleHeader[]) => (
     <ul className="outlet-articles">
       {articles.map((a) => {
         const e = eventOfArticle.get(a.id);

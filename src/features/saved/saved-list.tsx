@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { OfflineBadge } from '../../components/offline-badge';
+import { DeviceStorageSection } from './device-storage';
 import { outletName } from '../../core/select';
 import { useCorpus } from '../../lib/corpus-context';
 import { downloadText } from '../../lib/download';
@@ -20,7 +20,6 @@ export function SavedList() {
   const download = () => downloadText('parallax-saved-views.json', exportSaved(views));
   return (
     <>
-      <OfflineBadge />
       {removed ? (
         <p role="status">
           Removed “{removed.view.title}”.{' '}
@@ -86,6 +85,7 @@ export function SavedList() {
         </label>
       </p>
       {message ? <p role={message.error ? 'alert' : 'status'}>{message.text}</p> : null}
+      <DeviceStorageSection />
     </>
   );
 }

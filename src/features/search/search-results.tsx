@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 import type { SearchFilters } from '../../core/search';
 import { highlight, matchedPassage } from '../../core/search-text';
-import type { Article, Corpus } from '../../core/types';
 import { outletName } from '../../core/select';
-import { useCorpusUrl, useCorpusView } from '../../lib/corpus-context';
+import { useCorpusView, useLoadedArticle, useWholeCorpus } from '../../lib/corpus-context';
 import { searchIndexUrl } from '../../lib/search-source';
 import { useArticleSearch } from './use-article-search';
 import './search.css';
@@ -25,13 +24,6 @@ function Highlighted({ text, terms }: { text: string; terms: readonly string[] }
   );
 }
 
-const articleMaps = new WeakMap<Corpus, Map<string, Article>>();
-function articleById(corpus: Corpus, id: string): Article | undefined {
-  let map = articleMaps.get(corpus);
-  if (!map) articleMaps.set(corpus, (map = new Map(corpus.articles.map((a) => [a.id, a]))));
-  return map.get(id);
-}
-
 /**
  * The articles that match the feed's search, best first, within the feed's outlet and date
  * filters: each with its matched words marked (in the title and the passage where they stand), its outlet and day, and the event it belongs to
@@ -39,8 +31,10 @@ function articleById(corpus: Corpus, id: string): Article | undefined {
  */
 export function SearchResults({ query, filters }: { query: string; filters: SearchFilters }) {
   const view = useCorpusView();
-  const fromBuild = useCorpusUrl() !== undefined;
-  const state = useArticleSearch(query, filters, fromBuild ? { indexUrl: searchIndexUrl } : { corpus: view.corpus });
+  const whole = useWholeCorpus();
+  const loadedArticle = useLoadedArticle();
+  // A corpus given whole has no index built for it: one is made of it on the page.
+  const state = useArticleSearch(query, filters, whole ? { corpus: whole } : { indexUrl: searchIndexUrl });
   if (state.status === 'error')
     return (
       <p className="status" role="alert">
@@ -76,7 +70,7 @@ export function SearchResults({ query, filters }: { query: string; filters: Sear
                 </p>
                 <p className="search-lead">
                   <Highlighted
-                    text={matchedPassage(articleById(view.corpus, hit.id)?.body ?? [], hit.terms) ?? hit.lead}
+                    text={matchedPassage(loadedArticle(hit.id)?.body ?? [], hit.terms) ?? hit.lead}
                     terms={hit.terms}
                   />
                 </p>

@@ -1,0 +1,70 @@
+/**
+ * A corpus cut into the parts the app loads (schema.ts): the index every page reads, and one file
+ * per event that only the pages showing that event read. The build writes them as files named by
+ * their content; an app given a whole corpus (tests, embedding) cuts it in memory the same way.
+ */
+import type { Article, ArticleHeader, Corpus, CorpusIndex, EventFile, EventSummary, NewsEvent } from './schema';
+import { CORPUS_SCHEMA_VERSION } from './schema';
+
+export function articleHeader(a: Article): ArticleHeader {
+  const { body, captions: _captions, warnings: _warnings, quotes: _quotes, citations: _citations, ...meta } = a;
+  return { ...meta, lead: body[0] ?? '' };
+}
+
+export function eventSummary(e: NewsEvent | EventSummary): EventSummary {
+  return {
+    id: e.id,
+    title: e.title,
+    titleFrom: e.titleFrom,
+    date: e.date,
+    dateEstimated: e.dateEstimated,
+    articleIds: e.articleIds,
+    storyId: e.storyId,
+    why: e.why,
+    provenance: e.provenance,
+  };
+}
+
+/** The file of one event of `articles` (which hold at least its own). */
+export function eventFile(event: NewsEvent, articleById: ReadonlyMap<string, Article>): EventFile {
+  return {
+    schemaVersion: CORPUS_SCHEMA_VERSION,
+    event,
+    articles: event.articleIds.map((id) => {
+      const a = articleById.get(id);
+      if (!a) throw new Error(`core/corpus-parts: event "${event.id}" names article "${id}", which is not given`);
+      return a;
+    }),
+  };
+}
+
+/** The index of a corpus whose event files are named as `fileOf` says. */
+export function corpusIndex(corpus: Corpus, fileOf: (eventId: string) => string): CorpusIndex {
+  return {
+    schemaVersion: CORPUS_SCHEMA_VERSION,
+    outlets: corpus.outlets,
+    articles: corpus.articles.map(articleHeader),
+    events: corpus.events.map(eventSummary),
+    stories: corpus.stories,
+    ...(corpus.corrections ? { corrections: corpus.corrections } : {}),
+    ...(corpus.placeNames ? { placeNames: corpus.placeNames } : {}),
+    sourceCount: corpus.sources.length,
+    setAside: corpus.sources.filter((s) => s.status !== 'ok'),
+    eventFiles: Object.fromEntries(corpus.events.map((e) => [e.id, fileOf(e.id)])),
+  };
+}
+
+export interface CorpusParts {
+  index: CorpusIndex;
+  /** By event id. */
+  files: Map<string, EventFile>;
+}
+
+/** The index and every event's file, named by event id (for a corpus held in memory). */
+export function splitCorpus(corpus: Corpus): CorpusParts {
+  const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
+  return {
+    index: corpusIndex(corpus, (id) => id),
+    files: new Map(corpus.events.map((e) => [e.id as string, eventFile(e, byId)])),
+  };
+}
