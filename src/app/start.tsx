@@ -64,6 +64,8 @@ export async function startApp(container: HTMLElement, corpusUrl: string): Promi
     return;
   }
   const tree = app(index);
+  // From here the page's markup is React's: a link followed now is held until the page is live.
+  early.holdLinks();
   // As a transition the page is taken over in slices, between which the browser answers the
   // reader (a tap hydrates its own part first); the content is on screen all the while.
   startTransition(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { onDemand } from '../lib/on-demand';
 import { TEXT_SIZES, usePrefsStore } from '../lib/prefs-store';
 
@@ -21,36 +21,30 @@ const displayMenu = onDemand(() => import('./display-menu'));
 const OPENING_KEYS = new Set(['Enter', ' ', 'ArrowDown', 'ArrowUp']);
 
 /**
- * The header's Display menu: theme and text size. Until the menu's code has loaded (the browser
- * fetches it once idle) a stand-in of the same look takes the first click or key, loads it, and
- * the menu opens as soon as it is there.
+ * The header's Display menu: theme and text size. A stand-in of the same look takes the first
+ * click or key, loads the menu's code (the browser fetches it ahead once idle, or when the pointer
+ * comes near), and the menu opens as soon as it is there. The stand-in stays until that first use
+ * even when the code is there already: a tap made while the page was not yet live is replayed on
+ * the element it was made on (app/early-input.ts), which must still be in the page.
  */
 export function ReadingControls() {
   useApplyPrefs();
   const Menu = displayMenu.use();
   const [asked, setAsked] = useState<false | 'pointer' | 'keyboard'>(false);
-  const standIn = useRef<HTMLButtonElement>(null);
-  const [hadFocus, setHadFocus] = useState(false);
-  // Opened at once, the menu takes the focus itself; else its button takes over the stand-in's focus.
-  if (Menu) return <Menu.default openAtStart={asked} focusTrigger={!asked && hadFocus} />;
+  // Opened at once, the menu takes the focus itself (by key on its first item, by pointer on the menu).
+  if (Menu && asked) return <Menu.default openAtStart={asked} />;
   const ask = (how: 'pointer' | 'keyboard') => {
     setAsked(how);
-    setHadFocus(document.activeElement === standIn.current);
     void displayMenu.preload();
   };
   return (
     <button
       type="button"
-      ref={standIn}
       className="control-button header-button"
       aria-haspopup="menu"
       aria-expanded={false}
       onPointerEnter={() => void displayMenu.preload().catch(() => {})}
-      onFocus={() => {
-        setHadFocus(true);
-        void displayMenu.preload().catch(() => {});
-      }}
-      onBlur={() => setHadFocus(false)}
+      onFocus={() => void displayMenu.preload().catch(() => {})}
       onClick={() => ask('pointer')}
       onKeyDown={(e: KeyboardEvent) => {
         if (!OPENING_KEYS.has(e.key)) return;

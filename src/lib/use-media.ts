@@ -16,12 +16,21 @@ function subscribeMedia(query: string) {
  * task straight after the page goes live; a change of the window's size comes the same way.
  */
 export function useMedia(query: string): boolean {
+  return useMediaKnown(query) ?? false;
+}
+
+/**
+ * As `useMedia`, but null while the window is not known: on the server, and in the first render
+ * of a page it rendered. A view that lays out differently by width renders both layouts then, for
+ * the style sheet's media queries to choose, so that nothing moves when the window's answer comes.
+ */
+export function useMediaKnown(query: string): boolean | null {
   const subscribe = useMemo(() => subscribeMedia(query), [query]);
   return useDeferredValue(
-    useSyncExternalStore(
+    useSyncExternalStore<boolean | null>(
       subscribe,
       () => typeof matchMedia !== 'undefined' && matchMedia(query).matches,
-      () => false,
+      () => null,
     ),
   );
 }

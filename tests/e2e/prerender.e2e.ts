@@ -197,6 +197,40 @@ describe('prerendered pages with script (production build, real Chromium)', () =
     }
   });
 
+  for (const moment of ['waiting for its data', 'hydrating'] as const)
+    it(`answers a tap on the Display button and on a feed link made while the page is ${moment}`, async () => {
+      // No service worker: every request reaches the network, where the corpus is held back.
+      const context = await launch({ width: 1280, height: 900 }, 'block');
+      try {
+        const page = await context.newPage();
+        const problems = watchConsole(page);
+        // A slow phone's processor: hydration takes long enough to be tapped in.
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+        for (const target of ['menu', 'link'] as const) {
+          let release!: () => void;
+          const held = new Promise<void>((r) => (release = r));
+          await page.route(/\/assets\/corpus-[\w-]+\.json$/, async (route) => {
+            await held;
+            await route.continue();
+          });
+          await page.goto(base);
+          await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+          if (moment === 'hydrating') release();
+          if (target === 'menu') await page.getByRole('button', { name: 'Display' }).click();
+          else await page.getByRole('link', { name: event.title }).first().click();
+          release();
+          if (target === 'menu') await page.getByRole('menu').waitFor({ timeout: 15_000 });
+          else await page.getByRole('heading', { level: 1, name: event.title }).waitFor({ timeout: 15_000 });
+          await whenLive(page);
+          await page.unroute(/\/assets\/corpus-[\w-]+\.json$/);
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+
   it('puts the stored theme on before the page is live, and keeps a tap made before then', async () => {
     // No service worker: every request reaches the network, where the corpus is held back.
     const context = await launch({ width: 390, height: 844 }, 'block');

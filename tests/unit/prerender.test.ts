@@ -268,6 +268,37 @@ describe('holdEarlyInput', () => {
     expect(clicked).toHaveBeenCalledTimes(1);
   });
 
+  it('holds a followed link once the app takes the page over, and follows it once live', () => {
+    const { link } = page();
+    const followed = vi.fn((e: MouseEvent) => e.defaultPrevented);
+    link.addEventListener('click', followed);
+    const held = holdEarlyInput(document);
+    held.holdLinks();
+    link.click();
+    expect(followed).not.toHaveBeenCalled();
+    // A click that opens another tab is the browser's, held or not.
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
+    expect(followed).toHaveBeenCalledTimes(1);
+    held.release();
+    expect(followed).toHaveBeenCalledTimes(2);
+    expect(followed.mock.results[1]!.value).toBe(false);
+  });
+
+  it('follows a held link by its address when the live page no longer has it', () => {
+    const { link } = page();
+    const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => {});
+    try {
+      const held = holdEarlyInput(document);
+      held.holdLinks();
+      link.click();
+      link.remove();
+      held.release();
+      expect(assign).toHaveBeenCalledWith(new URL('#x', window.location.href).href);
+    } finally {
+      assign.mockRestore();
+    }
+  });
+
   it('drops what was aimed at an element the live page no longer has', () => {
     const { button } = page();
     const clicked = vi.fn();

@@ -5,7 +5,7 @@ import { datePresets, feedQueryString, type Facet, type FeedFilters } from '../.
 import type { EventSummary } from '../../core/types';
 import { onDemand } from '../../lib/on-demand';
 import { isShortcut } from '../../lib/shortcut-key';
-import { useMedia } from '../../lib/use-media';
+import { useMediaKnown } from '../../lib/use-media';
 import './filters.css';
 
 /** Wide enough for the filters to stand beside the feed (the feed's grid gives them a column). */
@@ -32,7 +32,7 @@ const NO_FILTERS: FeedFilters = { outlets: [], from: null, to: null, unread: fal
  */
 export function FilterPanel({ filters, facets, events, focusOnShow = false }: FilterPanelProps) {
   const [params, setParams] = useSearchParams();
-  const wide = useMedia(FILTERS_BESIDE_FEED);
+  const wide = useMediaKnown(FILTERS_BESIDE_FEED);
   const Pop = filterPopover.use();
   const [open, setOpen] = useState(focusOnShow);
   // Counts up each time `/` asks for the focus, so the effect below runs once the filters are shown.
@@ -183,13 +183,12 @@ export function FilterPanel({ filters, facets, events, focusOnShow = false }: Fi
     </>
   ) : null;
 
-  if (wide)
-    return (
-      <>
-        {chips ? <div className="filter-bar">{chips}</div> : null}
-        {form}
-      </>
-    );
+  const beside = (
+    <>
+      {chips ? <div className="filter-bar">{chips}</div> : null}
+      {form}
+    </>
+  );
   const label = (
     <>
       <span aria-hidden="true" className="filter-toggle-icon">
@@ -199,7 +198,7 @@ export function FilterPanel({ filters, facets, events, focusOnShow = false }: Fi
       {active.length ? <span className="filter-count"> ({active.length})</span> : null}
     </>
   );
-  return (
+  const behindButton = (
     <div className="filter-bar">
       {Pop ? (
         <Pop.default open={open} onOpenChange={setOpen} label={label}>
@@ -224,5 +223,14 @@ export function FilterPanel({ filters, facets, events, focusOnShow = false }: Fi
       )}
       {chips}
     </div>
+  );
+  // Until the window is known (a prerendered page, until it is live) both are in the page and the
+  // style sheet shows one; then only the one that fits. Each keeps its place in the tree, so the
+  // elements a reader may already have tapped stay the same elements.
+  return (
+    <>
+      <div className="filters-if-narrow">{wide !== true ? behindButton : null}</div>
+      <div className="filters-if-wide">{wide !== false ? beside : null}</div>
+    </>
   );
 }
