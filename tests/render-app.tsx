@@ -7,12 +7,13 @@ import { MemoryRouter, useLocation } from 'react-router';
 import { AppRoutes, AppShell } from '../src/app/app';
 import type { Corpus } from '../src/core/types';
 import { CorpusProvider } from '../src/lib/corpus-context';
+import { wholeCorpus } from '../src/lib/whole-corpus';
 
 export function renderApp(path: string, corpus: Corpus, extra?: ReactNode) {
   return render(
     <MemoryRouter initialEntries={[path]}>
       <AppShell>
-        <CorpusProvider corpus={corpus}>
+        <CorpusProvider {...wholeCorpus(corpus)}>
           <AppRoutes />
           {extra}
         </CorpusProvider>

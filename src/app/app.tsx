@@ -3,7 +3,7 @@ import { BrowserRouter, Link, matchRoutes, NavLink, Route, Routes, useLocation, 
 import { ConnectionStatus, UpdateBanner } from '../components/app-status';
 import { ReadingControls } from '../components/reading-controls';
 import { StorageNotice } from '../components/storage-notice';
-import type { Corpus, CorpusIndex } from '../core/types';
+import type { CorpusIndex } from '../core/types';
 import { CorpusProvider } from '../lib/corpus-context';
 import type { EventFileSource } from '../lib/event-files';
 import { onDemand, preloadOnDemand } from '../lib/on-demand';
@@ -15,8 +15,6 @@ import { NotFound } from './routes/page';
 
 export interface AppProps {
   corpusUrl?: string;
-  /** A whole corpus (the server renders with it; tests and embedding give one). */
-  corpus?: Corpus;
   /** The corpus's index, already loaded from `corpusUrl` (a prerendered page hydrates with it). */
   index?: CorpusIndex;
   /** Where the index's event files are read from, when not from beside `corpusUrl` (the prerender). */
@@ -203,10 +201,10 @@ export function AppShell({ children }: { children: React.ReactNode }) {
 }
 
 /** The app under a router: the browser's (`App`), or the server's at one address (the prerender). */
-export function AppContent({ corpusUrl, corpus, index, files, onLive }: AppProps) {
+export function AppContent({ corpusUrl, index, files, onLive }: AppProps) {
   return (
     <AppShell>
-      <CorpusProvider url={corpusUrl} corpus={corpus} index={index} files={files}>
+      <CorpusProvider url={corpusUrl} index={index} files={files}>
         <AppRoutes onLive={onLive} />
       </CorpusProvider>
     </AppShell>

@@ -70,6 +70,48 @@ export interface CorpusView extends Regrouped {
   storyPlace: ReadonlyMap<string, StoryPlace>;
   /** By outlet id; an outlet with no article here has none. */
   outletArticles: ReadonlyMap<string, OutletArticles>;
+  /** What the feed's filters read, worked out once per change rather than per filter or keystroke. */
+  feedIndex: FeedIndex;
+}
+
+/**
+ * The feed's indexes: the filters and their counts look events up here instead of going through
+ * every event's coverage each time (a corpus of 100,000 articles has some 30,000 events).
+ */
+export interface FeedIndex {
+  /** By outlet id: the positions in `events` of the events it reports, ascending. */
+  eventsOfOutlet: ReadonlyMap<string, readonly number[]>;
+  /** By outlet id: how many events it reports. */
+  outletCounts: ReadonlyMap<string, number>;
+  /** The positions in `events` of the dated events, by day ascending (ties by position). */
+  byDay: readonly number[];
+  /** The day of each of `byDay`, in the same order. */
+  days: readonly string[];
+}
+
+function feedIndexOf(events: readonly EventSummary[], coverage: ReadonlyMap<string, EventCoverage>): FeedIndex {
+  const eventsOfOutlet = new Map<string, number[]>();
+  events.forEach((e, i) => {
+    for (const o of coverage.get(e.id)?.outletIds ?? []) {
+      const list = eventsOfOutlet.get(o);
+      if (list) list.push(i);
+      else eventsOfOutlet.set(o, [i]);
+    }
+  });
+  const byDay = events
+    .map((e, i) => i)
+    .filter((i) => events[i]!.date !== null)
+    .sort((x, y) => {
+      const dx = events[x]!.date!;
+      const dy = events[y]!.date!;
+      return dx < dy ? -1 : dx > dy ? 1 : x - y;
+    });
+  return {
+    eventsOfOutlet,
+    outletCounts: new Map([...eventsOfOutlet].map(([o, list]) => [o, list.length])),
+    byDay,
+    days: byDay.map((i) => events[i]!.date!),
+  };
 }
 
 /**
@@ -110,6 +152,7 @@ export function deriveCorpusView(
     nearest: nearestEvents(events, NEAREST_EVENTS),
     storyPlace: storyPlaces(stories, eventById),
     outletArticles: articlesByOutlet(corpus.articles),
+    feedIndex: feedIndexOf(events, coverage),
   };
 }
 

@@ -95,24 +95,47 @@ function outletsOf(view: CorpusView, event: EventSummary): readonly OutletId[] {
   return view.coverage.get(event.id)?.outletIds ?? [];
 }
 
+/** The first position in the ascending `days` whose day is not before `day` (after it, with `after`). */
+function lowerBound(days: readonly string[], day: string, after = false): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid]! < day || (after && days[mid] === day)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The positions of the events dated in the range, from the view's day index (binary search, no scan). */
+function inRange(view: CorpusView, from: string | null, to: string | null): number[] {
+  const { byDay, days } = view.feedIndex;
+  const start = from ? lowerBound(days, from) : 0;
+  const end = to ? lowerBound(days, to, true) : days.length;
+  return byDay.slice(start, Math.max(start, end));
+}
+
 /**
  * The view's events an outlet filter keeps (any chosen outlet wrote one of its reports), a date
- * filter keeps (its day, estimated or not, in range) and the unread filter keeps (not every report read).
+ * filter keeps (its day, estimated or not, in range) and the unread filter keeps (not every report
+ * read), in the view's order. The outlets' and the days' events come from the view's feed index.
  */
 export function filterEvents(view: CorpusView, f: FeedFilters, read: ReadMarks = {}): EventSummary[] {
-  return view.events.filter((e) => {
-    if (f.unread && isEventRead(e, read)) return false;
-    if (f.outlets.length > 0) {
-      const covered = outletsOf(view, e);
-      if (!f.outlets.some((o) => covered.includes(o))) return false;
-    }
-    if (f.from || f.to) {
-      if (!e.date) return false;
-      if (f.from && e.date < f.from) return false;
-      if (f.to && e.date > f.to) return false;
-    }
-    return true;
-  });
+  let positions: number[] | null = null;
+  if (f.outlets.length > 0) {
+    const chosen = new Set<number>();
+    for (const o of f.outlets) for (const i of view.feedIndex.eventsOfOutlet.get(o) ?? []) chosen.add(i);
+    positions = [...chosen];
+  }
+  if (f.from || f.to) {
+    const dated = inRange(view, f.from, f.to);
+    if (positions) {
+      const keep = new Set(positions);
+      positions = dated.filter((i) => keep.has(i));
+    } else positions = dated;
+  }
+  const events = positions ? positions.sort((x, y) => x - y).map((i) => view.events[i]!) : [...view.events];
+  return f.unread ? events.filter((e) => !isEventRead(e, read)) : events;
 }
 
 export interface Facet {
@@ -124,9 +147,13 @@ export interface Facet {
 
 /** Outlets with the number of events each covers, most first, under the date and unread parts of the filters. */
 export function outletFacets(view: CorpusView, f: FeedFilters, read: ReadMarks = {}): Facet[] {
-  const dated = filterEvents(view, { ...f, outlets: [] }, read);
-  const counts = new Map<string, number>();
-  for (const e of dated) for (const o of outletsOf(view, e)) counts.set(o, (counts.get(o) ?? 0) + 1);
+  let counts: ReadonlyMap<string, number> = view.feedIndex.outletCounts;
+  if (f.from || f.to || f.unread) {
+    const tally = new Map<string, number>();
+    for (const e of filterEvents(view, { ...f, outlets: [] }, read))
+      for (const o of outletsOf(view, e)) tally.set(o, (tally.get(o) ?? 0) + 1);
+    counts = tally;
+  }
   return view.corpus.outlets
     .filter((o) => counts.has(o.id) || f.outlets.includes(o.id))
     .map((o) => ({ outletId: o.id, name: o.name, count: counts.get(o.id) ?? 0 }))

@@ -1,18 +1,9 @@
 import { createContext, useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
-import { splitCorpus } from '../core/corpus-parts';
 import { deriveCorpusView, type CorpusView } from '../core/corpus-view';
 import type { Article, Corpus, CorpusIndex, Correction } from '../core/types';
 import { useCorrectionsStore } from './corrections-store';
-import {
-  eventFileUrl,
-  eventScope,
-  memorySource,
-  urlSource,
-  type EventFileSource,
-  type EventScope,
-} from './event-files';
+import { eventFileUrl, eventScope, urlSource, type EventFileSource, type EventScope } from './event-files';
 import { loadCorpus } from './load-corpus';
-import { keepSavedEvents } from './offline';
 import { useSavedStore } from './saved-store';
 import { onDemand } from './on-demand';
 
@@ -32,48 +23,35 @@ const CorpusViewContext = createContext<CorpusView | null>(null);
 /** Where the corpus was loaded from (absent when it was given directly). */
 const CorpusUrlContext = createContext<string | undefined>(undefined);
 
-/** A whole corpus (tests, embedding, the prerender) cut into its parts once. */
-const cut = new WeakMap<Corpus, Loaded>();
-
-function fromWhole(corpus: Corpus): Loaded {
-  let parts = cut.get(corpus);
-  if (!parts) {
-    const { index, files } = splitCorpus(corpus);
-    cut.set(corpus, (parts = { index, files: memorySource(files), whole: corpus }));
-  }
-  return parts;
-}
-
 export interface CorpusProviderProps {
   /** The address of the corpus's index; its events' files are beside it. */
   url?: string;
-  /** A whole corpus given directly (tests, embedding, the prerender) instead of loading one. */
-  corpus?: Corpus;
-  /** The index, already loaded from `url` (a prerendered page hydrating). */
+  /** The index, already loaded from `url` (a prerendered page hydrating), or given (with `files`). */
   index?: CorpusIndex;
   /** Where the index's event files come from, when not from beside `url` (the prerender reads them from disk). */
   files?: EventFileSource;
+  /** The corpus whole, when it was given so (`wholeCorpus`, lib/whole-corpus.ts: tests, embedding). */
+  whole?: Corpus;
   children: ReactNode;
 }
 
 function initialState(
-  corpus: Corpus | undefined,
   index: CorpusIndex | undefined,
   files: EventFileSource | undefined,
+  whole: Corpus | undefined,
   url: string | undefined,
 ): CorpusState {
-  if (corpus) return { status: 'ready', ...fromWhole(corpus) };
-  if (index && files) return { status: 'ready', index, files };
+  if (index && files) return { status: 'ready', index, files, ...(whole ? { whole } : {}) };
   if (index && url) return { status: 'ready', index, files: urlSource(index, url) };
   return { status: 'loading' };
 }
 
-export function CorpusProvider({ url, corpus, index, files, children }: CorpusProviderProps) {
-  const [state, setState] = useState<CorpusState>(() => initialState(corpus, index, files, url));
+export function CorpusProvider({ url, index, files, whole, children }: CorpusProviderProps) {
+  const [state, setState] = useState<CorpusState>(() => initialState(index, files, whole, url));
   // Bumped by "Try again": the load runs once more.
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (corpus || !url || state.status === 'ready') return;
+    if (!url || state.status === 'ready') return;
     let live = true;
     loadCorpus(url).then(
       (c) => live && setState({ status: 'ready', index: c, files: urlSource(c, url) }),
@@ -84,7 +62,7 @@ export function CorpusProvider({ url, corpus, index, files, children }: CorpusPr
     };
     // Only a new address or another attempt loads again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [url, corpus, attempt]);
+  }, [url, attempt]);
   if (state.status === 'loading')
     return (
       <p className="status" role="status">
@@ -120,7 +98,8 @@ function useKeepSavedEvents(index: CorpusIndex, url: string | undefined, whole: 
   useEffect(() => {
     if (url === undefined || whole || views.length === 0) return;
     const urls = [...new Set(views.map((v) => eventFileUrl(index, url, v.eventId)))].filter((u) => u !== undefined);
-    void keepSavedEvents(urls);
+    // The offline code is the event and saved pages'; a reader with saved views loads it here too.
+    void import('./offline').then((m) => m.keepSavedEvents(urls)).catch(() => {});
   }, [views, index, url, whole]);
 }
 

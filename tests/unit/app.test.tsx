@@ -17,6 +17,7 @@ import { ConnectionStatus, OFFLINE_MESSAGE } from '../../src/components/app-stat
 import { INITIAL_CONNECTION } from '../../src/core/connection';
 import { splitCorpus } from '../../src/core/corpus-parts';
 import { CorpusProvider } from '../../src/lib/corpus-context';
+import { wholeCorpus } from '../../src/lib/whole-corpus';
 import { useOnlineStatusStore } from '../../src/lib/online-status';
 import { renderApp } from '../render-app';
 import {
@@ -336,7 +337,7 @@ describe('markup in article text', () => {
     const c = markupCorpus();
     const { container } = render(
       <MemoryRouter initialEntries={[`/articles/${c.articles[0]!.id}`]}>
-        <CorpusProvider corpus={c}>
+        <CorpusProvider {...wholeCorpus(c)}>
           <AppRoutes />
         </CorpusProvider>
       </MemoryRouter>,
@@ -356,7 +357,7 @@ describe('feed filters in the URL', () => {
     render(
       <MemoryRouter initialEntries={[path]}>
         <AppShell>
-          <CorpusProvider corpus={corpus}>
+          <CorpusProvider {...wholeCorpus(corpus)}>
             <AppRoutes />
             <Spy />
           </CorpusProvider>

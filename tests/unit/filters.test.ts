@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitCorpus } from '../../src/core/corpus-parts';
+import { articleHeader, splitCorpus } from '../../src/core/corpus-parts';
 import { deriveCorpusView } from '../../src/core/corpus-view';
 import {
   datePresets,
@@ -13,8 +14,9 @@ import {
   parseOutletChoice,
   readCount,
 } from '../../src/core/filters';
-import type { NewsEvent, OutletId } from '../../src/core/types';
-import { HAPPENINGS, ingestTexts, newsPage, seedRegistry } from '../helpers';
+import type { FeedFilters, ReadMarks } from '../../src/core/filters';
+import type { ArticleId, CorpusIndex, EventId, NewsEvent, OutletId, StoryId } from '../../src/core/types';
+import { HAPPENINGS, ingestTexts, makeArticle, newsPage, seedRegistry } from '../helpers';
 
 const page = (h: number, n: number, date: string) =>
   newsPage({
@@ -144,5 +146,85 @@ describe('parseOutletChoice', () => {
         'None of the chosen outlets covers this event, so all are shown.',
       ],
     });
+  });
+});
+
+describe('the feed index against a plain scan of every event', () => {
+  const OUTLETS = ['a', 'b', 'c', 'd'];
+  const DAYS = ['2024-04-01', '2024-04-02', '2024-04-05', '2024-05-01'];
+  /** A view of events, each with its day (or none) and the outlets that report it. */
+  function viewOf(specs: readonly { date: string | null; outlets: readonly string[] }[]) {
+    const articles = specs.flatMap((s, i) =>
+      s.outlets.map((o) => articleHeader(makeArticle(`a-${i}-${o}`, `Report ${i}`, ['Lead.'], s.date, o))),
+    );
+    const index: CorpusIndex = {
+      schemaVersion: 1,
+      outlets: OUTLETS.map((id) => ({
+        id: id as OutletId,
+        name: id.toUpperCase(),
+        country: null,
+        kind: 'online' as const,
+        homepage: null,
+      })),
+      articles,
+      events: specs.map((s, i) => ({
+        id: `e-${i}` as EventId,
+        title: `Event ${i}`,
+        titleFrom: `a-${i}-${s.outlets[0]}` as ArticleId,
+        date: s.date,
+        dateEstimated: false,
+        articleIds: s.outlets.map((o) => `a-${i}-${o}` as ArticleId),
+        storyId: 's' as StoryId,
+        why: { names: [], quotes: [], dates: [], terms: [] },
+        provenance: { outlets: s.outlets.length, independentReports: s.outlets.length, copies: [] },
+      })),
+      stories: [{ id: 's' as StoryId, title: 'All', eventIds: specs.map((_, i) => `e-${i}` as EventId), naming: [] }],
+      sourceCount: articles.length,
+      setAside: [],
+      eventFiles: Object.fromEntries(specs.map((_, i) => [`e-${i}`, `events/e-${i}.json`])),
+    };
+    return deriveCorpusView(index);
+  }
+  const scan = (view: ReturnType<typeof viewOf>, f: FeedFilters, read: ReadMarks) =>
+    view.events.filter((e) => {
+      const covered = view.coverage.get(e.id)!.outletIds;
+      if (f.unread && isEventRead(e, read)) return false;
+      if (f.outlets.length && !f.outlets.some((o) => covered.includes(o))) return false;
+      if ((f.from || f.to) && (!e.date || (f.from && e.date < f.from) || (f.to && e.date > f.to))) return false;
+      return true;
+    });
+
+  it('keeps the same events, in the same order, and counts each outlet alike', () => {
+    const spec = fc.record({
+      date: fc.option(fc.constantFrom(...DAYS), { nil: null }),
+      outlets: fc.uniqueArray(fc.constantFrom(...OUTLETS), { minLength: 1, maxLength: 3 }),
+    });
+    const filters = fc.record({
+      outlets: fc.uniqueArray(fc.constantFrom(...OUTLETS, 'z'), { maxLength: 2 }).map((os) => os.map(o)),
+      from: fc.option(fc.constantFrom(...DAYS, '2024-04-03'), { nil: null }),
+      to: fc.option(fc.constantFrom(...DAYS, '2024-04-03'), { nil: null }),
+      unread: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(spec, { maxLength: 14 }),
+        filters,
+        fc.array(fc.nat(40), { maxLength: 6 }),
+        (specs, f, readIdx) => {
+          const view = viewOf(specs);
+          const articleIds = view.corpus.articles.map((a) => a.id);
+          const read: ReadMarks = Object.fromEntries(
+            readIdx.filter((i) => i < articleIds.length).map((i) => [articleIds[i]!, true]),
+          );
+          expect(filterEvents(view, f, read).map((e) => e.id)).toEqual(scan(view, f, read).map((e) => e.id));
+          const kept = scan(view, { ...f, outlets: [] }, read);
+          for (const facet of outletFacets(view, f, read))
+            expect(facet.count).toBe(
+              kept.filter((e) => view.coverage.get(e.id)!.outletIds.includes(facet.outletId)).length,
+            );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
