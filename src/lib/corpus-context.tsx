@@ -92,9 +92,19 @@ export function CorpusProvider({ url, index, files, whole, children }: CorpusPro
   );
 }
 
-/** The events of the reader's saved views are kept on this device for offline reading. */
+/**
+ * The events of the reader's saved views are kept on this device for offline reading; and, once
+ * per corpus, kept events a new build renamed are kept again under their new names.
+ */
 function useKeepSavedEvents(index: CorpusIndex, url: string | undefined, whole: boolean): void {
   const views = useSavedStore((s) => s.views);
+  useEffect(() => {
+    if (url === undefined || whole || typeof caches === 'undefined') return;
+    const current = new Map(Object.keys(index.eventFiles).map((id) => [id, eventFileUrl(index, url, id)!]));
+    const renew = () => void import('./offline').then((m) => m.renewKeptEvents(current)).catch(() => {});
+    if (typeof requestIdleCallback === 'undefined') renew();
+    else requestIdleCallback(renew);
+  }, [index, url, whole]);
   useEffect(() => {
     if (url === undefined || whole || views.length === 0) return;
     const urls = [...new Set(views.map((v) => eventFileUrl(index, url, v.eventId)))].filter((u) => u !== undefined);

@@ -44,10 +44,7 @@ export async function eventOfflineState(url: string | undefined): Promise<EventO
 export async function keepEvent(url: string): Promise<void> {
   const c = cachesHere();
   if (!c) return;
-  const kept = await c.open(KEPT_CACHE);
-  const stored = await (await c.open(EVENTS_CACHE)).match(url);
-  if (stored) await kept.put(url, stored);
-  else await kept.add(url);
+  await keepFrom(c, await c.open(KEPT_CACHE), url);
   changed();
 }
 
@@ -68,6 +65,46 @@ export async function releaseEvent(url: string): Promise<void> {
   if (response) await (await c.open(EVENTS_CACHE)).put(url, response);
   await kept.delete(url);
   changed();
+}
+
+/**
+ * After a new build, a kept event whose file changed (its name is its content's hash) is kept
+ * again under its new name, and the old file let go; so is the file of an event the corpus no
+ * longer has. `current` gives each event's file as the index now names it. A file that cannot be
+ * fetched now (offline) stays, to be renewed another time.
+ */
+export async function renewKeptEvents(current: ReadonlyMap<string, string>): Promise<void> {
+  const c = cachesHere();
+  if (!c) return;
+  const kept = await c.open(KEPT_CACHE);
+  const named = new Set(current.values());
+  let renewed = false;
+  for (const request of await kept.keys()) {
+    if (named.has(new URL(request.url).pathname)) continue;
+    let id: unknown;
+    try {
+      id = ((await (await kept.match(request))?.json()) as { event?: { id?: unknown } } | undefined)?.event?.id;
+    } catch {
+      id = undefined;
+    }
+    const url = typeof id === 'string' ? current.get(id) : undefined;
+    if (url !== undefined) {
+      try {
+        await keepFrom(c, kept, url);
+      } catch {
+        continue;
+      }
+    }
+    await kept.delete(request);
+    renewed = true;
+  }
+  if (renewed) changed();
+}
+
+async function keepFrom(c: CacheStorage, kept: Cache, url: string): Promise<void> {
+  const stored = await (await c.open(EVENTS_CACHE)).match(url);
+  if (stored) await kept.put(url, stored);
+  else await kept.add(url);
 }
 
 export interface StoredEvent {
@@ -103,7 +140,7 @@ export async function deviceStorage(): Promise<DeviceStorage | null> {
     const kept = await listCache(c, KEPT_CACHE, true);
     const keptUrls = new Set(kept.map((e) => e.url));
     const read = (await listCache(c, EVENTS_CACHE, false)).filter((e) => !keptUrls.has(e.url));
-    const estimate = await navigator.storage?.estimate?.().catch(() => null);
+    const estimate = typeof navigator === 'undefined' ? null : await navigator.storage?.estimate?.().catch(() => null);
     return { events: [...kept, ...read], usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
   } catch {
     return null;
