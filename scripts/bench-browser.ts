@@ -18,6 +18,7 @@ import { chromium, type Page } from 'playwright-core';
 import { chromePath } from './lib/chrome';
 import { writeDocsSection } from './lib/docs-section';
 import { buildApp, freePort, ROOT } from './lib/serve';
+import { EVENT_FOLDER } from './vite-plugin-corpus';
 import { serveStatic } from './lib/static-server';
 
 const { values } = parseArgs({
@@ -54,10 +55,15 @@ function folderBytes(dir: string): number {
     .reduce((sum, d) => sum + statSync(join(d.parentPath, d.name)).size, 0);
 }
 
-/** The data files of a build (the corpus and the search index), bytes on disk and gzip of the corpus. */
+/**
+ * The data files of a build (the corpus's index, each event's file, the search index), bytes on
+ * disk, and the gzip of what the feed loads (the index).
+ */
 function dataSizes(out: string): { all: number; firstView: number } {
   const files = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.json'));
-  const all = files.reduce((sum, f) => sum + statSync(join(out, 'assets', f)).size, 0);
+  const all =
+    files.reduce((sum, f) => sum + statSync(join(out, 'assets', f)).size, 0) +
+    folderBytes(join(out, 'assets', EVENT_FOLDER));
   const corpus = files.filter((f) => f.startsWith('corpus-'));
   const firstView = corpus.reduce((sum, f) => sum + gzipSync(readFileSync(join(out, 'assets', f))).length, 0);
   return { all, firstView };
@@ -232,8 +238,9 @@ live: when the app has taken it over (\`#root[data-live]\`), both from navigatio
 ${SCROLL_STEPS} wheel turns of ${SCROLL_PX} px down the feed, main-thread tasks over ${LONG_TASK_MS} ms (Long Tasks API).
 Filter: from a click on the first outlet to the feed's status line changing (and the next frame).
 Search: from Enter in the search box to the results list. Heap: the largest JS heap measured
-(after loading, scrolling, filtering and searching). Data: every data file of the build (corpus and
-search index) on disk; first view: the corpus file gzip, which every page loads.
+(after loading, scrolling, filtering and searching). Data: every data file of the build (the
+corpus's index, each event's file, the search index) on disk; first view: the index gzip, which
+every page loads (an event's page adds its own file, a few KB).
 
 | articles | build | data | first-view data (gzip) | feed ms | live ms | long tasks scrolling | filter ms | search ms | JS heap |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |

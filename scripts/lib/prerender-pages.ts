@@ -3,6 +3,7 @@
  * feed, each event, storyline, article and outlet), the file each is written to, its description,
  * and the HTML of a page from the built shell and the markup the app rendered for it.
  */
+import { clipAtWord } from '../../src/core/corpus-parts';
 import type { CorpusIndex, OutletId } from '../../src/core/types';
 
 /** The folders of prerendered pages, one per kind of page, named as the app's addresses are. */
@@ -42,11 +43,7 @@ type PageCorpus = Pick<CorpusIndex, 'events' | 'stories' | 'articles' | 'outlets
 
 /** `text` cut at a word to at most `max` characters, with an ellipsis when cut. */
 export function clip(text: string, max = DESCRIPTION_CHARS): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+  return clipAtWord(text, max);
 }
 
 function listNames(names: readonly string[]): string {
@@ -77,7 +74,7 @@ function descriptions(corpus: PageCorpus): Record<PageFolder, (id: string) => st
     },
     articles: (id) => {
       const a = article.get(id)!;
-      return clip(`${nameOf(a.outletId)}: ${a.subtitle ?? (a.lead || a.title)}`);
+      return clip(`${nameOf(a.outletId)}: ${a.subtitle ?? (a.teaser || a.title)}`);
     },
     outlets: (id) => {
       const written = corpus.articles.filter((a) => a.outletId === id).length;

@@ -6,9 +6,29 @@
 import type { Article, ArticleHeader, Corpus, CorpusIndex, EventFile, EventSummary, NewsEvent } from './schema';
 import { CORPUS_SCHEMA_VERSION } from './schema';
 
+/** The longest teaser an article's header holds: a line in a list, not a paragraph. */
+export const TEASER_CHARS = 160;
+
+/**
+ * The opening of a text as a list shows it: whole when short, else cut at a word to at most
+ * `TEASER_CHARS` characters and marked cut with an ellipsis (the article's page has it all).
+ */
+export function teaserOf(paragraph: string): string {
+  return clipAtWord(paragraph, TEASER_CHARS);
+}
+
+/** `text` on one line, cut at a word to at most `max` characters, with an ellipsis when cut. */
+export function clipAtWord(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
 export function articleHeader(a: Article): ArticleHeader {
   const { body, captions: _captions, warnings: _warnings, quotes: _quotes, citations: _citations, ...meta } = a;
-  return { ...meta, lead: body[0] ?? '' };
+  return { ...meta, teaser: teaserOf(body[0] ?? '') };
 }
 
 export function eventSummary(e: NewsEvent | EventSummary): EventSummary {

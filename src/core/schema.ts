@@ -388,8 +388,8 @@ export type Corpus = z.output<typeof corpusSchema>;
 const articleHeaderSchema = z.extend(
   z.omit(articleSchema, { body: true, captions: true, warnings: true, quotes: true, citations: true }),
   {
-    /** Its first paragraph. */
-    lead: z.string(),
+    /** The opening of its first paragraph: whole when short, else cut at a word, with an ellipsis (core/corpus-parts.ts). */
+    teaser: z.string(),
   },
 );
 export type ArticleHeader = z.output<typeof articleHeaderSchema>;

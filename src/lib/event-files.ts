@@ -6,7 +6,7 @@
 import { sortArticlesByDate, type ArticleSet } from '../core/select';
 import { parseEventFile } from '../core/schema';
 import type { Article, CorpusIndex, EventFile, NewsEvent } from '../core/types';
-import { reportRequestFailure, reportRequestSuccess } from './online-status';
+import { loadChecked } from './load-corpus';
 
 /** One event with its articles whole, and the corpus's outlets: what the event's views read. */
 export interface EventScope extends ArticleSet<Article> {
@@ -50,27 +50,13 @@ export function eventFileUrl(index: CorpusIndex, indexUrl: string, eventId: stri
   return url.origin === base.origin ? `${url.pathname}${url.search}` : url.href;
 }
 
-async function fetchEventFile(url: string, fetchImpl: typeof fetch): Promise<EventFile> {
-  let response: Response;
-  try {
-    response = await fetchImpl(url);
-  } catch {
-    reportRequestFailure();
-    throw new Error(
+function fetchEventFile(url: string, fetchImpl: typeof fetch): Promise<EventFile> {
+  return loadChecked(url, fetchImpl, parseEventFile, {
+    unreachable:
       'The reports of this event are not stored on this device, and the network is unreachable. Events you read, save or keep are stored for offline reading.',
-    );
-  }
-  reportRequestSuccess();
-  if (!response.ok) throw new Error(`The reports of this event could not be loaded (HTTP ${response.status}).`);
-  let value: unknown;
-  try {
-    value = await response.json();
-  } catch {
-    throw new Error('The file of this event is damaged (not valid JSON).');
-  }
-  const check = parseEventFile(value);
-  if (!check.ok) throw new Error(`The file of this event does not match this version of Parallax: ${check.error}.`);
-  return check.value;
+    failed: 'The reports of this event could not be loaded',
+    file: 'The file of this event',
+  });
 }
 
 /** The event files of the index at `indexUrl`, fetched from beside it. */

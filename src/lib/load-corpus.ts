@@ -1,29 +1,54 @@
+import type { Checked } from '../core/schema';
 import { parseCorpusIndex } from '../core/schema';
 import type { CorpusIndex } from '../core/types';
 import { reportRequestFailure, reportRequestSuccess } from './online-status';
 
+/** What a failed load says, in words a reader understands. */
+export interface LoadWords {
+  /** The network did not answer. */
+  unreachable: string;
+  /** "…could not be loaded", followed by the HTTP status. */
+  failed: string;
+  /** "The … file", followed by what is wrong with it. */
+  file: string;
+}
+
 /**
- * Fetches and validates the corpus's index (its events' files are loaded by the pages that show them); the error says what went wrong in words a reader understands.
- * What the request did is evidence for the connection indicator: a fetch that fails outright
- * means offline (whatever `navigator.onLine` says), any answer means online.
+ * Fetches a JSON file of the corpus and validates it; the error says what went wrong in the
+ * reader's words. What the request did is evidence for the connection indicator: a fetch that
+ * fails outright means offline (whatever `navigator.onLine` says), any answer means online.
  */
-export async function loadCorpus(url: string, fetchImpl: typeof fetch = fetch): Promise<CorpusIndex> {
+export async function loadChecked<T>(
+  url: string,
+  fetchImpl: typeof fetch,
+  parse: (value: unknown) => Checked<T>,
+  words: LoadWords,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetchImpl(url);
   } catch {
     reportRequestFailure();
-    throw new Error('The articles could not be loaded: the network is unreachable.');
+    throw new Error(words.unreachable);
   }
   reportRequestSuccess();
-  if (!response.ok) throw new Error(`The articles could not be loaded (HTTP ${response.status}).`);
+  if (!response.ok) throw new Error(`${words.failed} (HTTP ${response.status}).`);
   let value: unknown;
   try {
     value = await response.json();
   } catch {
-    throw new Error('The articles file is damaged (not valid JSON).');
+    throw new Error(`${words.file} is damaged (not valid JSON).`);
   }
-  const check = parseCorpusIndex(value);
-  if (!check.ok) throw new Error(`The articles file does not match this version of Parallax: ${check.error}.`);
+  const check = parse(value);
+  if (!check.ok) throw new Error(`${words.file} does not match this version of Parallax: ${check.error}.`);
   return check.value;
+}
+
+/** Fetches and validates the corpus's index (its events' files are loaded by the pages that show them). */
+export function loadCorpus(url: string, fetchImpl: typeof fetch = fetch): Promise<CorpusIndex> {
+  return loadChecked(url, fetchImpl, parseCorpusIndex, {
+    unreachable: 'The articles could not be loaded: the network is unreachable.',
+    failed: 'The articles could not be loaded',
+    file: 'The articles file',
+  });
 }

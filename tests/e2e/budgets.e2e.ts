@@ -15,9 +15,9 @@ export const BUDGETS = {
   eventJs: 160_000,
   css: 6_000,
   /** The data the feed fetches before it can render (the corpus's index), for the reviewed seeds (five pages). */
-  data: 8_000,
+  data: 4_000,
   /** The data the largest event's page fetches: the index and that event's file. */
-  eventData: 12_500,
+  eventData: 8_500,
 };
 
 const dist = join(ROOT, 'dist');

@@ -88,6 +88,20 @@ async function withReaderState(page: Page, state: Record<string, unknown> = READ
 }
 
 /** Console errors, uncaught errors, and anything said about hydration (React's warnings among them). */
+/** The corpus index's address: held back by `holdCorpus`, so the page stays as served meanwhile. */
+const CORPUS = /\/assets\/corpus-[\w-]+\.json$/;
+
+/** Holds the corpus's index back until the returned function is called. */
+async function holdCorpus(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(CORPUS, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 function watchConsole(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -208,12 +222,7 @@ describe('prerendered pages with script (production build, real Chromium)', () =
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
         for (const target of ['menu', 'link'] as const) {
-          let release!: () => void;
-          const held = new Promise<void>((r) => (release = r));
-          await page.route(/\/assets\/corpus-[\w-]+\.json$/, async (route) => {
-            await held;
-            await route.continue();
-          });
+          const release = await holdCorpus(page);
           await page.goto(base);
           await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
           if (moment === 'hydrating') release();
@@ -223,7 +232,7 @@ describe('prerendered pages with script (production build, real Chromium)', () =
           if (target === 'menu') await page.getByRole('menu').waitFor({ timeout: 15_000 });
           else await page.getByRole('heading', { level: 1, name: event.title }).waitFor({ timeout: 15_000 });
           await whenLive(page);
-          await page.unroute(/\/assets\/corpus-[\w-]+\.json$/);
+          await page.unroute(CORPUS);
         }
         expect(problems).toEqual([]);
       } finally {
@@ -239,12 +248,7 @@ describe('prerendered pages with script (production build, real Chromium)', () =
       const problems = watchConsole(page);
       // The theme alone: with corrections stored, the page's content waits for the app (another test).
       await withReaderState(page, { [PREFS_KEY]: READER_STATE[PREFS_KEY] });
-      let release!: () => void;
-      const held = new Promise<void>((r) => (release = r));
-      await page.route(/\/assets\/corpus-[\w-]+\.json$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdCorpus(page);
       await page.goto(base);
       await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');

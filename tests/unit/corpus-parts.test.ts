@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { articleHeader, splitCorpus } from '../../src/core/corpus-parts';
+import { articleHeader, splitCorpus, TEASER_CHARS, teaserOf } from '../../src/core/corpus-parts';
 import { touchedEvents } from '../../src/core/group/regroup';
 import { parseCorpus, parseCorpusIndex, parseEventFile } from '../../src/core/schema';
 import type { ArticleId } from '../../src/core/types';
@@ -17,7 +17,7 @@ describe('splitCorpus', () => {
     for (const a of index.articles) {
       expect(a).not.toHaveProperty('body');
       expect(a).not.toHaveProperty('quotes');
-      expect(a.lead).toBe(corpus.articles.find((x) => x.id === a.id)!.body[0]);
+      expect(a.teaser).toBe(teaserOf(corpus.articles.find((x) => x.id === a.id)!.body[0]!));
     }
     expect([...files.keys()]).toEqual(corpus.events.map((e) => e.id));
     for (const e of corpus.events) {
@@ -59,11 +59,19 @@ describe('splitCorpus', () => {
     });
   });
 
-  it('heads an article with its first paragraph and nothing of its text after it', () => {
+  it('heads an article with the opening of its first paragraph and nothing of its text after it', () => {
     const a = corpus.articles.find((x) => x.id === KI)!;
     const h = articleHeader(a);
-    expect(h.lead).toBe(a.body[0]);
+    expect(a.body[0]!.startsWith(h.teaser.replace(/…$/, ''))).toBe(true);
     expect(JSON.stringify(h)).not.toContain(a.body.at(-1)!.slice(0, 40));
+  });
+
+  it('cuts a long opening at a word, marked with an ellipsis, and keeps a short one whole', () => {
+    expect(teaserOf('Short  and\nwhole.')).toBe('Short and whole.');
+    const long = `${'word '.repeat(60)}end.`;
+    const t = teaserOf(long);
+    expect(t.length).toBeLessThanOrEqual(TEASER_CHARS);
+    expect(t).toMatch(/^word( word)*…$/);
   });
 });
 

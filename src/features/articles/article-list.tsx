@@ -39,7 +39,7 @@ export function ArticleList({ articles: given }: ArticleListProps) {
               <h2 id={`h-${a.id}`}>
                 <Link to={`/articles/${a.id}`}>{a.title}</Link>
               </h2>
-              <p className="preview">{a.subtitle ?? a.lead}</p>
+              <p className="preview">{a.subtitle ?? a.teaser}</p>
               {originalHost(a.url) ? (
                 <p className="original">
                   <OriginalLink url={a.url} outletName={outletName(corpus, a.outletId)} />
