@@ -27,7 +27,15 @@ export function clipAtWord(text: string, max: number): string {
 }
 
 export function articleHeader(a: Article): ArticleHeader {
-  const { body, captions: _captions, warnings: _warnings, quotes: _quotes, citations: _citations, ...meta } = a;
+  const {
+    sourceFile: _sourceFile,
+    body,
+    captions: _captions,
+    warnings: _warnings,
+    quotes: _quotes,
+    citations: _citations,
+    ...meta
+  } = a;
   return { ...meta, teaser: teaserOf(body[0] ?? '') };
 }
 
@@ -40,7 +48,6 @@ export function eventSummary(e: NewsEvent | EventSummary): EventSummary {
     dateEstimated: e.dateEstimated,
     articleIds: e.articleIds,
     storyId: e.storyId,
-    why: e.why,
     provenance: e.provenance,
   };
 }

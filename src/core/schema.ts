@@ -384,9 +384,16 @@ export type Corpus = z.output<typeof corpusSchema>;
  * data then does not grow with the articles' text, and an event can be kept offline on its own.
  */
 
-/** An article as the index holds it: all but its text (body, captions) and what was read from it. */
+/** An article as the index holds it: all but its text (body, captions), what was read from it, and its input file. */
 const articleHeaderSchema = z.extend(
-  z.omit(articleSchema, { body: true, captions: true, warnings: true, quotes: true, citations: true }),
+  z.omit(articleSchema, {
+    sourceFile: true,
+    body: true,
+    captions: true,
+    warnings: true,
+    quotes: true,
+    citations: true,
+  }),
   {
     /** The opening of its first paragraph: whole when short, else cut at a word, with an ellipsis (core/corpus-parts.ts). */
     teaser: z.string(),
@@ -394,10 +401,13 @@ const articleHeaderSchema = z.extend(
 );
 export type ArticleHeader = z.output<typeof articleHeaderSchema>;
 /** What an article and its header share: everything but the text. */
-export type ArticleMeta = Omit<Article, 'body' | 'captions' | 'warnings' | 'quotes' | 'citations'>;
+export type ArticleMeta = Omit<Article, 'sourceFile' | 'body' | 'captions' | 'warnings' | 'quotes' | 'citations'>;
 
-/** An event as the index holds it: grouped, with its provenance, without the comparison of its texts. */
-const eventSummarySchema = z.extend(groupedEventSchema, { provenance: provenanceSchema });
+/**
+ * An event as the index holds it: grouped, with its provenance; without the comparison of its
+ * texts and the evidence that grouped them (`why`), which only its page shows.
+ */
+const eventSummarySchema = z.extend(z.omit(groupedEventSchema, { why: true }), { provenance: provenanceSchema });
 export type EventSummary = z.output<typeof eventSummarySchema>;
 
 export const corpusIndexSchema = z

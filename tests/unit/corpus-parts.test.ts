@@ -31,7 +31,7 @@ describe('splitCorpus', () => {
   it('keeps the events in the index without their comparison, and counts the files read', () => {
     for (const e of index.events) {
       expect(Object.keys(e).sort()).toEqual(
-        ['articleIds', 'date', 'dateEstimated', 'id', 'provenance', 'storyId', 'title', 'titleFrom', 'why'].sort(),
+        ['articleIds', 'date', 'dateEstimated', 'id', 'provenance', 'storyId', 'title', 'titleFrom'].sort(),
       );
     }
     expect(index.sourceCount).toBe(corpus.sources.length);

@@ -175,7 +175,6 @@ describe('the feed index against a plain scan of every event', () => {
         dateEstimated: false,
         articleIds: s.outlets.map((o) => `a-${i}-${o}` as ArticleId),
         storyId: 's' as StoryId,
-        why: { names: [], quotes: [], dates: [], terms: [] },
         provenance: { outlets: s.outlets.length, independentReports: s.outlets.length, copies: [] },
       })),
       stories: [{ id: 's' as StoryId, title: 'All', eventIds: specs.map((_, i) => `e-${i}` as EventId), naming: [] }],
