@@ -4,6 +4,7 @@ import type { Article, Corpus, CorpusIndex, Correction } from '../core/types';
 import { useCorrectionsStore } from './corrections-store';
 import { eventFileUrl, eventScope, urlSource, type EventFileSource, type EventScope } from './event-files';
 import { loadCorpus } from './load-corpus';
+import { KEPT_CACHE } from './offline-caches';
 import { useSavedStore } from './saved-store';
 import { onDemand } from './on-demand';
 
@@ -101,7 +102,15 @@ function useKeepSavedEvents(index: CorpusIndex, url: string | undefined, whole: 
   useEffect(() => {
     if (url === undefined || whole || typeof caches === 'undefined') return;
     const current = new Map(Object.keys(index.eventFiles).map((id) => [id, eventFileUrl(index, url, id)!]));
-    const renew = () => void import('./offline').then((m) => m.renewKeptEvents(current)).catch(() => {});
+    // Only a reader with kept events has anything to renew: the others never load the offline code here.
+    const renew = () =>
+      void caches
+        .open(KEPT_CACHE)
+        .then((c) => c.keys())
+        .then(async (kept) => {
+          if (kept.length > 0) await (await import('./offline')).renewKeptEvents(current);
+        })
+        .catch(() => {});
     if (typeof requestIdleCallback === 'undefined') renew();
     else requestIdleCallback(renew);
   }, [index, url, whole]);

@@ -10,10 +10,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { checkConnection } from './online-status';
 
-/** Event files as read, least recently read evicted first (the service worker's). */
-export const EVENTS_CACHE = 'parallax-events';
-/** Event files the reader saved or asked to keep: never evicted. */
-export const KEPT_CACHE = 'parallax-kept-events';
+import { EVENTS_CACHE, KEPT_CACHE } from './offline-caches';
+
+export { EVENTS_CACHE, KEPT_CACHE };
 
 /** `kept`: never evicted; `stored`: stored while there is room; `not-stored`; `unsupported`: no Cache Storage. */
 export type EventOfflineState = 'checking' | 'kept' | 'stored' | 'not-stored' | 'unsupported';
