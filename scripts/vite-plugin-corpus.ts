@@ -96,6 +96,8 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
       throw e;
     }
   };
+  /** What a dev request names that the files do not hold: answered 404, not 500. */
+  class Missing extends Error {}
   const serveFile = (url: string, pick: (f: CorpusFiles) => string) => ({
     url,
     handle: async (res: import('node:http').ServerResponse) => {
@@ -109,7 +111,7 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
         res.setHeader('Cache-Control', 'no-store');
         res.end(body);
       } catch (e) {
-        res.statusCode = 500;
+        res.statusCode = e instanceof Missing ? 404 : 500;
         res.end(e instanceof Error ? e.message : String(e));
       }
     },
@@ -142,7 +144,7 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
         const name = `${EVENT_FOLDER}/${(req.url ?? '').replace(/^\//, '').replace(/\?.*$/, '')}`;
         void serveFile(name, (f) => {
           const json = f.events.get(name);
-          if (json === undefined) throw new Error(`no event file ${name}`);
+          if (json === undefined) throw new Missing(`no event file ${name}`);
           return json;
         }).handle(res);
       });
