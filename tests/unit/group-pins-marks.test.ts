@@ -1,0 +1,77 @@
+/**
+ * Pins of time marks at their edges: the years 1950–2099 and no number around them, each way a
+ * month is named as a date (after a word that places it, before a day or year, after a day),
+ * only when capitalised, and a lead cut at exactly its word budget.
+ */
+import { describe, expect, it } from 'vitest';
+import { leadOf, marksFactor, timeMarks } from '../../src/core/group/marks';
+
+const years = (text: string) => [...timeMarks(text, null).years].sort();
+const months = (text: string) => [...timeMarks(text, null).months].sort((x, y) => x - y);
+
+describe('timeMarks: years', () => {
+  it('reads years from 1950 to 2099 and none outside', () => {
+    expect(years('Built in 1950, rebuilt in 2099.')).toEqual([1950, 2099]);
+    expect(years('Built in 1949, rebuilt in 2100.')).toEqual([]);
+    expect(years('In 1999 and again in 2000 and 2001.')).toEqual([1999, 2000, 2001]);
+  });
+
+  it('reads a year before a comma or full stop that ends a clause, not inside a longer number', () => {
+    expect(years('In 2008, the patch came. It was 2013.')).toEqual([2008, 2013]);
+    expect(years('It cost 2,008 or 2008.5 or 12008 or 20081 or 1.2008 dollars.')).toEqual([]);
+  });
+});
+
+describe('timeMarks: months', () => {
+  it('reads a month after a word that places it in time', () => {
+    expect(months('It began in May.')).toEqual([4]);
+    expect(months('It ended last December.')).toEqual([11]);
+    expect(months('It resumes mid-March and again early-June.')).toEqual([2, 5]);
+    expect(months('Talks since Jan. and until Feb.')).toEqual([0, 1]);
+  });
+
+  it('reads a month before a day or a year, and after a day', () => {
+    expect(months('Sept 3 saw rain.')).toEqual([8]);
+    expect(months('Aug 2013 saw rain.')).toEqual([7]);
+    expect(months('Rain came on the 3rd of November.')).toEqual([10]);
+    expect(months('Rain came, 21 July.')).toEqual([6]);
+  });
+
+  it('reads no month in lower case, and none a name or a verb stands for', () => {
+    expect(months('It began in may and in june.')).toEqual([]);
+    expect(months('Theresa May said April Smith would March.')).toEqual([]);
+    expect(months('Maybe Marching Decembers.')).toEqual([]);
+  });
+
+  it('adds the month and year of the date to those named', () => {
+    const m = timeMarks('It began in May 2019.', '2024-11-02');
+    expect([...m.years].sort()).toEqual([2019, 2024]);
+    expect([...m.months].sort((x, y) => x - y)).toEqual([4, 10]);
+  });
+});
+
+describe('leadOf', () => {
+  it('takes the first words of the paragraphs, cutting the last one at the budget', () => {
+    expect(leadOf(['one two three', 'four five', 'six'], 5)).toBe('one two three\nfour five');
+    expect(leadOf(['one two three', 'four five', 'six'], 4)).toBe('one two three\nfour');
+    expect(leadOf(['one two three', 'four five', 'six'], 3)).toBe('one two three');
+    expect(leadOf(['one two three', 'four five', 'six'], 0)).toBe('');
+    expect(leadOf(['  one   two  ', 'three'], 2)).toBe('  one   two  ');
+    expect(leadOf(['', 'one two'], 1)).toBe('\none');
+  });
+});
+
+describe('marksFactor', () => {
+  const o = { yearConflict: 0.5, monthConflict: 0.25 };
+
+  it('costs nothing when either report names no mark of a kind, or both share one', () => {
+    const none = timeMarks('Nothing named.', null);
+    const both = timeMarks('In May 2019 and June 2020.', null);
+    expect(marksFactor(none, both, o)).toBe(1);
+    expect(marksFactor(both, none, o)).toBe(1);
+    expect(marksFactor(both, timeMarks('In June 2020.', null), o)).toBe(1);
+    expect(marksFactor(both, timeMarks('In June 2021.', null), o)).toBe(0.5);
+    expect(marksFactor(both, timeMarks('In July 2020.', null), o)).toBe(0.25);
+    expect(marksFactor(timeMarks('In July 2021.', null), both, o)).toBe(0.125);
+  });
+});
