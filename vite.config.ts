@@ -41,7 +41,7 @@ export default defineConfig({
         manifestTransforms: [
           async (entries) => ({
             manifest: entries.filter(
-              (e) => !(/(corpus|search-index)-[\w-]+\.json$/.test(e.url) && e.size > CORPUS_PRECACHE_LIMIT_BYTES),
+              (e) => !(/(corpus|index|search-index)-[\w-]+\.json$/.test(e.url) && e.size > CORPUS_PRECACHE_LIMIT_BYTES),
             ),
             warnings: [],
           }),

@@ -8,7 +8,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { corpusUrl, documentTitle, renderPage } from '../src/app/server-entry';
+import { withEvent } from '../src/core/corpus-parts';
 import { parseCorpusIndex, parseEventFile } from '../src/core/schema';
+import { firstViewOf } from '../src/lib/first-view';
 import type { CorpusIndex, EventFile } from '../src/core/types';
 import type { EventFileSource } from '../src/lib/event-files';
 import {
@@ -57,21 +59,43 @@ function diskSource(index: CorpusIndex, folder: string): EventFileSource {
   };
 }
 
+function readIndex(file: string, what: string): CorpusIndex {
+  const check = parseCorpusIndex(JSON.parse(readFileSync(file, 'utf8')));
+  if (!check.ok) throw new Error(`prerender: the built corpus ${what} is invalid: ${check.error}`);
+  return check.value;
+}
+
 async function prerender(outDir: string, boot: BootScript): Promise<PrerenderSummary> {
   const shell = readFileSync(join(outDir, 'index.html'), 'utf8');
   const template = prerenderedTemplate(shell, boot);
-  const indexFile = join(outDir, corpusUrl);
-  const check = parseCorpusIndex(JSON.parse(readFileSync(indexFile, 'utf8')));
-  if (!check.ok) throw new Error(`prerender: the built corpus index is invalid: ${check.error}`);
-  const index = check.value;
-  const files = diskSource(index, dirname(indexFile));
+  const headFile = join(outDir, corpusUrl);
+  const head = readIndex(headFile, 'head');
+  const index = head.rest ? readIndex(join(dirname(headFile), head.rest.file), 'whole index') : head;
+  const files = diskSource(index, dirname(headFile));
+  const eventOfArticle = new Map(index.events.flatMap((e) => e.articleIds.map((id) => [id as string, e.id as string])));
+  // What each page's first render reads, as the browser's will (lib/first-view.ts): the pages of one
+  // event (and of its articles, which come event by event) read the head with that event.
+  let last: { eventId: string; index: CorpusIndex } | null = null;
+  const pageIndex = (path: string): { index: CorpusIndex; eventFile?: string } => {
+    const view = firstViewOf({ pathname: path, search: '' });
+    if (view === 'whole' || !head.rest) return { index };
+    if (view === 'head') return { index: head };
+    const [, kind, id] = /^\/(events|articles)\/([^/]+)/.exec(path)!;
+    const eventId = kind === 'events' ? decodeURIComponent(id!) : eventOfArticle.get(decodeURIComponent(id!));
+    const file = eventId === undefined ? undefined : files.peek(eventId);
+    if (eventId === undefined || !file) return { index: head };
+    const eventFile = index.eventFiles[eventId]!;
+    if (last?.eventId !== eventId) last = { eventId, index: withEvent(head, file, eventFile) };
+    return { index: last.index, eventFile };
+  };
   const { pages, skipped } = prerenderAddresses(index, shellDescription(template));
   const shellTitle = /<title>([^<]*)<\/title>/.exec(template)?.[1] ?? 'Parallax';
   // A build into a folder Vite does not empty (outside the project) must not keep the pages of ids gone since.
   for (const folder of PAGE_FOLDERS) rmSync(join(outDir, folder), { recursive: true, force: true });
   let feedBytes = 0;
   for (const page of pages) {
-    const { html: markup, title } = await renderPage(page.path, index, files, corpusUrl);
+    const first = pageIndex(page.path);
+    const { html: markup, title } = await renderPage(page.path, first.index, files, corpusUrl);
     const problems = markupProblems(markup);
     if (problems.length) throw new Error(`prerender: ${page.path} renders ${problems.join(' and ')}`);
     const html = pageHtml(template, {
@@ -79,6 +103,7 @@ async function prerender(outDir: string, boot: BootScript): Promise<PrerenderSum
       markup,
       title: title === null ? shellTitle : documentTitle(title),
       description: page.description,
+      ...(first.eventFile === undefined ? {} : { eventFile: first.eventFile }),
     });
     const file = join(outDir, page.file);
     mkdirSync(dirname(file), { recursive: true });

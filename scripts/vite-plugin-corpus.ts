@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { ConfigError } from '../src/core/ingest/config';
-import { corpusIndex, eventFile } from '../src/core/corpus-parts';
+import { corpusHead, corpusIndex, eventFile } from '../src/core/corpus-parts';
 import { ingest } from '../src/core/ingest/ingest';
 import { parseCorpus } from '../src/core/schema';
 import { buildSearchIndex } from '../src/core/search';
@@ -23,18 +23,22 @@ const DEV_URL = '/@parallax/corpus.json';
 export const EVENT_FOLDER = 'events';
 const DEV_SEARCH_URL = '/@parallax/search-index.json';
 
-/** The files the app reads: the corpus's index, each event's file, and the search index. */
+/** The files the app reads: the index's head, the whole index, each event's file, and the search index. */
 export interface CorpusFiles {
-  /** The index (core/corpus-parts.ts); its `eventFiles` name the event files relative to it. */
+  /** The index's head (core/corpus-parts.ts `corpusHead`): what every page loads first. */
+  head: string;
+  /** The whole index (core/corpus-parts.ts); its `eventFiles` name the event files relative to it. */
   index: string;
+  /** The whole index's name, relative to the head (`index-<content hash>.json`). */
+  indexName: string;
   /** Each event's file, by its name relative to the index (`events/<content hash>.json`). */
   events: Map<string, string>;
   searchIndex: string;
 }
 
 /** A file's name from its content: an address always means the same bytes, so it can be cached for good. */
-function contentName(json: string): string {
-  return `${EVENT_FOLDER}/${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`;
+function contentName(prefix: string, json: string): string {
+  return `${prefix}${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`;
 }
 
 /** The corpus checked against its schema, and the files made of it. */
@@ -42,18 +46,23 @@ function corpusFiles(corpus: Corpus): CorpusFiles {
   const check = parseCorpus(corpus);
   if (!check.ok) throw new Error(`corpus: the ingest produced an invalid corpus: ${check.error}`);
   const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
+  const storyById = new Map(corpus.stories.map((s) => [s.id as string, s]));
   const events = new Map<string, string>();
   const nameOf = new Map<string, string>();
   for (const e of corpus.events) {
-    const json = JSON.stringify(eventFile(e, byId));
-    const name = contentName(json);
+    const json = JSON.stringify(eventFile(e, byId, storyById.get(e.storyId)));
+    const name = contentName(`${EVENT_FOLDER}/`, json);
     events.set(name, json);
     nameOf.set(e.id, name);
   }
   const index = corpusIndex(corpus, (id) => nameOf.get(id)!);
+  const json = JSON.stringify(index);
+  const indexName = contentName('index-', json);
   const eventOf = new Map<string, string>(corpus.events.flatMap((e) => e.articleIds.map((id) => [id, e.id])));
   return {
-    index: JSON.stringify(index),
+    head: JSON.stringify(corpusHead(index, indexName)),
+    index: json,
+    indexName,
     events,
     searchIndex: buildSearchIndex(corpus.articles, (id) => eventOf.get(id)),
   };
@@ -131,13 +140,24 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
       const files = await build((m) => this.error(m));
       for (const [name, json] of files.events)
         this.emitFile({ type: 'asset', fileName: `assets/${name}`, source: json });
-      const corpus = this.emitFile({ type: 'asset', name: 'corpus.json', source: files.index });
+      // Beside the head, which names it.
+      this.emitFile({ type: 'asset', fileName: `assets/${files.indexName}`, source: files.index });
+      const corpus = this.emitFile({ type: 'asset', name: 'corpus.json', source: files.head });
       const search = this.emitFile({ type: 'asset', name: 'search-index.json', source: files.searchIndex });
       return `export const corpusUrl = import.meta.ROLLUP_FILE_URL_${corpus};\nexport const searchIndexUrl = import.meta.ROLLUP_FILE_URL_${search};`;
     },
     configureServer(server) {
-      for (const file of [serveFile(DEV_URL, (f) => f.index), serveFile(DEV_SEARCH_URL, (f) => f.searchIndex)])
+      for (const file of [serveFile(DEV_URL, (f) => f.head), serveFile(DEV_SEARCH_URL, (f) => f.searchIndex)])
         server.middlewares.use(file.url, (_req, res) => void file.handle(res));
+      // The whole index: /@parallax/index-<hash>.json, beside the head.
+      server.middlewares.use((req, res, next) => {
+        const m = /^\/@parallax\/(index-[0-9a-f]+\.json)(\?.*)?$/.exec(req.url ?? '');
+        if (!m) return next();
+        void serveFile(m[1]!, (f) => {
+          if (f.indexName !== m[1]) throw new Missing(`no index ${m[1]}`);
+          return f.index;
+        }).handle(res);
+      });
       // An event's file: /@parallax/events/<name>, beside the index.
       const eventsAt = DEV_URL.replace(/[^/]*$/, `${EVENT_FOLDER}/`);
       server.middlewares.use(eventsAt, (req, res) => {

@@ -140,6 +140,8 @@ export interface BootScript {
 const ROOT_TAG = '<div id="root"></div>';
 /** src/app/start-mode.ts: `PAGE_META`, the tag naming the address a page was rendered for. */
 const PAGE_META = 'parallax-page';
+/** src/app/start-mode.ts: `EVENT_FILE_META`, the tag naming the file of a page's event. */
+const EVENT_FILE_META = 'parallax-event-file';
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="[^"]+"><\/script>/g;
 const MODULE_PRELOAD = /[ \t]*<link rel="modulepreload" crossorigin href="[^"]+">\n?/g;
 
@@ -182,7 +184,7 @@ export function shellDescription(template: string): string {
  */
 export function pageHtml(
   template: string,
-  page: { path: string; markup: string; title: string; description: string },
+  page: { path: string; markup: string; title: string; description: string; eventFile?: string },
 ): string {
   for (const [what, found] of [
     [ROOT_TAG, template.includes(ROOT_TAG)],
@@ -195,7 +197,11 @@ export function pageHtml(
     .replace(
       DESCRIPTION,
       () =>
-        `<meta name="description" content="${escapeHtml(page.description)}" />\n    <meta name="${PAGE_META}" content="${escapeHtml(page.path)}" />`,
+        `<meta name="description" content="${escapeHtml(page.description)}" />\n    <meta name="${PAGE_META}" content="${escapeHtml(page.path)}" />${
+          page.eventFile === undefined
+            ? ''
+            : `\n    <meta name="${EVENT_FILE_META}" content="${escapeHtml(page.eventFile)}" />`
+        }`,
     )
     .replace(ROOT_TAG, () => `<div id="root">${page.markup}</div>`);
 }

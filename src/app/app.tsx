@@ -4,7 +4,7 @@ import { ConnectionStatus, UpdateBanner } from '../components/app-status';
 import { ReadingControls } from '../components/reading-controls';
 import { StorageNotice } from '../components/storage-notice';
 import type { CorpusIndex } from '../core/types';
-import { CorpusProvider } from '../lib/corpus-context';
+import { CorpusProvider, RequireWholeIndex } from '../lib/corpus-context';
 import type { EventFileSource } from '../lib/event-files';
 import { onDemand, preloadOnDemand } from '../lib/on-demand';
 import { isShortcut } from '../lib/shortcut-key';
@@ -53,6 +53,12 @@ function RouteLoading() {
  * Every address the app answers. The feed is in the first chunk; every other route is a chunk
  * of its own, loaded when first shown (or before, by `preloadRoute`).
  */
+/**
+ * The routes whose first view reads the index's head (lib/first-view.ts `firstViewOf`): the feed
+ * and the pages of one event. Every other waits for the whole index.
+ */
+const HEAD_ROUTES = new Set(['/', '/events/:eventId', '/articles/:articleId', '*']);
+
 const ROUTE_TABLE: { path: string; Component: React.ComponentType & { preload?: () => Promise<unknown> } }[] = [
   { path: '/', Component: HomeRoute },
   { path: '/articles', Component: ROUTES.articles },
@@ -100,7 +106,19 @@ export function AppRoutes({ onLive }: { onLive?: () => void }) {
     <Suspense fallback={<RouteLoading />}>
       <Routes>
         {ROUTE_TABLE.map(({ path, Component }) => (
-          <Route key={path} path={path} element={<Component />} />
+          <Route
+            key={path}
+            path={path}
+            element={
+              HEAD_ROUTES.has(path) ? (
+                <Component />
+              ) : (
+                <RequireWholeIndex>
+                  <Component />
+                </RequireWholeIndex>
+              )
+            }
+          />
         ))}
       </Routes>
       <RouteLive onLive={onLive} />

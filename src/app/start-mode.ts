@@ -22,3 +22,11 @@ export function startMode(prerendered: string | undefined, location: { pathname:
   if (prerendered === undefined || prerendered !== location.pathname) return 'render';
   return location.search === '' || location.search === '?' ? 'hydrate' : 'replace';
 }
+
+/** The meta tag of a prerendered event's or article's page naming its event's file, relative to the index. */
+export const EVENT_FILE_META = 'parallax-event-file';
+
+/** The event file a prerendered page names (`EVENT_FILE_META`), if any. */
+export function pageEventFile(doc: Document = document): string | undefined {
+  return doc.querySelector(`meta[name="${EVENT_FILE_META}"]`)?.getAttribute('content') ?? undefined;
+}

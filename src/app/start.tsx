@@ -11,11 +11,11 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { prepareCorpusView } from '../lib/corpus-context';
 import type { CorpusIndex } from '../core/types';
-import { preloadPageData, urlSource } from '../lib/event-files';
-import { loadCorpus } from '../lib/load-corpus';
+import { useCorrectionsStore } from '../lib/corrections-store';
+import { firstViewOf, loadFirstView } from '../lib/first-view';
 import { App, preloadRoute, preloadWhenIdle } from './app';
 import { pageHold } from './early-input';
-import { prerenderedFor, startMode } from './start-mode';
+import { pageEventFile, prerenderedFor, startMode } from './start-mode';
 
 /** The longest the page waits, once the route runs, for the renders that follow to settle. */
 const SETTLE_FALLBACK_MS = 500;
@@ -52,12 +52,13 @@ export async function startApp(container: HTMLElement, corpusUrl: string): Promi
   }
   let index: CorpusIndex;
   try {
-    const loading = loadCorpus(corpusUrl).then(async (loaded) => {
-      // The page's event, whose file its first render reads.
-      await preloadPageData(urlSource(loaded, corpusUrl), loaded, window.location.pathname);
-      return loaded;
-    });
-    [index] = await Promise.all([loading, preloadRoute(window.location.pathname), prepareCorpusView()]);
+    // With corrections to apply, the regrouping reads the whole index.
+    const view = useCorrectionsStore.getState().entries.length > 0 ? 'whole' : firstViewOf(window.location);
+    [index] = await Promise.all([
+      loadFirstView(corpusUrl, window.location, view, pageEventFile()),
+      preloadRoute(window.location.pathname),
+      prepareCorpusView(),
+    ]);
   } catch {
     // The app's own loading tries again, and says what failed if it fails once more.
     createRoot(container).render(app());

@@ -3,7 +3,7 @@
  * per event that only the pages showing that event read. The build writes them as files named by
  * their content; an app given a whole corpus (tests, embedding) cuts it in memory the same way.
  */
-import type { Article, ArticleHeader, Corpus, CorpusIndex, EventFile, EventSummary, NewsEvent } from './schema';
+import type { Article, ArticleHeader, Corpus, CorpusIndex, EventFile, EventSummary, NewsEvent, Story } from './schema';
 import { CORPUS_SCHEMA_VERSION } from './schema';
 
 /** The longest teaser an article's header holds: a line in a list, not a paragraph. */
@@ -52,11 +52,12 @@ export function eventSummary(e: NewsEvent | EventSummary): EventSummary {
   };
 }
 
-/** The file of one event of `articles` (which hold at least its own). */
-export function eventFile(event: NewsEvent, articleById: ReadonlyMap<string, Article>): EventFile {
+/** The file of one event of `articles` (which hold at least its own), with its storyline when given. */
+export function eventFile(event: NewsEvent, articleById: ReadonlyMap<string, Article>, story?: Story): EventFile {
   return {
     schemaVersion: CORPUS_SCHEMA_VERSION,
     event,
+    ...(story ? { story } : {}),
     articles: event.articleIds.map((id) => {
       const a = articleById.get(id);
       if (!a) throw new Error(`core/corpus-parts: event "${event.id}" names article "${id}", which is not given`);
@@ -90,8 +91,64 @@ export interface CorpusParts {
 /** The index and every event's file, named by event id (for a corpus held in memory). */
 export function splitCorpus(corpus: Corpus): CorpusParts {
   const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
+  const storyById = new Map(corpus.stories.map((s) => [s.id as string, s]));
   return {
     index: corpusIndex(corpus, (id) => id),
-    files: new Map(corpus.events.map((e) => [e.id as string, eventFile(e, byId)])),
+    files: new Map(corpus.events.map((e) => [e.id as string, eventFile(e, byId, storyById.get(e.storyId))])),
+  };
+}
+
+/**
+ * Events in the index's head: the feed's first screens (a desktop's first window holds about
+ * five), so the reader scrolls on through them while the whole index loads.
+ */
+export const HEAD_EVENTS = 24;
+
+/**
+ * The head of an index: what the first view of any page reads, whatever the corpus's size. The
+ * first `size` events (the feed's order: newest first) with their articles and storylines, every
+ * outlet, and the counts of the whole (events, articles, events by outlet, the newest day); the
+ * whole index is `file`, relative to the head. What only the whole serves (the files set aside,
+ * the editor's corrections, the place names the regrouping compares with) is left to it.
+ */
+export function corpusHead(index: CorpusIndex, file: string, size = HEAD_EVENTS): CorpusIndex {
+  const events = index.events.slice(0, size);
+  const articleIds = new Set<string>(events.flatMap((e) => e.articleIds));
+  const storyIds = new Set<string>(events.map((e) => e.storyId));
+  const outletOf = new Map<string, string>(index.articles.map((a) => [a.id, a.outletId]));
+  const outletEvents: Record<string, number> = {};
+  let newest: string | null = null;
+  for (const e of index.events) {
+    for (const o of new Set(e.articleIds.map((id) => outletOf.get(id)!))) outletEvents[o] = (outletEvents[o] ?? 0) + 1;
+    if (e.date !== null && (newest === null || e.date > newest)) newest = e.date;
+  }
+  return {
+    schemaVersion: CORPUS_SCHEMA_VERSION,
+    outlets: index.outlets,
+    articles: index.articles.filter((a) => articleIds.has(a.id)),
+    events,
+    stories: index.stories.filter((s) => storyIds.has(s.id)),
+    sourceCount: index.sourceCount,
+    setAside: [],
+    eventFiles: Object.fromEntries(events.map((e) => [e.id, index.eventFiles[e.id]!])),
+    rest: { file, events: index.events.length, articles: index.articles.length, outletEvents, newest },
+  };
+}
+
+/**
+ * A head with one more event, from its file (named `name`, relative to the head): what a page of
+ * an event (or of one of its articles) reads before the whole index is here. The index itself
+ * when it already holds the event.
+ */
+export function withEvent(index: CorpusIndex, file: EventFile, name: string): CorpusIndex {
+  const { event, articles, story } = file;
+  if (index.events.some((e) => e.id === event.id)) return index;
+  const stories = story && !index.stories.some((s) => s.id === story.id) ? [...index.stories, story] : index.stories;
+  return {
+    ...index,
+    articles: [...index.articles, ...articles.map(articleHeader)],
+    events: [...index.events, eventSummary(event)],
+    stories,
+    eventFiles: { ...index.eventFiles, [event.id]: name },
   };
 }

@@ -7,7 +7,7 @@ import type { CorpusView } from './corpus-view';
 import { addDays } from './extract/dates';
 import { isIsoDay } from './schema';
 import { outletName, type ArticleSet } from './select';
-import type { EventSummary, OutletId } from './types';
+import type { CorpusIndex, EventSummary, OutletId } from './types';
 
 export interface FeedFilters {
   outlets: OutletId[];
@@ -178,13 +178,28 @@ export interface DatePreset {
   to: string;
 }
 
+/** The newest day of the events', or null when none is dated. */
+export function newestDay(events: readonly EventSummary[]): string | null {
+  let newest: string | null = null;
+  for (const e of events) if (e.date !== null && (newest === null || e.date > newest)) newest = e.date;
+  return newest;
+}
+
+/**
+ * The outlets of an index's head with the number of all events each covers (the head's counts of
+ * the whole, `rest.outletEvents`), most first: the filters as the feed opens, before the whole
+ * index is here to count under a filter.
+ */
+export function headFacets(corpus: CorpusIndex): Facet[] {
+  const counts = corpus.rest?.outletEvents ?? {};
+  return corpus.outlets
+    .filter((o) => Object.hasOwn(counts, o.id))
+    .map((o) => ({ outletId: o.id, name: o.name, count: counts[o.id]! }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
 /** Date ranges counted back from the newest event's day (the corpus is not a live feed, so not from today). */
-export function datePresets(events: readonly EventSummary[]): DatePreset[] {
-  const newest = events
-    .map((e) => e.date)
-    .filter((d): d is string => d !== null)
-    .sort()
-    .pop();
+export function datePresets(newest: string | null): DatePreset[] {
   if (!newest) return [];
   return [
     { label: 'Newest day', from: newest, to: newest },

@@ -425,6 +425,24 @@ export const corpusIndexSchema = z
     setAside: z.array(sourceSchema),
     /** By event id: its file, relative to the index's address. */
     eventFiles: z.record(z.string(), z.string().check(z.minLength(1))),
+    /**
+     * Present on the index's head (core/corpus-parts.ts `corpusHead`): what the first view reads
+     * of a corpus of any size, the newest events only, with the counts of the whole; the whole
+     * index is in `file`, loaded once the first view is up.
+     */
+    rest: z.optional(
+      z.object({
+        /** The whole index, relative to the head's address. */
+        file: z.string().check(z.minLength(1)),
+        /** How many events and articles the whole index holds. */
+        events: z.int().check(z.nonnegative()),
+        articles: z.int().check(z.nonnegative()),
+        /** By outlet id: how many of all the events it reports. */
+        outletEvents: z.record(z.string(), z.int().check(z.nonnegative())),
+        /** The newest event's day in the whole index (the date presets count back from it). */
+        newest: z.nullable(isoDaySchema),
+      }),
+    ),
   })
   .check(
     z.superRefine((c, ctx) => {
@@ -442,6 +460,8 @@ export const eventFileSchema = z
     schemaVersion: z.literal(CORPUS_SCHEMA_VERSION),
     event: eventSchema,
     articles: z.array(articleSchema),
+    /** The event's storyline, so that its page can place it before the whole index is here. */
+    story: z.optional(storySchema),
   })
   .check(
     z.superRefine((f, ctx) => {

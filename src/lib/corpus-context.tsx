@@ -3,6 +3,7 @@ import { deriveCorpusView, type CorpusView } from '../core/corpus-view';
 import type { Article, Corpus, CorpusIndex, Correction } from '../core/types';
 import { useCorrectionsStore } from './corrections-store';
 import { eventFileUrl, eventScope, urlSource, type EventFileSource, type EventScope } from './event-files';
+import { loadWholeIndex } from './first-view';
 import { loadCorpus } from './load-corpus';
 import { KEPT_CACHE } from './offline-caches';
 import { useSavedStore } from './saved-store';
@@ -47,6 +48,75 @@ function initialState(
   return { status: 'loading' };
 }
 
+/** The longest the whole index waits for the browser to be idle once the first view is up. */
+const WHOLE_INDEX_IDLE_MS = 2000;
+
+/**
+ * Whether the views have the whole index, or only its head (core/corpus-parts.ts `corpusHead`):
+ * what needs the whole asks for it (`want`), and it loads anyway once the first view is up.
+ */
+interface WholeIndex {
+  partial: boolean;
+  want: () => void;
+  failed: string | null;
+  retry: () => void;
+}
+
+const WholeIndexContext = createContext<WholeIndex>({ partial: false, want: () => {}, failed: null, retry: () => {} });
+
+/**
+ * Replaces a head with the whole index: at once when `wanted`, else when the browser is next
+ * idle (the first view is up by then).
+ */
+function useWholeIndexLoad(
+  state: CorpusState,
+  setState: (update: (s: CorpusState) => CorpusState) => void,
+  url: string | undefined,
+): WholeIndex {
+  const head = state.status === 'ready' && state.index.rest ? state.index : null;
+  const [wanted, setWanted] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!head || url === undefined) return;
+    let live = true;
+    const load = () =>
+      void loadWholeIndex(url, head).then(
+        (whole) =>
+          live &&
+          setState((s) =>
+            s.status === 'ready' && s.index === head
+              ? { status: 'ready', index: whole, files: urlSource(whole, url) }
+              : s,
+          ),
+        (e: unknown) => live && setFailed(e instanceof Error ? e.message : String(e)),
+      );
+    let idle: number | undefined;
+    if (wanted) load();
+    else if (typeof requestIdleCallback === 'undefined') idle = window.setTimeout(load, WHOLE_INDEX_IDLE_MS);
+    else idle = requestIdleCallback(load, { timeout: WHOLE_INDEX_IDLE_MS });
+    return () => {
+      live = false;
+      if (idle === undefined) return;
+      if (typeof cancelIdleCallback === 'undefined') window.clearTimeout(idle);
+      else cancelIdleCallback(idle);
+    };
+  }, [head, url, wanted, attempt, setState]);
+  return useMemo(
+    () => ({
+      partial: head !== null,
+      want: () => setWanted(true),
+      failed,
+      retry: () => {
+        setFailed(null);
+        setWanted(true);
+        setAttempt((n) => n + 1);
+      },
+    }),
+    [head, failed],
+  );
+}
+
 export function CorpusProvider({ url, index, files, whole, children }: CorpusProviderProps) {
   const [state, setState] = useState<CorpusState>(() => initialState(index, files, whole, url));
   // Bumped by "Try again": the load runs once more.
@@ -54,16 +124,20 @@ export function CorpusProvider({ url, index, files, whole, children }: CorpusPro
   useEffect(() => {
     if (!url || state.status === 'ready') return;
     let live = true;
-    loadCorpus(url).then(
-      (c) => live && setState({ status: 'ready', index: c, files: urlSource(c, url) }),
-      (e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
-    );
+    // Nothing prerendered to match: the whole index, so that any page renders at once.
+    loadCorpus(url)
+      .then((head) => loadWholeIndex(url, head))
+      .then(
+        (c) => live && setState({ status: 'ready', index: c, files: urlSource(c, url) }),
+        (e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+      );
     return () => {
       live = false;
     };
     // Only a new address or another attempt loads again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [url, attempt]);
+  const wholeIndex = useWholeIndexLoad(state, setState, url);
   if (state.status === 'loading')
     return (
       <p className="status" role="status">
@@ -87,10 +161,54 @@ export function CorpusProvider({ url, index, files, whole, children }: CorpusPro
       </div>
     );
   return (
-    <Ready loaded={state} url={url}>
-      {children}
-    </Ready>
+    <WholeIndexContext.Provider value={wholeIndex}>
+      <Ready loaded={state} url={url}>
+        {children}
+      </Ready>
+    </WholeIndexContext.Provider>
   );
+}
+
+export type WholeIndexState =
+  { status: 'ready' } | { status: 'loading' } | { status: 'error'; message: string; retry: () => void };
+
+/**
+ * Whether the whole index is here (not only its head), asking for it when `need` says the view
+ * cannot do without it.
+ */
+export function useWholeIndex(need: boolean): WholeIndexState {
+  const w = useContext(WholeIndexContext);
+  const { partial, want } = w;
+  useEffect(() => {
+    if (need && partial) want();
+  }, [need, partial, want]);
+  if (!partial) return { status: 'ready' };
+  if (w.failed !== null) return { status: 'error', message: w.failed, retry: w.retry };
+  return { status: 'loading' };
+}
+
+/** What stands in for a view while the whole index it needs loads, or when it could not be. */
+export function WholeIndexStatus({ state }: { state: Exclude<WholeIndexState, { status: 'ready' }> }) {
+  if (state.status === 'loading')
+    return (
+      <p className="status" role="status">
+        Loading every event…
+      </p>
+    );
+  return (
+    <div className="status">
+      <p role="alert">{state.message}</p>
+      <button type="button" className="button" onClick={state.retry}>
+        Try again
+      </button>
+    </div>
+  );
+}
+
+/** Its children once the whole index is here (it is asked for at once). */
+export function RequireWholeIndex({ children }: { children: ReactNode }) {
+  const state = useWholeIndex(true);
+  return state.status === 'ready' ? children : <WholeIndexStatus state={state} />;
 }
 
 /**
@@ -99,8 +217,10 @@ export function CorpusProvider({ url, index, files, whole, children }: CorpusPro
  */
 function useKeepSavedEvents(index: CorpusIndex, url: string | undefined, whole: boolean): void {
   const views = useSavedStore((s) => s.views);
+  // A head names the files of a few events only: what is kept is renewed against the whole index.
+  const partial = index.rest !== undefined;
   useEffect(() => {
-    if (url === undefined || whole || typeof caches === 'undefined') return;
+    if (url === undefined || whole || partial || typeof caches === 'undefined') return;
     const current = new Map(Object.keys(index.eventFiles).map((id) => [id, eventFileUrl(index, url, id)!]));
     // Only a reader with kept events has anything to renew: the others never load the offline code here.
     const renew = () =>
@@ -113,13 +233,13 @@ function useKeepSavedEvents(index: CorpusIndex, url: string | undefined, whole: 
         .catch(() => {});
     if (typeof requestIdleCallback === 'undefined') renew();
     else requestIdleCallback(renew);
-  }, [index, url, whole]);
+  }, [index, url, whole, partial]);
   useEffect(() => {
-    if (url === undefined || whole || views.length === 0) return;
+    if (url === undefined || whole || partial || views.length === 0) return;
     const urls = [...new Set(views.map((v) => eventFileUrl(index, url, v.eventId)))].filter((u) => u !== undefined);
     // The offline code is the event and saved pages'; a reader with saved views loads it here too.
     void import('./offline').then((m) => m.keepSavedEvents(urls)).catch(() => {});
-  }, [views, index, url, whole]);
+  }, [views, index, url, whole, partial]);
 }
 
 function Ready({ loaded, url, children }: { loaded: Loaded; url: string | undefined; children: ReactNode }) {
@@ -190,8 +310,10 @@ function CorpusViewProvider({ loaded, children }: { loaded: Loaded; children: Re
   const entries = useCorrectionsStore((s) => s.entries);
   const corrections = useMemo(() => entries.map((e) => e.correction), [entries]);
   const mod = regrouping.use();
+  // Corrections regroup the whole index: on a head, they wait for it.
+  const wholeIndex = useWholeIndex(corrections.length > 0);
   // Only with corrections does the regrouping code take part: its arrival alone changes nothing.
-  const code = corrections.length > 0 ? mod : null;
+  const code = corrections.length > 0 && wholeIndex.status === 'ready' ? mod : null;
   // Bumped when the files the corrections need have arrived.
   const [arrived, bump] = useReducer((n: number) => n + 1, 0);
   const [failed, setFailed] = useState<string | null>(null);
@@ -203,7 +325,7 @@ function CorpusViewProvider({ loaded, children }: { loaded: Loaded; children: Re
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [loaded, corrections, code, arrived],
   );
-  const waiting = view === null;
+  const waiting = view === null && wholeIndex.status === 'ready';
   useEffect(() => {
     if (!waiting) return;
     let live = true;
@@ -219,6 +341,7 @@ function CorpusViewProvider({ loaded, children }: { loaded: Loaded; children: Re
     };
   }, [waiting, loaded, corrections, attempt]);
   if (view) return <CorpusViewContext.Provider value={view}>{children}</CorpusViewContext.Provider>;
+  if (wholeIndex.status === 'error') return <WholeIndexStatus state={wholeIndex} />;
   if (failed)
     return (
       <div className="status">

@@ -43,11 +43,7 @@ const loaded = new Map<string, Entry>();
 /** The address of an event's file, or undefined when the index names none. */
 export function eventFileUrl(index: CorpusIndex, indexUrl: string, eventId: string): string | undefined {
   const name = Object.hasOwn(index.eventFiles, eventId) ? index.eventFiles[eventId] : undefined;
-  if (name === undefined) return undefined;
-  const base = new URL(indexUrl, globalThis.location?.href ?? 'http://localhost/');
-  const url = new URL(name, base);
-  // Same origin: the address as the app asks for it everywhere else (a path).
-  return url.origin === base.origin ? `${url.pathname}${url.search}` : url.href;
+  return name === undefined ? undefined : besideIndex(indexUrl, name);
 }
 
 function fetchEventFile(url: string, fetchImpl: typeof fetch): Promise<EventFile> {
@@ -57,6 +53,32 @@ function fetchEventFile(url: string, fetchImpl: typeof fetch): Promise<EventFile
     failed: 'The reports of this event could not be loaded',
     file: 'The file of this event',
   });
+}
+
+/** The event file at `url`, asked for once per visit (a failed request may be asked again). */
+export function loadEventFileAt(url: string, fetchImpl: typeof fetch = fetch): Promise<EventFile> {
+  const entry = loaded.get(url);
+  if (entry) return 'done' in entry ? Promise.resolve(entry.done) : entry.pending;
+  const pending = fetchEventFile(url, fetchImpl).then(
+    (file) => {
+      loaded.set(url, { done: file });
+      return file;
+    },
+    (e: unknown) => {
+      loaded.delete(url);
+      throw e;
+    },
+  );
+  loaded.set(url, { pending });
+  return pending;
+}
+
+/** The address of a file named relative to the index at `indexUrl`. */
+export function besideIndex(indexUrl: string, name: string): string {
+  const base = new URL(indexUrl, globalThis.location?.href ?? 'http://localhost/');
+  const url = new URL(name, base);
+  // Same origin: the address as the app asks for it everywhere else (a path).
+  return url.origin === base.origin ? `${url.pathname}${url.search}` : url.href;
 }
 
 /** The event files of the index at `indexUrl`, fetched from beside it. */
@@ -71,20 +93,7 @@ export function urlSource(index: CorpusIndex, indexUrl: string, fetchImpl: typeo
     load(id) {
       const url = urlOf(id);
       if (url === undefined) return Promise.reject(new Error(`There is no event “${id}” in this collection.`));
-      const entry = loaded.get(url);
-      if (entry) return 'done' in entry ? Promise.resolve(entry.done) : entry.pending;
-      const pending = fetchEventFile(url, fetchImpl).then(
-        (file) => {
-          loaded.set(url, { done: file });
-          return file;
-        },
-        (e: unknown) => {
-          loaded.delete(url);
-          throw e;
-        },
-      );
-      loaded.set(url, { pending });
-      return pending;
+      return loadEventFileAt(url, fetchImpl);
     },
   };
 }

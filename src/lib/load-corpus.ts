@@ -13,10 +13,15 @@ export interface LoadWords {
   file: string;
 }
 
+function controlledByWorker(): boolean {
+  return typeof navigator !== 'undefined' && navigator.serviceWorker?.controller != null;
+}
+
 /**
  * Fetches a JSON file of the corpus and validates it; the error says what went wrong in the
  * reader's words. What the request did is evidence for the connection indicator: a fetch that
- * fails outright means offline (whatever `navigator.onLine` says), any answer means online.
+ * fails outright means offline (whatever `navigator.onLine` says), any answer from the server
+ * means online (an answer through the service worker may be its cached copy, and says nothing).
  */
 export async function loadChecked<T>(
   url: string,
@@ -31,7 +36,8 @@ export async function loadChecked<T>(
     reportRequestFailure();
     throw new Error(words.unreachable);
   }
-  reportRequestSuccess();
+  // Through the service worker the answer may come from its caches, not the network: no evidence.
+  if (!controlledByWorker()) reportRequestSuccess();
   if (!response.ok) throw new Error(`${words.failed} (HTTP ${response.status}).`);
   let value: unknown;
   try {

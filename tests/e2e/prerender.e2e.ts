@@ -166,6 +166,8 @@ describe('prerendered pages without script (production build, real Chromium)', (
     expect(h1 && decodeHtml(h1[1]!)).toBe(event.title);
     expect(decodeHtml(/<title>([^<]*)<\/title>/.exec(html)![1]!)).toBe(`${event.title} · Parallax`);
     expect(html).toContain(`<meta name="parallax-page" content="/events/${event.id}" />`);
+    // Its event's file, which the page loads with the index's head before it hydrates.
+    expect(html).toMatch(/<meta name="parallax-event-file" content="events\/[0-9a-f]{16}\.json" \/>/);
     // An address with no page of its own is the shell: nothing rendered, the app renders it.
     const shell = await (await fetch(`${base}/saved`, { headers: { accept: 'text/html' } })).text();
     expect(shell).toContain('<div id="root"></div>');
@@ -205,6 +207,49 @@ describe('prerendered pages with script (production build, real Chromium)', () =
         expect(await removed(), path).toBe(0);
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('start the feed from the index’s head and an event’s page from the head and its own file; the whole index comes after', async () => {
+    // No service worker: every request reaches the network, where it is seen.
+    const context = await launch({ width: 1280, height: 900 }, 'block');
+    try {
+      const page = await context.newPage();
+      const problems = watchConsole(page);
+      const data: string[] = [];
+      page.on('request', (r) => {
+        const m = /\/assets\/((?:corpus|index)-[\w-]+\.json|events\/\w+\.json)$/.exec(new URL(r.url()).pathname);
+        if (m) data.push(m[1]!.replace(/-[\w-]+\.json$/, '').replace(/^events\/.*/, 'event'));
+      });
+      for (const path of ['/', `/events/${event.id}`]) {
+        data.length = 0;
+        // The whole index is held back: the page is live without it.
+        let release!: () => void;
+        const held = new Promise<void>((r) => (release = r));
+        await page.route(/\/assets\/index-[\w-]+\.json$/, async (route) => {
+          await held;
+          await route.continue();
+        });
+        await page.goto(`${base}${path}`);
+        await whenLive(page);
+        expect(data.slice(0, path === '/' ? 1 : 2), path).toEqual(path === '/' ? ['corpus'] : ['corpus', 'event']);
+        expect(
+          data.filter((d) => d === 'event'),
+          path,
+        ).toHaveLength(path === '/' ? 0 : 1);
+        // Asked for once the page is up, and read when it comes.
+        await expect.poll(() => data.includes('index'), { timeout: 10_000 }).toBe(true);
+        release();
+        await page.unroute(/\/assets\/index-[\w-]+\.json$/);
+      }
+      // A filter in the address reads the whole index before the page shows.
+      data.length = 0;
+      await page.goto(`${base}/?outlet=${eventOutlets[0]}`);
+      await page.getByText(/ of \d+ shown\./).waitFor();
+      expect(data.slice(0, 2)).toEqual(['corpus', 'index']);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -4,6 +4,7 @@ import { articleHeader, splitCorpus } from '../../src/core/corpus-parts';
 import { deriveCorpusView } from '../../src/core/corpus-view';
 import {
   datePresets,
+  newestDay,
   emptyReason,
   feedQueryString,
   filterEvents,
@@ -124,7 +125,10 @@ describe('filterEvents and facets', () => {
   });
 
   it('offers date presets counted back from the newest event', () => {
-    expect(datePresets(events)).toEqual([
+    expect(newestDay(events)).toBe('2024-04-20');
+    expect(newestDay([])).toBeNull();
+    expect(datePresets(null)).toEqual([]);
+    expect(datePresets(newestDay(events))).toEqual([
       { label: 'Newest day', from: '2024-04-20', to: '2024-04-20' },
       { label: 'Last 7 days', from: '2024-04-14', to: '2024-04-20' },
       { label: 'Last 30 days', from: '2024-03-22', to: '2024-04-20' },

@@ -2,7 +2,13 @@
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { findArticle } from '../../core/select';
-import { EventScopeStatus, useCorpusView, useEventScope } from '../../lib/corpus-context';
+import {
+  EventScopeStatus,
+  useCorpusView,
+  useEventScope,
+  useWholeIndex,
+  WholeIndexStatus,
+} from '../../lib/corpus-context';
 import { ArticleList } from '../../features/articles/article-list';
 import { ArticleView } from '../../features/articles/article-view';
 import { useCorpus } from '../../lib/corpus-context';
@@ -23,11 +29,14 @@ export function ArticleRoute() {
   const header = findArticle(useCorpus(), articleId);
   // An article's text is in the file of its event.
   const state = useEventScope(useCorpusView().eventOfArticle.get(articleId)?.id);
+  // Not in the index's head: the whole index says whether there is such an article.
+  const whole = useWholeIndex(header === undefined);
   usePageTitle(header?.title ?? 'Article not found');
   const article = state.status === 'ready' ? findArticle(state.scope, articleId) : undefined;
   useEffect(() => {
     if (article) document.getElementById('article-title')?.focus();
   }, [articleId, article]);
+  if (!header && whole.status !== 'ready') return <WholeIndexStatus state={whole} />;
   if (!header || state.status === 'none') return <NotFound what="article" />;
   if (state.status !== 'ready') return <EventScopeStatus state={state} />;
   if (!article) return <NotFound what="article" />;

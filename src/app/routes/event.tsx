@@ -13,19 +13,29 @@ import { ViewTabs } from '../../features/compare/view-tabs';
 import { EventPage } from '../../features/events/event-page';
 import { useGroupingUndo } from '../../features/events/grouping-undo';
 import type { EventScope } from '../../lib/event-files';
-import { EventScopeProvider, EventScopeStatus, useCorpusView, useEventScope } from '../../lib/corpus-context';
+import {
+  EventScopeProvider,
+  EventScopeStatus,
+  useCorpusView,
+  useEventScope,
+  useWholeIndex,
+  WholeIndexStatus,
+} from '../../lib/corpus-context';
 import { NotFound, usePageTitle } from './page';
 
 export default function EventRoute() {
   const { eventId = '' } = useParams();
   const summary = useCorpusView().eventById.get(eventId);
   const state = useEventScope(summary?.id);
+  // Not in the index's head: the whole index says whether there is such an event.
+  const whole = useWholeIndex(summary === undefined);
   // Held here, not by the page: undoing must still work when an edit took the event away.
   const undo = useGroupingUndo();
   const { view } = parseComparisonQuery(useSearchParams()[0]).value;
   usePageTitle(
     summary ? (view === 'coverage' ? summary.title : `${VIEW_LABELS[view]}: ${summary.title}`) : 'Event not found',
   );
+  if (state.status === 'none' && whole.status !== 'ready') return <WholeIndexStatus state={whole} />;
   if (state.status === 'none')
     return (
       <>

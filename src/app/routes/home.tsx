@@ -1,13 +1,13 @@
 /** The feed: events (or their articles), filtered by outlet, date and read state. */
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { emptyReason, filterEvents, outletFacets, parseFeedQuery } from '../../core/filters';
+import { emptyReason, filterEvents, headFacets, newestDay, outletFacets, parseFeedQuery } from '../../core/filters';
 import { ArticleList } from '../../features/articles/article-list';
 import { EventFeed } from '../../features/events/event-feed';
 import { FilterPanel } from '../../features/filters/filter-panel';
 import { SearchBox } from '../../features/search/search-box';
 import { SearchResults } from '../../features/search/search-results';
-import { useCorpusView } from '../../lib/corpus-context';
+import { useCorpusView, useWholeIndex, WholeIndexStatus } from '../../lib/corpus-context';
 import { useReadStore } from '../../lib/read-store';
 import { isShortcut } from '../../lib/shortcut-key';
 import { PageHeading, usePageTitle } from './page';
@@ -48,16 +48,19 @@ export function HomeRoute() {
   const view = params.get('view') ?? 'events';
   const notices = [...problems];
   if (view !== 'events' && view !== 'articles') notices.push(`There is no “${view}” view; showing events.`);
+  const filtered =
+    filters.outlets.length > 0 || filters.from !== null || filters.to !== null || filters.unread === true;
+  const query = (params.get('q') ?? '').trim();
+  // The feed opens on the index's head; a filter, a search or the list by article reads the whole.
+  const rest = corpus.rest;
+  const whole = useWholeIndex(filtered || query !== '' || view === 'articles');
   const shown = filterEvents(derived, filters, read);
-  const facets = outletFacets(derived, filters, read);
+  const facets = rest ? headFacets(corpus) : outletFacets(derived, filters, read);
   // The list by article is shown a page at a time, so a large corpus never renders thousands of items at once.
   const [limit, setLimit] = useState({ key: params.toString(), count: FEED_PAGE });
   const count = limit.key === params.toString() ? limit.count : FEED_PAGE;
   const visible = view === 'articles' ? shown.slice(0, count) : shown;
   const selected = useFeedKeys(view === 'articles' ? 0 : shown.length);
-  const filtered =
-    filters.outlets.length > 0 || filters.from !== null || filters.to !== null || filters.unread === true;
-  const query = (params.get('q') ?? '').trim();
   usePageTitle(
     query ? `Search: ${query}` : view === 'articles' ? 'Articles' : filtered ? 'Events (filtered)' : 'Events',
   );
@@ -90,10 +93,17 @@ export function HomeRoute() {
         </div>
       ) : null}
       <div className="feed-layout">
-        <FilterPanel filters={filters} facets={facets} events={events} focusOnShow={focusFilters} />
+        <FilterPanel
+          filters={filters}
+          facets={facets}
+          newest={rest ? rest.newest : newestDay(events)}
+          focusOnShow={focusFilters}
+        />
         <div className="feed-main">
           <SearchBox />
-          {query ? (
+          {rest && whole.status !== 'ready' && (filtered || query !== '' || view === 'articles') ? (
+            <WholeIndexStatus state={whole} />
+          ) : query ? (
             <SearchResults
               query={query}
               filters={{ outlets: filters.outlets, from: filters.from ?? undefined, to: filters.to ?? undefined }}
@@ -101,9 +111,11 @@ export function HomeRoute() {
           ) : (
             <>
               <p className="lede feed-lede" role="status">
-                {shown.length === events.length
-                  ? `All ${events.length}, from ${corpus.articles.length} articles.`
-                  : `${shown.length} of ${events.length} shown.`}
+                {rest
+                  ? `All ${rest.events}, from ${rest.articles} articles.`
+                  : shown.length === events.length
+                    ? `All ${events.length}, from ${corpus.articles.length} articles.`
+                    : `${shown.length} of ${events.length} shown.`}
               </p>
               {shown.length === 0 ? (
                 <div className="empty">
@@ -115,7 +127,12 @@ export function HomeRoute() {
               ) : view === 'articles' ? (
                 <ArticleList articles={articles} />
               ) : (
-                <EventFeed events={shown} selected={selected} />
+                <>
+                  <EventFeed events={shown} selected={selected} />
+                  {rest && rest.events > events.length ? (
+                    <p className="feed-rest">The other {rest.events - events.length} events are on their way…</p>
+                  ) : null}
+                </>
               )}
               {view === 'articles' && shown.length > visible.length ? (
                 <p>

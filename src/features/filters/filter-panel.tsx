@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { FilterChip } from '../../components/chip';
 import { datePresets, feedQueryString, type Facet, type FeedFilters } from '../../core/filters';
-import type { EventSummary } from '../../core/types';
 import { onDemand } from '../../lib/on-demand';
 import { isShortcut } from '../../lib/shortcut-key';
 import { useMediaKnown } from '../../lib/use-media';
@@ -14,8 +13,8 @@ export const FILTERS_BESIDE_FEED = '(min-width: 48.01rem)';
 export interface FilterPanelProps {
   filters: FeedFilters;
   facets: readonly Facet[];
-  /** All events (for the date presets). */
-  events: readonly EventSummary[];
+  /** The newest event's day (the date presets count back from it). */
+  newest: string | null;
   /** Open the filters and focus the first one when shown (the reader pressed `/` on another page). */
   focusOnShow?: boolean;
 }
@@ -30,7 +29,7 @@ const NO_FILTERS: FeedFilters = { outlets: [], from: null, to: null, unread: fal
  * narrow one, with the active ones as removable chips. Every change goes into the URL, so a
  * filtered feed is a link. `/` opens the filters and focuses the first one.
  */
-export function FilterPanel({ filters, facets, events, focusOnShow = false }: FilterPanelProps) {
+export function FilterPanel({ filters, facets, newest, focusOnShow = false }: FilterPanelProps) {
   const [params, setParams] = useSearchParams();
   const wide = useMediaKnown(FILTERS_BESIDE_FEED);
   const Pop = filterPopover.use();
@@ -146,7 +145,7 @@ export function FilterPanel({ filters, facets, events, focusOnShow = false }: Fi
           ))}
         </div>
         <p className="presets">
-          {datePresets(events).map((p) => (
+          {datePresets(newest).map((p) => (
             <button
               key={p.label}
               type="button"

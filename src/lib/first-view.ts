@@ -1,0 +1,71 @@
+/**
+ * What a page loads of the corpus before its first render (`firstViewOf`): the
+ * index's head, the head with the page's event, or the whole index; and the whole index, loaded
+ * once per visit, for whatever asks for it after.
+ */
+import { withEvent } from '../core/corpus-parts';
+import type { CorpusIndex } from '../core/types';
+import { besideIndex, loadEventFileAt, preloadPageData, urlSource } from './event-files';
+import { loadCorpus } from './load-corpus';
+
+/**
+ * What a page's first render reads of the corpus, the same in the prerender and in the browser:
+ * - `head`: the index's head alone (core/corpus-parts.ts `corpusHead`): the feed as it opens;
+ * - `event`: the head with the page's event from its file: an event's page or an article's;
+ * - `whole`: the whole index: every other page, and the feed with a filter, a search or the
+ *   list by article in its address.
+ * Whatever starts from less than the whole has it once the first view is up.
+ */
+export type FirstView = 'head' | 'event' | 'whole';
+
+export function firstViewOf(location: { pathname: string; search: string }): FirstView {
+  const query = location.search !== '' && location.search !== '?';
+  if (location.pathname === '/') return query ? 'whole' : 'head';
+  return /^\/(events|articles)\/[^/]+\/?$/.test(location.pathname) ? 'event' : 'whole';
+}
+
+/** By head address: the whole index, asked for once (a failed request may be asked again). */
+const wholeLoads = new Map<string, Promise<CorpusIndex>>();
+
+/** The whole index of the head at `url` (the head itself when it is whole). */
+export function loadWholeIndex(url: string, head: CorpusIndex, fetchImpl: typeof fetch = fetch): Promise<CorpusIndex> {
+  const rest = head.rest;
+  if (!rest) return Promise.resolve(head);
+  const at = besideIndex(url, rest.file);
+  let pending = wholeLoads.get(at);
+  if (!pending) {
+    pending = loadCorpus(at, fetchImpl).then(
+      (whole) => {
+        if (whole.rest) throw new Error(`The articles file ${rest.file} is not a whole index.`);
+        return whole;
+      },
+      (e: unknown) => {
+        wholeLoads.delete(at);
+        throw e;
+      },
+    );
+    wholeLoads.set(at, pending);
+  }
+  return pending;
+}
+
+/**
+ * The index a page's first render reads (`view`), with the file of the page's event loaded
+ * when it shows one: `eventFile` is that file's name as the prerendered page gives it.
+ */
+export async function loadFirstView(
+  url: string,
+  location: { pathname: string },
+  view: FirstView,
+  eventFile: string | undefined,
+  fetchImpl: typeof fetch = fetch,
+): Promise<CorpusIndex> {
+  const head = await loadCorpus(url, fetchImpl);
+  if (head.rest && view === 'event' && eventFile !== undefined) {
+    const file = await loadEventFileAt(besideIndex(url, eventFile), fetchImpl);
+    return withEvent(head, file, eventFile);
+  }
+  const index = view === 'head' ? head : await loadWholeIndex(url, head, fetchImpl);
+  await preloadPageData(urlSource(index, url, fetchImpl), index, location.pathname);
+  return index;
+}

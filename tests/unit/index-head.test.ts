@@ -1,0 +1,154 @@
+/**
+ * The index's head (core/corpus-parts.ts `corpusHead`): what the first view reads, whatever the
+ * corpus's size; an event's page adds its own event (`withEvent`); lib/first-view.ts loads what
+ * each kind of page starts from, and the whole index once.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { corpusHead, splitCorpus, withEvent } from '../../src/core/corpus-parts';
+import { parseCorpusIndex } from '../../src/core/schema';
+import type { CorpusIndex, EventFile } from '../../src/core/types';
+import { firstViewOf, loadFirstView, loadWholeIndex } from '../../src/lib/first-view';
+import { comparisonCorpus } from '../compare-fixture';
+
+const { index, files } = splitCorpus(comparisonCorpus());
+
+/** The index `times` over: every event, article and story copied under new ids (`…~n`). */
+function grown(base: CorpusIndex, times: number): CorpusIndex {
+  const copies = Array.from({ length: times }, (_, n) => n);
+  const id = <T extends string>(x: T, n: number) => (n === 0 ? x : (`${x}~${n}` as T));
+  return {
+    ...base,
+    articles: copies.flatMap((n) => base.articles.map((a) => ({ ...a, id: id(a.id, n) }))),
+    events: copies.flatMap((n) =>
+      base.events.map((e) => ({
+        ...e,
+        id: id(e.id, n),
+        storyId: id(e.storyId, n),
+        articleIds: e.articleIds.map((a) => id(a, n)),
+      })),
+    ),
+    stories: copies.flatMap((n) =>
+      base.stories.map((s) => ({ ...s, id: id(s.id, n), eventIds: s.eventIds.map((e) => id(e, n)) })),
+    ),
+    eventFiles: Object.fromEntries(
+      copies.flatMap((n) => base.events.map((e) => [id(e.id, n), `events/${id(e.id, n)}.json`])),
+    ),
+  };
+}
+
+describe('corpusHead', () => {
+  it('holds the first events with their articles and stories, every outlet, and the counts of the whole', () => {
+    const whole = grown(index, 10);
+    const head = corpusHead(whole, 'index-1.json', 3);
+    expect(parseCorpusIndex(head)).toEqual({ ok: true, value: head });
+    expect(head.events).toEqual(whole.events.slice(0, 3));
+    expect(head.articles.map((a) => a.id).sort()).toEqual(head.events.flatMap((e) => e.articleIds).sort());
+    expect(head.stories.map((s) => s.id).sort()).toEqual([...new Set(head.events.map((e) => e.storyId))].sort());
+    expect(Object.keys(head.eventFiles).sort()).toEqual(head.events.map((e) => e.id).sort());
+    expect(head.outlets).toBe(whole.outlets);
+    expect(head.setAside).toEqual([]);
+    const outletOf = new Map(whole.articles.map((a) => [a.id, a.outletId]));
+    const counts: Record<string, number> = {};
+    for (const e of whole.events)
+      for (const o of new Set(e.articleIds.map((a) => outletOf.get(a)!))) counts[o] = (counts[o] ?? 0) + 1;
+    const dates = whole.events.map((e) => e.date).filter((d) => d !== null);
+    expect(head.rest).toEqual({
+      file: 'index-1.json',
+      events: whole.events.length,
+      articles: whole.articles.length,
+      outletEvents: counts,
+      newest: dates.length ? dates.sort().at(-1) : null,
+    });
+  });
+
+  it('is the same size at ten and at a hundred times the corpus: only its counts grow', () => {
+    const small = JSON.stringify(corpusHead(grown(index, 10), 'index-1.json', 4));
+    const large = JSON.stringify(corpusHead(grown(index, 100), 'index-1.json', 4));
+    // Each count may take one more digit.
+    expect(large.length - small.length).toBeGreaterThanOrEqual(0);
+    expect(large.length - small.length).toBeLessThanOrEqual(2 + index.outlets.length);
+    expect(JSON.stringify(grown(index, 100)).length).toBeGreaterThan(9 * JSON.stringify(grown(index, 10)).length);
+  });
+});
+
+describe('withEvent', () => {
+  const head = corpusHead(index, 'index-1.json', 1);
+  const last = index.events.at(-1)!;
+  const file: EventFile = files.get(last.id)!;
+
+  it('adds an event the head lacks, with its articles and its file, and the result is a valid index', () => {
+    const merged = withEvent(head, file, 'events/x.json');
+    expect(head.events.map((e) => e.id)).not.toContain(last.id);
+    expect(merged.events.map((e) => e.id)).toEqual([...head.events.map((e) => e.id), last.id]);
+    expect(merged.stories.map((s) => s.id)).toContain(last.storyId);
+    expect(merged.eventFiles[last.id]).toBe('events/x.json');
+    for (const a of file.articles) expect(merged.articles.find((x) => x.id === a.id)?.title).toBe(a.title);
+    expect(merged.rest).toBe(head.rest);
+    expect(parseCorpusIndex(merged).ok).toBe(true);
+    expect(head.events).toHaveLength(1);
+  });
+
+  it('gives the head itself when it already holds the event', () => {
+    const first = files.get(head.events[0]!.id)!;
+    expect(withEvent(head, first, 'events/y.json')).toBe(head);
+  });
+});
+
+describe('firstViewOf', () => {
+  it('starts the feed from the head, an event’s or article’s page from the head and its event, the rest from the whole', () => {
+    expect(firstViewOf({ pathname: '/', search: '' })).toBe('head');
+    expect(firstViewOf({ pathname: '/', search: '?' })).toBe('head');
+    expect(firstViewOf({ pathname: '/', search: '?outlet=x' })).toBe('whole');
+    expect(firstViewOf({ pathname: '/events/e-1', search: '?view=quotes' })).toBe('event');
+    expect(firstViewOf({ pathname: '/articles/a-1', search: '' })).toBe('event');
+    expect(firstViewOf({ pathname: '/stories/s-1', search: '' })).toBe('whole');
+    expect(firstViewOf({ pathname: '/articles', search: '' })).toBe('whole');
+  });
+});
+
+describe('loadFirstView', () => {
+  const whole = index;
+  const head = corpusHead(whole, 'index-w.json', 1);
+  const other = whole.events[1]!;
+  const serve = (folder: string) => {
+    const asked: string[] = [];
+    const fetchStub = vi.fn(async (url: string) => {
+      asked.push(url.replace(`/${folder}/`, ''));
+      if (url.endsWith('/corpus.json')) return new Response(JSON.stringify(head));
+      if (url.endsWith('/index-w.json')) return new Response(JSON.stringify(whole));
+      const id = /events\/(.+)\.json$/.exec(url)?.[1];
+      return id && files.has(id) ? new Response(JSON.stringify(files.get(id))) : new Response('', { status: 404 });
+    });
+    return { asked, fetch: fetchStub as unknown as typeof fetch };
+  };
+
+  it('loads the head alone for the feed', async () => {
+    const s = serve('a');
+    expect(await loadFirstView('/a/corpus.json', { pathname: '/' }, 'head', undefined, s.fetch)).toEqual(head);
+    expect(s.asked).toEqual(['corpus.json']);
+  });
+
+  it('loads the head and the page’s event file for an event’s page, not the whole index', async () => {
+    const s = serve('b');
+    const name = `events/${other.id}.json`;
+    const got = await loadFirstView('/b/corpus.json', { pathname: `/events/${other.id}` }, 'event', name, s.fetch);
+    expect(s.asked).toEqual(['corpus.json', name]);
+    expect(got.events.map((e) => e.id)).toEqual([head.events[0]!.id, other.id]);
+    expect(got.rest).toEqual(head.rest);
+  });
+
+  it('loads the whole index, once, for every other page', async () => {
+    const s = serve('c');
+    const got = await loadFirstView('/c/corpus.json', { pathname: '/stories/x' }, 'whole', undefined, s.fetch);
+    expect(got).toEqual(whole);
+    expect(await loadWholeIndex('/c/corpus.json', head, s.fetch)).toBe(got);
+    expect(s.asked).toEqual(['corpus.json', 'index-w.json']);
+  });
+
+  it('says which file is wrong when the whole index is not whole', async () => {
+    const fetchStub = vi.fn(async () => new Response(JSON.stringify(head)));
+    await expect(loadWholeIndex('/d/corpus.json', head, fetchStub as unknown as typeof fetch)).rejects.toThrow(
+      'The articles file index-w.json is not a whole index.',
+    );
+  });
+});
