@@ -13,6 +13,7 @@ import { useReadStore } from '../../src/lib/read-store';
 import { NOTICE_UNAVAILABLE, NOTICE_UNREADABLE, useStorageNotice } from '../../src/lib/safe-storage';
 import { exportSaved, SAVED_KEY, useSavedStore } from '../../src/lib/saved-store';
 import { AppRoutes, AppShell } from '../../src/app/app';
+import { PLAIN_FEED_MAX } from '../../src/features/events/event-feed';
 import { ConnectionStatus, OFFLINE_MESSAGE } from '../../src/components/app-status';
 import { INITIAL_CONNECTION } from '../../src/core/connection';
 import { splitCorpus } from '../../src/core/corpus-parts';
@@ -677,12 +678,12 @@ describe('more shortcuts', () => {
 });
 
 describe('a long feed', () => {
-  it('keeps only the events near the window in the page, each saying where it stands, and j reaches the last', async () => {
+  it('keeps only the events near the window (more than PLAIN_FEED_MAX of them) in the page, each saying where it stands, and j reaches the last', async () => {
     const user = userEvent.setup();
     // Each article its own made-up words (letters only), so each is its own event.
     const word = (n: number, k: number) =>
       Array.from(String(n * 100 + k).padStart(5, '0'), (d) => 'bcdfghjklm'[Number(d)]).join('a');
-    const articles = Array.from({ length: 60 }, (_, n) =>
+    const articles = Array.from({ length: 80 }, (_, n) =>
       makeArticle(
         `a-long${String(n).padStart(3, '0')}`,
         `${word(n, 1)} ${word(n, 2)} ${word(n, 3)}`,
@@ -691,7 +692,8 @@ describe('a long feed', () => {
       ),
     );
     const { events, stories } = groupIntoEvents(articles, []);
-    expect(events).toHaveLength(60);
+    expect(events).toHaveLength(80);
+    expect(events.length).toBeGreaterThan(PLAIN_FEED_MAX);
     const outlets = [{ id: 'example-times', name: 'Example Times', country: null, kind: 'newspaper', homepage: null }];
     // Each event one report of one outlet: the counts the feed shows, which a full ingest would compute.
     const provenance = { outlets: 1, independentReports: 1, copies: [] };
@@ -711,7 +713,7 @@ describe('a long feed', () => {
     });
     // The page is as long as the feed, and scrolling moves the window, as in a browser.
     const doc = document.documentElement;
-    Object.defineProperty(doc, 'scrollHeight', { configurable: true, get: () => 60 * 200 + 1000 });
+    Object.defineProperty(doc, 'scrollHeight', { configurable: true, get: () => 80 * 200 + 1000 });
     onTestFinished(() => void delete (doc as { scrollHeight?: number }).scrollHeight);
     vi.spyOn(window, 'scrollTo').mockImplementation(((options: ScrollToOptions) => {
       Object.defineProperty(window, 'scrollY', { value: options.top ?? 0, configurable: true });
@@ -721,19 +723,32 @@ describe('a long feed', () => {
     const shown = () => screen.getAllByRole('article').map((a) => a.closest('li')!);
     expect(shown().length).toBeGreaterThan(3);
     expect(shown().length).toBeLessThan(20);
-    expect(shown().map((li) => li.getAttribute('aria-setsize'))).toEqual(shown().map(() => '60'));
+    expect(shown().map((li) => li.getAttribute('aria-setsize'))).toEqual(shown().map(() => '80'));
     expect(shown()[0]!.getAttribute('aria-posinset')).toBe('1');
     // The room of the events not in the page is kept below them.
     const list = shown()[0]!.parentElement!;
-    expect(parseFloat(list.style.paddingBottom)).toBeGreaterThan(200 * 40);
+    expect(parseFloat(list.style.paddingBottom)).toBeGreaterThan(200 * 60);
     // Scrolled by hand, the events at the new place come in and the ones left behind go.
     act(() => window.scrollTo({ top: 6000 }));
     const middle = shown().map((li) => Number(li.getAttribute('aria-posinset')));
     expect(middle).toContain(31);
     expect(middle).not.toContain(1);
-    for (let i = 0; i < 60; i++) await user.keyboard('j');
+    for (let i = 0; i < 80; i++) await user.keyboard('j');
     expect(document.activeElement?.tagName).toBe('A');
-    expect(document.activeElement?.closest('li')?.getAttribute('aria-posinset')).toBe('60');
+    expect(document.activeElement?.closest('li')?.getAttribute('aria-posinset')).toBe('80');
     expect(shown().length).toBeLessThan(20);
+  });
+});
+
+describe('a short feed', () => {
+  it('has every event in the page, with no room kept for others, and j reaches the last', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    const shown = screen.getAllByRole('article').map((a) => a.closest('li')!);
+    expect(shown).toHaveLength(corpus.events.length);
+    expect(shown.map((li) => li.getAttribute('aria-posinset'))).toEqual(corpus.events.map((_, i) => String(i + 1)));
+    expect(shown[0]!.parentElement!.style.paddingBottom).toBe('');
+    for (let i = 0; i < corpus.events.length; i++) await user.keyboard('j');
+    expect(document.activeElement?.closest('li')).toBe(shown.at(-1));
   });
 });

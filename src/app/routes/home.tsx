@@ -1,16 +1,27 @@
 /** The feed: events (or their articles), filtered by outlet, date and read state. */
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { emptyReason, filterEvents, headFacets, newestDay, outletFacets, parseFeedQuery } from '../../core/filters';
+import {
+  emptyReason,
+  filterEvents,
+  headFacets,
+  newestDay,
+  outletFacets,
+  parseFeedQuery,
+  type FeedFilters,
+} from '../../core/filters';
 import { ArticleList } from '../../features/articles/article-list';
 import { EventFeed } from '../../features/events/event-feed';
 import { FilterPanel } from '../../features/filters/filter-panel';
 import { SearchBox } from '../../features/search/search-box';
-import { SearchResults } from '../../features/search/search-results';
 import { useCorpusView, useWholeIndex, WholeIndexStatus } from '../../lib/corpus-context';
+import { onDemand } from '../../lib/on-demand';
 import { useReadStore } from '../../lib/read-store';
 import { isShortcut } from '../../lib/shortcut-key';
 import { PageHeading, usePageTitle } from './page';
+
+/** The search's results, its worker and highlighting: only a search loads them. */
+const searchResults = onDemand(() => import('../../features/search/search-results'));
 
 /** Articles shown at a time in the list by article (the list by event shows the whole feed, windowed). */
 export const FEED_PAGE = 50;
@@ -104,10 +115,7 @@ export function HomeRoute() {
           {rest && whole.status !== 'ready' && (filtered || query !== '' || view === 'articles') ? (
             <WholeIndexStatus state={whole} />
           ) : query ? (
-            <SearchResults
-              query={query}
-              filters={{ outlets: filters.outlets, from: filters.from ?? undefined, to: filters.to ?? undefined }}
-            />
+            <Search query={query} filters={filters} />
           ) : (
             <>
               <p className="lede feed-lede" role="status">
@@ -150,5 +158,25 @@ export function HomeRoute() {
         </div>
       </div>
     </>
+  );
+}
+
+/** The search's results once their code is here (asked for at once), a status line until then. */
+function Search({ query, filters }: { query: string; filters: FeedFilters }) {
+  const mod = searchResults.use();
+  useEffect(() => {
+    void searchResults.preload().catch(() => {});
+  }, []);
+  if (!mod)
+    return (
+      <p className="status" role="status">
+        Searching…
+      </p>
+    );
+  return (
+    <mod.SearchResults
+      query={query}
+      filters={{ outlets: filters.outlets, from: filters.from ?? undefined, to: filters.to ?? undefined }}
+    />
   );
 }

@@ -1,5 +1,4 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { Chip } from '../../components/chip';
 import { countryName } from '../../components/country-name';
@@ -10,6 +9,7 @@ import { readCount } from '../../core/filters';
 import { outletName } from '../../core/select';
 import type { EventSummary, Story } from '../../core/types';
 import { useCorpusView } from '../../lib/corpus-context';
+import { onDemand } from '../../lib/on-demand';
 import { useReadStore } from '../../lib/read-store';
 import './feed.css';
 
@@ -18,17 +18,6 @@ export interface EventFeedProps {
   /** The item the keyboard selection is on (j/k), or -1: brought into view and its link focused. */
   selected: number;
 }
-
-/**
- * The window the feed is laid out for before it is measured: in the prerendered page and the
- * render that hydrates it, which must be the same. Tall enough for a desktop's first screen; a
- * phone shows fewer events in it, the rest follow as soon as the page is live.
- */
-const FIRST_WINDOW = { width: 1280, height: 1100 };
-/** An event's height before it is measured (a title, the meta line, chips, three headlines). */
-const ESTIMATED_ITEM_PX = 240;
-/** Events rendered beyond each edge of the window, so a quick scroll does not meet blank space. */
-const OVERSCAN = 4;
 
 /** Who reports the event: countries, kinds (a count when more than one outlet shares it), state-owned outlets. */
 function WhoReports({ perspective: p }: { perspective: Perspective }) {
@@ -52,7 +41,7 @@ function WhoReports({ perspective: p }: { perspective: Perspective }) {
   );
 }
 
-function FeedItem({
+export function FeedItem({
   event: e,
   selected,
   index,
@@ -66,7 +55,8 @@ function FeedItem({
   /** How many events the whole feed holds (only some are in the page at a time). */
   count: number;
   story: Story | undefined;
-  measure: (element: HTMLLIElement | null) => void;
+  /** The virtual list's measuring of the item, when it is in one. */
+  measure?: (element: HTMLLIElement | null) => void;
 }) {
   const { corpus, coverage } = useCorpusView();
   const read = useReadStore((s) => s.read);
@@ -140,86 +130,61 @@ function FeedItem({
   );
 }
 
-/** Where the list starts on the page, kept up to date as what stands above it changes height. */
-function useOffsetTop(ref: React.RefObject<HTMLElement | null>): number {
-  const [top, setTop] = useState(0);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const update = () => setTop(Math.round(el.getBoundingClientRect().top + window.scrollY));
-    update();
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
-    observer?.observe(document.body);
-    return () => observer?.disconnect();
-  }, [ref]);
-  return top;
+/**
+ * Events listed in full up to here; a longer feed is virtualised (virtual-feed.tsx), and until
+ * that code is here shows its first events this way.
+ */
+export const PLAIN_FEED_MAX = 60;
+
+/** The virtual list's code: only a long feed loads it. */
+const virtualFeed = onDemand(() => import('./virtual-feed'));
+
+/** Every event in the page: a short feed (j / k bring the selected one into view and focus its link). */
+function PlainFeed({ events, count, selected }: EventFeedProps & { count: number }) {
+  const { storyById } = useCorpusView();
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (selected < 0) return;
+    const link = list.current?.querySelector<HTMLAnchorElement>(`[data-feed-item="${selected}"] h2 a`);
+    link?.scrollIntoView({ block: 'nearest' });
+    link?.focus({ preventScroll: true });
+  }, [selected]);
+  return (
+    <ol ref={list} className="article-list event-feed">
+      {events.map((e, index) => (
+        <FeedItem
+          key={e.id}
+          event={e}
+          index={index}
+          count={count}
+          selected={index === selected}
+          story={e.storyId ? storyById.get(e.storyId) : undefined}
+        />
+      ))}
+    </ol>
+  );
 }
 
 /**
  * Events, newest first: title, day, how many outlets and independent reports, who reports it,
- * its storyline, each outlet's headline, and what the reader has read. However long the feed,
- * only the events near the window are in the page (TanStack Virtual, over the window's own
- * scrolling): the space of the others is kept above and below, so the scrollbar, the page's
- * length and find-in-page over what is shown behave as for a list of that length.
+ * its storyline, each outlet's headline, and what the reader has read. A feed of up to
+ * `PLAIN_FEED_MAX` events is in the page whole (as every feed opens: the index's head); a longer
+ * one keeps only the events near the window in the page (virtual-feed.tsx), the space of the
+ * others kept above and below, so the scrollbar, the page's length and find-in-page over what is
+ * shown behave as for a list of that length.
  */
 export function EventFeed({ events, selected }: EventFeedProps) {
-  const { storyById } = useCorpusView();
-  const list = useRef<HTMLOListElement>(null);
-  const scrollMargin = useOffsetTop(list);
-  const virtualizer = useWindowVirtualizer({
-    count: events.length,
-    estimateSize: () => ESTIMATED_ITEM_PX,
-    overscan: OVERSCAN,
-    scrollMargin,
-    initialRect: FIRST_WINDOW,
-    // The prerendered page is laid out from the top, whatever the window's scroll when it hydrates.
-    initialOffset: 0,
-    getItemKey: (i) => events[i]!.id,
-  });
-  const items = virtualizer.getVirtualItems();
-  // j / k: the selected event is brought into view, then its link takes the focus once rendered.
-  const focusPending = useRef(false);
+  const long = events.length > PLAIN_FEED_MAX;
+  const virtual = virtualFeed.use();
   useEffect(() => {
-    if (selected < 0) return;
-    focusPending.current = true;
-    virtualizer.scrollToIndex(selected, { align: 'auto' });
-  }, [selected, virtualizer]);
-  useEffect(() => {
-    if (!focusPending.current) return;
-    const link = list.current?.querySelector<HTMLAnchorElement>(`[data-feed-item="${selected}"] h2 a`);
-    if (!link) return;
-    focusPending.current = false;
-    link.focus({ preventScroll: true });
-  });
-  const first = items[0];
-  const last = items[items.length - 1];
-  const before = first ? first.start - scrollMargin : 0;
-  const after = last ? Math.max(0, virtualizer.getTotalSize() - (last.end - scrollMargin)) : 0;
-  // The room of the events not in the page, set on the element rather than rendered: the
-  // prerendered page carries no style attribute (the Content-Security-Policy refuses inline
-  // styles), and its first window needs none.
-  useLayoutEffect(() => {
-    const el = list.current;
-    if (!el) return;
-    el.style.paddingTop = `${before}px`;
-    el.style.paddingBottom = `${after}px`;
-  }, [before, after]);
+    if (long) void virtualFeed.preload().catch(() => {});
+  }, [long]);
+  if (long && virtual) return <virtual.VirtualFeed events={events} selected={selected} />;
   return (
-    <ol ref={list} className="article-list event-feed">
-      {items.map(({ index }) => {
-        const e = events[index]!;
-        return (
-          <FeedItem
-            key={e.id}
-            event={e}
-            index={index}
-            count={events.length}
-            measure={virtualizer.measureElement}
-            selected={index === selected}
-            story={e.storyId ? storyById.get(e.storyId) : undefined}
-          />
-        );
-      })}
-    </ol>
+    <PlainFeed
+      events={long ? events.slice(0, PLAIN_FEED_MAX) : events}
+      count={events.length}
+      selected={Math.min(selected, PLAIN_FEED_MAX - 1)}
+    />
   );
 }
