@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { SECURITY_HEADERS } from './scripts/security-headers';
+import { WHOLE_INDEX_AHEAD_BYTES } from './src/core/corpus-parts';
 import { corpusPlugin, EVENT_FOLDER } from './scripts/vite-plugin-corpus';
 import { prerenderPlugin } from './scripts/lib/prerender-plugin';
 import { PAGE_FOLDERS } from './scripts/lib/prerender-pages';
@@ -41,7 +42,14 @@ export default defineConfig({
         manifestTransforms: [
           async (entries) => ({
             manifest: entries.filter(
-              (e) => !(/(corpus|index|search-index)-[\w-]+\.json$/.test(e.url) && e.size > CORPUS_PRECACHE_LIMIT_BYTES),
+              (e) =>
+                !(/(corpus|search-index)-[\w-]+\.json$/.test(e.url) && e.size > CORPUS_PRECACHE_LIMIT_BYTES) &&
+                // The whole index is precached when the app loads it ahead (lib/corpus-context.tsx);
+                // a larger one is kept when first loaded, like any hashed file.
+                !(
+                  /\/index-[\w-]+\.json$/.test(e.url) &&
+                  e.size > Math.min(WHOLE_INDEX_AHEAD_BYTES, CORPUS_PRECACHE_LIMIT_BYTES)
+                ),
             ),
             warnings: [],
           }),

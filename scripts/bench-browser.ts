@@ -41,7 +41,7 @@ interface Figures {
   firstViewDataGzip: number;
   feedMs: number;
   liveMs: number;
-  /** When the whole index had replaced the head (the feed lists every event), from navigation start. */
+  /** From the reader nearing the end of the head's events until the whole index has replaced the head. */
   wholeMs: number;
   /** The longest main-thread task between live and then (reading the whole index). */
   wholeLongestMs: number;
@@ -135,10 +135,14 @@ async function measure(
     const { feed, live } = await page.evaluate(
       () => (window as unknown as { bench: { feed: number; live: number } }).bench,
     );
-    // The whole index replaces the head once the page is up: the feed then lists every event.
+    // The whole index: asked for as the reader nears the end of the head's events (at once when
+    // idle, for a small one); it replaces the head, and the feed lists every event.
+    const askedAt = await now(page);
+    if ((await page.locator('.feed-rest').count()) > 0) await page.locator('.feed-rest').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => !document.querySelector('.feed-rest'), null, { timeout: 300_000 });
-    const wholeMs = await now(page);
-    const reading = await longTasks(page, live);
+    const wholeMs = (await now(page)) - askedAt;
+    const reading = await longTasks(page, askedAt);
+    await page.evaluate(() => window.scrollTo({ top: 0 }));
     let heap = await heapMb(page);
 
     const scrollFrom = await now(page);
@@ -251,9 +255,10 @@ Search: from Enter in the search box to the results list. Heap: the largest JS h
 (after loading, scrolling, filtering and searching). Data: every data file of the build (the
 index's head, the whole index, each event's file, the search index) on disk; first view: the
 index's head gzip, which every page loads first (an event's page adds its own file, a few KB).
-Whole index: when the whole index, loaded once the page is live, had replaced the head (the feed
-lists every event), and the longest main-thread task from live until then; the scrolling,
-filtering and searching are measured after it.
+Whole index: once the page is live, the feed is scrolled to the end of the head's events, which
+asks for the whole index (a whole index of at most 2 MB is asked for anyway when the browser is
+idle); the time from then until it has replaced the head (the feed lists every event), and the
+longest main-thread task meanwhile. The scrolling, filtering and searching are measured after it.
 
 | articles | build | data | first-view data (gzip) | feed ms | live ms | whole index ms | long tasks scrolling | filter ms | search ms | JS heap |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |

@@ -60,7 +60,7 @@ function corpusFiles(corpus: Corpus): CorpusFiles {
   const indexName = contentName('index-', json);
   const eventOf = new Map<string, string>(corpus.events.flatMap((e) => e.articleIds.map((id) => [id, e.id])));
   return {
-    head: JSON.stringify(corpusHead(index, indexName)),
+    head: JSON.stringify(corpusHead(index, { file: indexName, bytes: Buffer.byteLength(json) })),
     index: json,
     indexName,
     events,

@@ -434,6 +434,8 @@ export const corpusIndexSchema = z
       z.object({
         /** The whole index, relative to the head's address. */
         file: z.string().check(z.minLength(1)),
+        /** Its size in bytes, uncompressed: a small one is loaded ahead, a large one when a view needs it. */
+        bytes: z.int().check(z.nonnegative()),
         /** How many events and articles the whole index holds. */
         events: z.int().check(z.nonnegative()),
         articles: z.int().check(z.nonnegative()),

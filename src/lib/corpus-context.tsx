@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { WHOLE_INDEX_AHEAD_BYTES } from '../core/corpus-parts';
 import { deriveCorpusView, type CorpusView } from '../core/corpus-view';
 import type { Article, Corpus, CorpusIndex, Correction } from '../core/types';
 import { useCorrectionsStore } from './corrections-store';
@@ -65,8 +66,8 @@ interface WholeIndex {
 const WholeIndexContext = createContext<WholeIndex>({ partial: false, want: () => {}, failed: null, retry: () => {} });
 
 /**
- * Replaces a head with the whole index: at once when `wanted`, else when the browser is next
- * idle (the first view is up by then).
+ * Replaces a head with the whole index: at once when `wanted`, else, when it is small
+ * (`WHOLE_INDEX_AHEAD_BYTES`), once the browser is next idle (the first view is up by then).
  */
 function useWholeIndexLoad(
   state: CorpusState,
@@ -93,6 +94,8 @@ function useWholeIndexLoad(
       );
     let idle: number | undefined;
     if (wanted) load();
+    // A large whole index waits until a view needs it: a reader of the first screen never pays for it.
+    else if (head.rest!.bytes > WHOLE_INDEX_AHEAD_BYTES) return;
     else if (typeof requestIdleCallback === 'undefined') idle = window.setTimeout(load, WHOLE_INDEX_IDLE_MS);
     else idle = requestIdleCallback(load, { timeout: WHOLE_INDEX_IDLE_MS });
     return () => {
@@ -185,6 +188,11 @@ export function useWholeIndex(need: boolean): WholeIndexState {
   if (!partial) return { status: 'ready' };
   if (w.failed !== null) return { status: 'error', message: w.failed, retry: w.retry };
   return { status: 'loading' };
+}
+
+/** Asks for the whole index (nothing happens once it is here, or when it is on its way). */
+export function useAskForWholeIndex(): () => void {
+  return useContext(WholeIndexContext).want;
 }
 
 /** What stands in for a view while the whole index it needs loads, or when it could not be. */

@@ -231,7 +231,8 @@ describe('prerendered pages with script (production build, real Chromium)', () =
         const held = new Promise<void>((r) => (release = r));
         await page.route(/\/assets\/index-[\w-]+\.json$/, async (route) => {
           await held;
-          await route.continue();
+          // The page may have gone on meanwhile (the request is then cancelled).
+          await route.continue().catch(() => {});
         });
         await page.goto(`${base}${path}`);
         await whenLive(page);

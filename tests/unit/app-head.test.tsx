@@ -4,12 +4,12 @@
  * events with the counts of the whole, and what needs more (a filter, an event beyond the head)
  * has the whole index first; it replaces the head once the first view is up.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppRoutes, AppShell } from '../../src/app/app';
-import { corpusHead, splitCorpus } from '../../src/core/corpus-parts';
+import { corpusHead, splitCorpus, WHOLE_INDEX_AHEAD_BYTES } from '../../src/core/corpus-parts';
 import { CorpusProvider } from '../../src/lib/corpus-context';
 import { HAPPENINGS, ingestTexts, newsPage, seedRegistry } from '../helpers';
 import { Where, where } from '../render-app';
@@ -28,7 +28,7 @@ const corpus = ingestTexts(
   },
 );
 const { index, files } = splitCorpus(corpus);
-const head = corpusHead(index, 'index-w.json', 1);
+const head = corpusHead(index, { file: 'index-w.json', bytes: JSON.stringify(index).length }, 1);
 const beyond = index.events.at(-1)!;
 
 let asked: string[] = [];
@@ -57,11 +57,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderHead(path: string, url = `/t${Math.random()}/t/corpus.json`) {
+function renderHead(path: string, url = `/t${Math.random()}/t/corpus.json`, first = head) {
   return render(
     <MemoryRouter initialEntries={[path]}>
       <AppShell>
-        <CorpusProvider url={url} index={head}>
+        <CorpusProvider url={url} index={first}>
           <AppRoutes />
           <Where />
         </CorpusProvider>
@@ -88,6 +88,33 @@ describe('the app over an index’s head', () => {
     // Once the browser is idle, the whole index replaces the head.
     await waitFor(() => expect(feed()).toHaveLength(index.events.length), { timeout: 4_000 });
     expect(screen.queryByText(/are on their way/)).toBeNull();
+    expect(asked).toEqual(['index-w.json']);
+  });
+
+  it('leaves a large whole index until the reader nears the end of the head’s events', async () => {
+    const large = corpusHead(index, { file: 'index-w.json', bytes: WHOLE_INDEX_AHEAD_BYTES + 1 }, 1);
+    const watched: Element[] = [];
+    let near: (() => void) | null = null;
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+          near = () => callback([{ isIntersecting: true }]);
+        }
+        observe(el: Element) {
+          watched.push(el);
+        }
+        disconnect() {}
+      },
+    );
+    renderHead('/', undefined, large);
+    const rest = screen.getByText(`The other ${index.events.length - 1} events are on their way…`);
+    expect(watched).toEqual([rest]);
+    // Well past the time an idle browser would have asked.
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(asked).toEqual([]);
+    act(() => near!());
+    await waitFor(() => expect(screen.queryByText(/are on their way/)).toBeNull());
     expect(asked).toEqual(['index-w.json']);
   });
 

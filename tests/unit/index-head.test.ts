@@ -39,7 +39,7 @@ function grown(base: CorpusIndex, times: number): CorpusIndex {
 describe('corpusHead', () => {
   it('holds the first events with their articles and stories, every outlet, and the counts of the whole', () => {
     const whole = grown(index, 10);
-    const head = corpusHead(whole, 'index-1.json', 3);
+    const head = corpusHead(whole, { file: 'index-1.json', bytes: 1234 }, 3);
     expect(parseCorpusIndex(head)).toEqual({ ok: true, value: head });
     expect(head.events).toEqual(whole.events.slice(0, 3));
     expect(head.articles.map((a) => a.id).sort()).toEqual(head.events.flatMap((e) => e.articleIds).sort());
@@ -54,6 +54,7 @@ describe('corpusHead', () => {
     const dates = whole.events.map((e) => e.date).filter((d) => d !== null);
     expect(head.rest).toEqual({
       file: 'index-1.json',
+      bytes: 1234,
       events: whole.events.length,
       articles: whole.articles.length,
       outletEvents: counts,
@@ -62,8 +63,8 @@ describe('corpusHead', () => {
   });
 
   it('is the same size at ten and at a hundred times the corpus: only its counts grow', () => {
-    const small = JSON.stringify(corpusHead(grown(index, 10), 'index-1.json', 4));
-    const large = JSON.stringify(corpusHead(grown(index, 100), 'index-1.json', 4));
+    const small = JSON.stringify(corpusHead(grown(index, 10), { file: 'index-1.json', bytes: 10 }, 4));
+    const large = JSON.stringify(corpusHead(grown(index, 100), { file: 'index-1.json', bytes: 100 }, 4));
     // Each count may take one more digit.
     expect(large.length - small.length).toBeGreaterThanOrEqual(0);
     expect(large.length - small.length).toBeLessThanOrEqual(2 + index.outlets.length);
@@ -72,7 +73,7 @@ describe('corpusHead', () => {
 });
 
 describe('withEvent', () => {
-  const head = corpusHead(index, 'index-1.json', 1);
+  const head = corpusHead(index, { file: 'index-1.json', bytes: 1 }, 1);
   const last = index.events.at(-1)!;
   const file: EventFile = files.get(last.id)!;
 
@@ -108,7 +109,7 @@ describe('firstViewOf', () => {
 
 describe('loadFirstView', () => {
   const whole = index;
-  const head = corpusHead(whole, 'index-w.json', 1);
+  const head = corpusHead(whole, { file: 'index-w.json', bytes: 1 }, 1);
   const other = whole.events[1]!;
   const serve = (folder: string) => {
     const asked: string[] = [];

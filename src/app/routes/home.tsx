@@ -1,5 +1,5 @@
 /** The feed: events (or their articles), filtered by outlet, date and read state. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import {
   emptyReason,
@@ -14,7 +14,7 @@ import { ArticleList } from '../../features/articles/article-list';
 import { EventFeed } from '../../features/events/event-feed';
 import { FilterPanel } from '../../features/filters/filter-panel';
 import { SearchBox } from '../../features/search/search-box';
-import { useCorpusView, useWholeIndex, WholeIndexStatus } from '../../lib/corpus-context';
+import { useAskForWholeIndex, useCorpusView, useWholeIndex, WholeIndexStatus } from '../../lib/corpus-context';
 import { onDemand } from '../../lib/on-demand';
 import { useReadStore } from '../../lib/read-store';
 import { isShortcut } from '../../lib/shortcut-key';
@@ -137,9 +137,7 @@ export function HomeRoute() {
               ) : (
                 <>
                   <EventFeed events={shown} selected={selected} />
-                  {rest && rest.events > events.length ? (
-                    <p className="feed-rest">The other {rest.events - events.length} events are on their way…</p>
-                  ) : null}
+                  {rest && rest.events > events.length ? <FeedRest count={rest.events - events.length} /> : null}
                 </>
               )}
               {view === 'articles' && shown.length > visible.length ? (
@@ -178,5 +176,35 @@ function Search({ query, filters }: { query: string; filters: FeedFilters }) {
       query={query}
       filters={{ outlets: filters.outlets, from: filters.from ?? undefined, to: filters.to ?? undefined }}
     />
+  );
+}
+
+/** How far below the window the end of the head's events asks for the rest. */
+const REST_MARGIN = '1200px';
+
+/**
+ * Below the head's events: says the others are coming, and asks for the whole index as the
+ * reader nears it (the browser without IntersectionObserver asks at once).
+ */
+function FeedRest({ count }: { count: number }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  const ask = useAskForWholeIndex();
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    if (typeof IntersectionObserver === 'undefined') return ask();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) ask();
+      },
+      { rootMargin: REST_MARGIN },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ask]);
+  return (
+    <p ref={ref} className="feed-rest">
+      The other {count} events are on their way…
+    </p>
   );
 }
