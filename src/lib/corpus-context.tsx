@@ -195,12 +195,14 @@ export function useAskForWholeIndex(): () => void {
   return useContext(WholeIndexContext).want;
 }
 
-/** What stands in for a view while the whole index it needs loads, or when it could not be. */
-export function WholeIndexStatus({ state }: { state: Exclude<WholeIndexState, { status: 'ready' }> }) {
+type LoadState = { status: 'loading' } | { status: 'error'; message: string; retry: () => void };
+
+/** A status line while something a view needs loads (`loading`), or what failed, with Try again. */
+function LoadStatus({ state, loading }: { state: LoadState; loading: string }) {
   if (state.status === 'loading')
     return (
       <p className="status" role="status">
-        Loading every event…
+        {loading}
       </p>
     );
   return (
@@ -211,6 +213,11 @@ export function WholeIndexStatus({ state }: { state: Exclude<WholeIndexState, { 
       </button>
     </div>
   );
+}
+
+/** What stands in for a view while the whole index it needs loads, or when it could not be. */
+export function WholeIndexStatus({ state }: { state: Exclude<WholeIndexState, { status: 'ready' }> }) {
+  return <LoadStatus state={state} loading="Loading every event…" />;
 }
 
 /** Its children once the whole index is here (it is asked for at once). */
@@ -479,18 +486,5 @@ export function useShownEvent(): EventScope {
 
 /** What stands in for an event's page while its file loads, or when it could not be. */
 export function EventScopeStatus({ state }: { state: Exclude<EventScopeState, { status: 'ready' | 'none' }> }) {
-  if (state.status === 'loading')
-    return (
-      <p className="status" role="status">
-        Loading the reports…
-      </p>
-    );
-  return (
-    <div className="status">
-      <p role="alert">{state.message}</p>
-      <button type="button" className="button" onClick={state.retry}>
-        Try again
-      </button>
-    </div>
-  );
+  return <LoadStatus state={state} loading="Loading the reports…" />;
 }

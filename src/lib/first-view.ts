@@ -6,7 +6,8 @@
 import { withEvent } from '../core/corpus-parts';
 import type { CorpusIndex } from '../core/types';
 import { besideIndex, loadEventFileAt, preloadPageData, urlSource } from './event-files';
-import { loadCorpus } from './load-corpus';
+import { checkIndexOffThread } from './index-check';
+import { fetchText, INDEX_WORDS, loadCorpus } from './load-corpus';
 
 /**
  * What a page's first render reads of the corpus, the same in the prerender and in the browser:
@@ -34,7 +35,7 @@ export function loadWholeIndex(url: string, head: CorpusIndex, fetchImpl: typeof
   const at = besideIndex(url, rest.file);
   let pending = wholeLoads.get(at);
   if (!pending) {
-    pending = loadCorpus(at, fetchImpl).then(
+    pending = loadIndexCheckedOffThread(at, fetchImpl).then(
       (whole) => {
         if (whole.rest) throw new Error(`The articles file ${rest.file} is not a whole index.`);
         return whole;
@@ -47,6 +48,18 @@ export function loadWholeIndex(url: string, head: CorpusIndex, fetchImpl: typeof
     wholeLoads.set(at, pending);
   }
   return pending;
+}
+
+/**
+ * The index at `url`, checked against its schema in a worker (lib/index-check.ts) and parsed
+ * here: the main thread only parses it.
+ */
+async function loadIndexCheckedOffThread(url: string, fetchImpl: typeof fetch): Promise<CorpusIndex> {
+  const text = await fetchText(url, fetchImpl, INDEX_WORDS);
+  const problem = await checkIndexOffThread(text);
+  if (problem !== null) throw new Error(`${INDEX_WORDS.file} ${problem}`);
+  // The text the worker validated, which the schema accepts as it is (tests/unit/index-head.test.ts).
+  return JSON.parse(text) as CorpusIndex;
 }
 
 /**

@@ -29,6 +29,20 @@ export async function loadChecked<T>(
   parse: (value: unknown) => Checked<T>,
   words: LoadWords,
 ): Promise<T> {
+  const text = await fetchText(url, fetchImpl, words);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error(`${words.file} is damaged (not valid JSON).`);
+  }
+  const check = parse(value);
+  if (!check.ok) throw new Error(`${words.file} does not match this version of Parallax: ${check.error}.`);
+  return check.value;
+}
+
+/** The text at `url`; a failure in the reader's words, and what the request did as connection evidence. */
+export async function fetchText(url: string, fetchImpl: typeof fetch, words: LoadWords): Promise<string> {
   let response: Response;
   try {
     response = await fetchImpl(url);
@@ -39,22 +53,22 @@ export async function loadChecked<T>(
   // Through the service worker the answer may come from its caches, not the network: no evidence.
   if (!controlledByWorker()) reportRequestSuccess();
   if (!response.ok) throw new Error(`${words.failed} (HTTP ${response.status}).`);
-  let value: unknown;
   try {
-    value = await response.json();
+    return await response.text();
   } catch {
-    throw new Error(`${words.file} is damaged (not valid JSON).`);
+    reportRequestFailure();
+    throw new Error(words.unreachable);
   }
-  const check = parse(value);
-  if (!check.ok) throw new Error(`${words.file} does not match this version of Parallax: ${check.error}.`);
-  return check.value;
 }
+
+/** What a failed load of the corpus's index says. */
+export const INDEX_WORDS: LoadWords = {
+  unreachable: 'The articles could not be loaded: the network is unreachable.',
+  failed: 'The articles could not be loaded',
+  file: 'The articles file',
+};
 
 /** Fetches and validates the corpus's index (its events' files are loaded by the pages that show them). */
 export function loadCorpus(url: string, fetchImpl: typeof fetch = fetch): Promise<CorpusIndex> {
-  return loadChecked(url, fetchImpl, parseCorpusIndex, {
-    unreachable: 'The articles could not be loaded: the network is unreachable.',
-    failed: 'The articles could not be loaded',
-    file: 'The articles file',
-  });
+  return loadChecked(url, fetchImpl, parseCorpusIndex, INDEX_WORDS);
 }

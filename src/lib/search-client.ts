@@ -7,38 +7,19 @@
 import type { SearchFilters, SearchHit } from '../core/search';
 import type { SearchReply, SearchRequest } from './search-protocol';
 import workerUrl from './search-worker?worker&url';
+import { startWorker } from './trusted-worker';
 
 export interface SearchOutcome {
   hits: SearchHit[];
   total: number;
 }
 
-interface TrustedTypesLike {
-  createPolicy(
-    name: string,
-    rules: { createScriptURL: (url: string) => string },
-  ): { createScriptURL(url: string): unknown };
-}
-
 let worker: Worker | null = null;
 let seq = 0;
 const pending = new Map<number, { resolve: (o: SearchOutcome | null) => void; reject: (e: Error) => void }>();
 
-/** The worker's address through the Trusted Types policy the served CSP allows (`parallax-worker`). */
-function trustedWorkerUrl(): string {
-  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  if (!tt) return workerUrl;
-  const policy = tt.createPolicy('parallax-worker', {
-    createScriptURL: (u) => {
-      if (u !== workerUrl) throw new TypeError(`lib/search-client: refusing worker URL "${u}"`);
-      return u;
-    },
-  });
-  return policy.createScriptURL(workerUrl) as string;
-}
-
-function startWorker(): Worker {
-  const w = new Worker(trustedWorkerUrl(), { type: 'module', name: 'parallax-search' });
+function startSearchWorker(): Worker {
+  const w = startWorker(workerUrl, 'parallax-search');
   w.onmessage = (e: MessageEvent<SearchReply>) => {
     const reply = e.data;
     const waiting = pending.get(reply.seq);
@@ -76,7 +57,7 @@ export function searchArticles(
     const mine = request.seq;
     return searchHere(request).then((o) => (mine === seq ? o : null));
   }
-  worker ??= startWorker();
+  worker ??= startSearchWorker();
   return new Promise((resolve, reject) => {
     pending.set(request.seq, { resolve, reject });
     worker!.postMessage(request);

@@ -220,6 +220,8 @@ describe('prerendered pages with script (production build, real Chromium)', () =
       const page = await context.newPage();
       const problems = watchConsole(page);
       const data: string[] = [];
+      const workers: string[] = [];
+      page.on('worker', (w) => workers.push(w.url()));
       page.on('request', (r) => {
         const m = /\/assets\/((?:corpus|index)-[\w-]+\.json|events\/\w+\.json)$/.exec(new URL(r.url()).pathname);
         if (m) data.push(m[1]!.replace(/-[\w-]+\.json$/, '').replace(/^events\/.*/, 'event'));
@@ -246,6 +248,10 @@ describe('prerendered pages with script (production build, real Chromium)', () =
         release();
         await page.unroute(/\/assets\/index-[\w-]+\.json$/);
       }
+      // The whole index was checked against its schema off the page's thread.
+      await expect
+        .poll(() => workers.some((u) => /\/assets\/index-check-worker-[\w-]+\.js$/.test(u)), { timeout: 10_000 })
+        .toBe(true);
       // A filter in the address reads the whole index before the page shows.
       data.length = 0;
       await page.goto(`${base}/?outlet=${eventOutlets[0]}`);

@@ -118,6 +118,20 @@ describe('the app over an index’s head', () => {
     expect(asked).toEqual(['index-w.json']);
   });
 
+  it('reads a large whole index when the reader opens the grouping’s corrections, which offer any event', async () => {
+    const user = userEvent.setup();
+    const large = corpusHead(index, { file: 'index-w.json', bytes: WHOLE_INDEX_AHEAD_BYTES + 1 }, 1);
+    const shown = large.events[0]!;
+    renderHead(`/events/${shown.id}`, undefined, large);
+    await screen.findByRole('heading', { level: 1, name: shown.title });
+    expect(asked).not.toContain('index-w.json');
+    await user.click(screen.getByRole('button', { name: 'Edit grouping' }));
+    const move = await screen.findAllByRole('combobox', { name: 'Belongs with' });
+    // Every other event, not only the head's (which holds none besides this one).
+    expect(within(move[0]!).getAllByRole('option')).toHaveLength(index.events.length - 1);
+    expect(asked).toContain('index-w.json');
+  });
+
   it('reads the whole index at once for a filter, and for an event beyond the head', async () => {
     const user = userEvent.setup();
     const filtered = renderHead('/?outlet=reuters');

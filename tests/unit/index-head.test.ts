@@ -8,6 +8,7 @@ import { corpusHead, splitCorpus, withEvent } from '../../src/core/corpus-parts'
 import { parseCorpusIndex } from '../../src/core/schema';
 import type { CorpusIndex, EventFile } from '../../src/core/types';
 import { firstViewOf, loadFirstView, loadWholeIndex } from '../../src/lib/first-view';
+import { checkIndexText } from '../../src/lib/index-check-text';
 import { comparisonCorpus } from '../compare-fixture';
 
 const { index, files } = splitCorpus(comparisonCorpus());
@@ -144,6 +145,21 @@ describe('loadFirstView', () => {
     expect(got).toEqual(whole);
     expect(await loadWholeIndex('/c/corpus.json', head, s.fetch)).toBe(got);
     expect(s.asked).toEqual(['corpus.json', 'index-w.json']);
+  });
+
+  it('checks the whole index against its schema, which accepts it unchanged, and says what is wrong with a bad one', async () => {
+    const text = JSON.stringify(whole);
+    expect(checkIndexText(text)).toBeNull();
+    // The page parses the text the worker checked: the schema must give back what it was given.
+    expect(parseCorpusIndex(JSON.parse(text))).toEqual({ ok: true, value: JSON.parse(text) });
+    expect(checkIndexText('{"schemaVersion": 1,')).toBe('is damaged (not valid JSON).');
+    expect(checkIndexText(JSON.stringify({ ...whole, eventFiles: {} }))).toMatch(
+      /^does not match this version of Parallax: .*has no file\.$/,
+    );
+    const bad = vi.fn(async () => new Response(JSON.stringify({ ...whole, events: 'none' })));
+    await expect(loadWholeIndex('/e/corpus.json', head, bad as unknown as typeof fetch)).rejects.toThrow(
+      /^The articles file does not match this version of Parallax: /,
+    );
   });
 
   it('says which file is wrong when the whole index is not whole', async () => {

@@ -2,16 +2,16 @@
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { findArticle } from '../../core/select';
+import { ArticleList } from '../../features/articles/article-list';
+import { ArticleView } from '../../features/articles/article-view';
 import {
   EventScopeStatus,
+  useCorpus,
   useCorpusView,
   useEventScope,
   useWholeIndex,
   WholeIndexStatus,
 } from '../../lib/corpus-context';
-import { ArticleList } from '../../features/articles/article-list';
-import { ArticleView } from '../../features/articles/article-view';
-import { useCorpus } from '../../lib/corpus-context';
 import { NotFound, PageHeading, usePageTitle } from './page';
 
 export function ArticlesRoute() {

@@ -4,7 +4,7 @@ import { OutletBadge } from '../../components/outlet-badge';
 import { describeGrouping } from '../../core/select-event';
 import { findOutlet, outletName } from '../../core/select';
 import type { Article, NewsEvent } from '../../core/types';
-import { useCorpus, useCorpusView } from '../../lib/corpus-context';
+import { useCorpus, useCorpusView, useWholeIndex, WholeIndexStatus } from '../../lib/corpus-context';
 import { useCorrectionsStore } from '../../lib/corrections-store';
 
 /** Told after each edit: the correction's id (to undo it) and what it did, in words. */
@@ -136,6 +136,8 @@ export interface EditGroupingProps {
 
 /** The grouping's evidence and the tools to correct it; shown only once the reader opens it. */
 export function EditGrouping({ event, articles, onEdit }: EditGroupingProps) {
+  // The events a report may move to, and the regrouping, read the whole index.
+  const whole = useWholeIndex(true);
   return (
     <section id="edit-grouping" aria-labelledby="edit-grouping-h" className="edit-grouping">
       <h2 id="edit-grouping-h">Edit grouping</h2>
@@ -145,11 +147,15 @@ export function EditGrouping({ event, articles, onEdit }: EditGroupingProps) {
         Each change applies in this browser at once and can be undone; <Link to="/corrections">your corrections</Link>{' '}
         lists them all.
       </p>
-      <ul className="corrections-tools">
-        {articles.map((a) => (
-          <CorrectReport key={a.id} article={a} event={event} onEdit={onEdit} />
-        ))}
-      </ul>
+      {whole.status === 'ready' ? (
+        <ul className="corrections-tools">
+          {articles.map((a) => (
+            <CorrectReport key={a.id} article={a} event={event} onEdit={onEdit} />
+          ))}
+        </ul>
+      ) : (
+        <WholeIndexStatus state={whole} />
+      )}
     </section>
   );
 }

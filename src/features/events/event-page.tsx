@@ -10,7 +10,7 @@ import type { DateSpan } from '../../core/corpus-view';
 import { eventOverview } from '../../core/select-event';
 import { outletName } from '../../core/select';
 import type { FactSpan, NewsEvent } from '../../core/types';
-import { useCorpusView, useShownEvent } from '../../lib/corpus-context';
+import { useCorpusView, useShownEvent, useWholeIndex } from '../../lib/corpus-context';
 import { useSavedStore } from '../../lib/saved-store';
 import { CoverageColumns } from './coverage-columns';
 import { EditGrouping, type OnGroupingEdit } from './edit-grouping';
@@ -68,6 +68,9 @@ export function SaveButton({ event }: EventProps) {
 
 function StoryNav({ event }: EventProps) {
   const pos = useCorpusView().storyPlace.get(event.id);
+  // The storyline's other events are in the whole index when the head lacks them.
+  const last = (pos?.story.eventIds.length ?? 0) - 1;
+  useWholeIndex(pos !== undefined && ((pos.index > 0 && !pos.previous) || (pos.index < last && !pos.next)));
   if (!pos || pos.story.eventIds.length < 2) return null;
   return (
     <nav aria-label="Storyline" className="story-nav">
