@@ -17,7 +17,7 @@ import type {
 } from '../types';
 import { alignFacts } from './facts';
 import { compareNaming, NamingMemo } from './naming';
-import { byPublication, TextMemo } from './keys';
+import { byPublication, repeatedTexts, TextMemo } from './keys';
 import { findCopies, provenanceOf } from './provenance';
 import { groupQuotes } from './quote-groups';
 
@@ -57,11 +57,14 @@ export function compareCorpus(
   options: { outlets: readonly Outlet[]; placeNames: readonly PlaceName[]; outletNames?: ReadonlyMap<string, string> },
 ): { events: NewsEvent[]; stories: Story[] } {
   const byId = new Map(articles.map((a) => [a.id as string, a]));
+  // Only texts that recur are worth remembering: the rest are read once.
+  const repeated = repeatedTexts(articles);
+  const recurs = (text: string) => repeated.has(text);
   const context: CompareContext = {
     ...options,
     copies: findCopies(articles, options.outlets, options.outletNames),
-    memo: new TextMemo(),
-    naming: new NamingMemo(),
+    memo: new TextMemo(recurs),
+    naming: new NamingMemo(recurs),
   };
   const compared = events.map((e) => ({
     ...e,

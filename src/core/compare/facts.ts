@@ -68,7 +68,7 @@ function nodesOf(articles: readonly Article[], memo: TextMemo): Node[] {
           node.sentences.push(sentence);
           node.last = a.id;
         } else {
-          const created = { keys: memo.keysOf(text), sentences: [sentence], last: a.id };
+          const created = { keys: memo.keysOf(text, p), sentences: [sentence], last: a.id };
           nodes.push(created);
           if (same.length) same.push(created);
           else byWording.set(text, [created]);
@@ -106,18 +106,24 @@ function nodeQuoteGroups(
 /** Pairwise similarities of nodes that share a key (sparse: through an inverted index), keyed i * n + j with i < j. */
 function similarities(nodes: readonly Node[], quoteGroups: readonly string[][]): Map<number, number> {
   const n = nodes.length;
-  const df = new Map<string, number>();
-  for (const s of nodes) for (const k of s.keys) df.set(k, (df.get(k) ?? 0) + 1);
-  const weight = (k: string) => Math.log(1 + n / df.get(k)!);
-  const mass = nodes.map((s) => s.keys.reduce((sum, k) => sum + weight(k), 0));
-  const postings = new Map<string, number[]>();
-  nodes.forEach((s, i) => {
-    for (const k of s.keys) {
-      if (df.get(k)! > Math.max(2, n * COMMON_KEY_SHARE)) continue;
-      const list = postings.get(k);
-      if (list) list.push(i);
-      else postings.set(k, [i]);
-    }
+  // Keys as numbers of the event's own vocabulary, so each pair is scored on arrays.
+  const vocabulary = new Map<string, number>();
+  const keys = nodes.map((s) => {
+    const ids = new Int32Array(s.keys.length);
+    s.keys.forEach((k, x) => {
+      let id = vocabulary.get(k);
+      if (id === undefined) vocabulary.set(k, (id = vocabulary.size));
+      ids[x] = id;
+    });
+    return ids;
+  });
+  const df = new Int32Array(vocabulary.size);
+  for (const ids of keys) for (const id of ids) df[id] = df[id]! + 1;
+  const weight = Float64Array.from(df, (d) => Math.log(1 + n / d));
+  const mass = keys.map((ids) => ids.reduce((sum, id) => sum + weight[id]!, 0));
+  const postings: number[][] = Array.from({ length: vocabulary.size }, () => []);
+  keys.forEach((ids, i) => {
+    for (const id of ids) if (df[id]! <= Math.max(2, n * COMMON_KEY_SHARE)) postings[id]!.push(i);
   });
   const byGroup = new Map<string, number[]>();
   quoteGroups.forEach((gs, i) => {
@@ -128,17 +134,30 @@ function similarities(nodes: readonly Node[], quoteGroups: readonly string[][]):
     }
   });
   const sims = new Map<number, number>();
+  // own[id] === i + 1: node i has key id; partner[j] === i + 1: j is already among i's partners.
+  const own = new Int32Array(vocabulary.size);
+  const partner = new Int32Array(n);
+  const partners: number[] = [];
   for (let i = 0; i < n; i++) {
-    const own = new Set(nodes[i]!.keys);
-    const partners = new Set<number>();
-    for (const k of nodes[i]!.keys) for (const j of postings.get(k) ?? []) if (j > i) partners.add(j);
-    for (const g of quoteGroups[i]!) for (const j of byGroup.get(g)!) if (j > i) partners.add(j);
+    const mark = i + 1;
+    partners.length = 0;
+    const add = (j: number) => {
+      if (j > i && partner[j] !== mark) {
+        partner[j] = mark;
+        partners.push(j);
+      }
+    };
+    for (const id of keys[i]!) {
+      own[id] = mark;
+      for (const j of postings[id]!) add(j);
+    }
+    for (const g of quoteGroups[i]!) for (const j of byGroup.get(g)!) add(j);
     for (const j of partners) {
       let shared = 0;
       let count = 0;
-      for (const k of nodes[j]!.keys)
-        if (own.has(k)) {
-          shared += weight(k);
+      for (const id of keys[j]!)
+        if (own[id] === mark) {
+          shared += weight[id]!;
           count++;
         }
       let sim = count >= MIN_SHARED_KEYS ? (2 * shared) / (mass[i]! + mass[j]!) : 0;

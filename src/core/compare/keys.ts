@@ -5,48 +5,102 @@
  * five-letter root meets them where an English stemmer would not.
  */
 import type { Article, ArticleId } from '../types';
-import { mentionedDays, tokenize } from '../group/features';
+import { forEachWord, mentionedDays, wordOrNumberKey } from '../group/features';
 import { splitSentences, type SentenceSpan } from './sentences';
 
 /** Letters a content word is cut to: "continuation"/"continued" → "conti", "preparation"/"prepared" → "prepa". */
 export const ROOT_LENGTH = 5;
 
-/** The comparison keys of a text: word roots, numbers ("#2025") and mentioned days ("@05-05"), each once. */
+/**
+ * Roots of words as written, '' for a word the grouping's tokens leave out (a stopword or a
+ * short word): a corpus repeats its words, so each is cut once (and kept as one string,
+ * however many sentences carry it). A pure function's memo in two generations, as `tokenize`
+ * keeps its keys: past `ROOT_MEMO_LIMIT` words the young one becomes the old one, and the
+ * words still in use move back as they are met.
+ */
+let rootMemo = new Map<string, string>();
+let oldRootMemo = new Map<string, string>();
+const ROOT_MEMO_LIMIT = 200_000;
+
+function rootOf(surface: string): string {
+  let root = rootMemo.get(surface);
+  if (root === undefined) {
+    root =
+      oldRootMemo.get(surface) ??
+      (wordOrNumberKey(surface, false) === ''
+        ? ''
+        : surface
+            .toLowerCase()
+            .replace(/['’]s$/, '')
+            .slice(0, ROOT_LENGTH));
+    if (rootMemo.size >= ROOT_MEMO_LIMIT) {
+      oldRootMemo = rootMemo;
+      rootMemo = new Map();
+    }
+    rootMemo.set(surface, root);
+  }
+  return root;
+}
+
+/**
+ * The comparison keys of a text: word roots, numbers ("#2025") and mentioned days ("@05-05"),
+ * each once. The words are those `tokenize` keeps, read without making tokens (names do not
+ * matter here).
+ */
 export function textKeys(text: string): string[] {
   const keys = new Set<string>();
-  for (const t of tokenize(text)) {
-    if (t.number) keys.add(t.key);
-    else
-      keys.add(
-        t.surface
-          .toLowerCase()
-          .replace(/['’]s$/, '')
-          .slice(0, ROOT_LENGTH),
-      );
-  }
+  forEachWord(text, (start, end, number) => {
+    const surface = text.slice(start, end);
+    const key = number ? wordOrNumberKey(surface, true) : rootOf(surface);
+    if (key !== '') keys.add(key);
+  });
   for (const d of mentionedDays(text)) keys.add(`@${d}`);
   return [...keys];
 }
 
 /**
  * Sentences and keys of texts seen before: republished reports repeat paragraphs word for word
- * across events, and splitting and keying them again is most of the comparison's cost.
+ * across events, and splitting and keying them again is most of the comparison's cost. `keep`
+ * says which paragraphs are worth keeping (a run keeps those that recur in its corpus: every
+ * paragraph's sentences and keys, kept for a whole run, would grow with the corpus for
+ * texts read only once); the others are read afresh each time, with the same result.
  */
 export class TextMemo {
   private readonly sentences = new Map<string, SentenceSpan[]>();
   private readonly keys = new Map<string, string[]>();
 
+  constructor(private readonly keep: (paragraph: string) => boolean = () => true) {}
+
   sentencesOf(paragraph: string): SentenceSpan[] {
+    if (!this.keep(paragraph)) return splitSentences(paragraph);
     let spans = this.sentences.get(paragraph);
     if (!spans) this.sentences.set(paragraph, (spans = splitSentences(paragraph)));
     return spans;
   }
 
-  keysOf(text: string): string[] {
+  /** The keys of `text`, a part of `paragraph`. */
+  keysOf(text: string, paragraph: string = text): string[] {
+    if (!this.keep(paragraph)) return textKeys(text);
     let keys = this.keys.get(text);
     if (!keys) this.keys.set(text, (keys = textKeys(text)));
     return keys;
   }
+}
+
+/** The texts (headline, subtitle, paragraph) that more than one article carries, or one article more than once. */
+export function repeatedTexts(articles: readonly Article[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  const note = (text: string) => {
+    if (seen.has(text)) repeated.add(text);
+    else seen.add(text);
+  };
+  for (const a of articles) {
+    note(a.title);
+    if (a.subtitle) note(a.subtitle);
+    for (const p of a.body) note(p);
+  }
+  return repeated;
 }
 
 /** The surname a speaker is known by across outlets: "Dmitry Peskov", "Peskov" and "Mr. Peskov" meet. */

@@ -152,12 +152,17 @@ type PersonUses = { uses: Use[]; unnamed: { words: string; head: string }[] };
 /**
  * What a run has read already: each article's uses (an event's articles are read again for
  * their storyline) and each text's described persons (copies repeat paragraphs word for word).
+ * `keep` says which texts are worth keeping (a run keeps those that recur in its corpus); the
+ * others are read afresh each time, with the same result.
  */
 export class NamingMemo {
   readonly articles = new Map<ArticleId, readonly Use[]>();
   readonly texts = new Map<string, PersonUses>();
 
+  constructor(private readonly keep: (text: string) => boolean = () => true) {}
+
   personUses(text: string): PersonUses {
+    if (!this.keep(text)) return personUses(text);
     let found = this.texts.get(text);
     if (!found) this.texts.set(text, (found = personUses(text)));
     return found;

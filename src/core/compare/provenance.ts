@@ -37,7 +37,17 @@ function isWordChar(code: number): boolean {
  * its words' hashes, so no word or shingle string is built.
  */
 export function fingerprint(body: readonly string[]): Set<number> {
-  const words: number[] = [];
+  return new Set(sampledHashes(body));
+}
+
+/** The words' hashes, reused from body to body. */
+const wordHashes: number[] = [];
+const sampled = new Set<number>();
+
+/** `fingerprint` as an array, each hash once, in the order first found (4 bytes a hash, where a set takes several times that). */
+function sampledHashes(body: readonly string[]): Int32Array {
+  const words = wordHashes;
+  words.length = 0;
   for (const paragraph of body) {
     let h = 0x811c9dc5;
     let inWord = false;
@@ -59,7 +69,8 @@ export function fingerprint(body: readonly string[]): Set<number> {
       }
     }
   }
-  const out = new Set<number>();
+  const out = sampled;
+  out.clear();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
     let h = 0x811c9dc5;
     for (let k = i; k < i + SHINGLE_WORDS; k++) h = Math.imul(h ^ words[k]!, 0x01000193);
@@ -67,7 +78,92 @@ export function fingerprint(body: readonly string[]): Set<number> {
     // Kept to 30 bits: small integers are what Map and Set key fastest.
     if (h % SAMPLE_MOD === 0) out.add(h >>> 2);
   }
-  return out;
+  const hashes = Int32Array.from(out);
+  out.clear();
+  return hashes;
+}
+
+/**
+ * The earlier articles that printed each sampled shingle, at most `MAX_POSTINGS`, in the order
+ * added: an open-addressing table over typed arrays, since a corpus of 100,000 articles has
+ * millions of distinct shingles and a Map of arrays would hold them at many times the size.
+ * A shingle's first article is kept in the table itself, the others in blocks of a shared pool.
+ */
+class ShingleIndex {
+  private bits = 16;
+  private size = 0;
+  /** The shingle hash in each slot, -1 for an empty slot (hashes are 30-bit, never negative). */
+  private keys = new Int32Array(1 << 16).fill(-1);
+  private first = new Int32Array(1 << 16);
+  private count = new Uint8Array(1 << 16);
+  /** Where a slot's block of further articles starts in `pool`, once it has a second one. */
+  private block = new Int32Array(1 << 16);
+  private pool = new Int32Array(1 << 16);
+  private poolUsed = 0;
+
+  private slotOf(h: number): number {
+    const mask = (1 << this.bits) - 1;
+    let i = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits);
+    while (this.keys[i] !== -1 && this.keys[i] !== h) i = (i + 1) & mask;
+    return i;
+  }
+
+  /** Calls `visit` with each article listed under `h`, in the order added. */
+  forEach(h: number, visit: (article: number) => void): void {
+    const i = this.slotOf(h);
+    const n = this.count[i]!;
+    if (this.keys[i] === -1 || n === 0) return;
+    visit(this.first[i]!);
+    const b = this.block[i]!;
+    for (let k = 1; k < n; k++) visit(this.pool[b + k - 1]!);
+  }
+
+  /** Lists `article` under `h` unless `MAX_POSTINGS` are listed already. */
+  add(h: number, article: number): void {
+    let i = this.slotOf(h);
+    if (this.keys[i] === -1) {
+      if ((this.size + 1) * 4 > 3 << this.bits) {
+        this.grow();
+        i = this.slotOf(h);
+      }
+      this.keys[i] = h;
+      this.first[i] = article;
+      this.count[i] = 1;
+      this.size++;
+      return;
+    }
+    const n = this.count[i]!;
+    if (n >= MAX_POSTINGS) return;
+    if (n === 1) {
+      if (this.poolUsed + MAX_POSTINGS - 1 > this.pool.length) {
+        const pool = new Int32Array(this.pool.length * 2);
+        pool.set(this.pool);
+        this.pool = pool;
+      }
+      this.block[i] = this.poolUsed;
+      this.poolUsed += MAX_POSTINGS - 1;
+    }
+    this.pool[this.block[i]! + n - 1] = article;
+    this.count[i] = n + 1;
+  }
+
+  private grow(): void {
+    const { keys, first, count, block } = this;
+    this.bits++;
+    const size = 1 << this.bits;
+    this.keys = new Int32Array(size).fill(-1);
+    this.first = new Int32Array(size);
+    this.count = new Uint8Array(size);
+    this.block = new Int32Array(size);
+    for (let j = 0; j < keys.length; j++) {
+      if (keys[j] === -1) continue;
+      const i = this.slotOf(keys[j]!);
+      this.keys[i] = keys[j]!;
+      this.first[i] = first[j]!;
+      this.count[i] = count[j]!;
+      this.block[i] = block[j]!;
+    }
+  }
 }
 
 /**
@@ -96,26 +192,25 @@ export function findCopies(
     (x, y) => (x.when < y.when ? -1 : x.when > y.when ? 1 : 0) || x.agency - y.agency || (x.a.id < y.a.id ? -1 : 1),
   );
   const ordered = keyed.map((k) => k.a);
-  const prints = ordered.map((a) => fingerprint(a.body));
-  const postings = new Map<number, number[]>();
+  const prints = ordered.map((a) => sampledHashes(a.body));
+  const postings = new ShingleIndex();
   const copies = new Map<ArticleId, Copy>();
   // Shared-shingle counts per earlier article, in a flat array reset through the list of those touched.
   const counts = new Int32Array(ordered.length);
   const touched: number[] = [];
+  const hit = (j: number) => {
+    if (counts[j]!++ === 0) touched.push(j);
+  };
   ordered.forEach((copy, i) => {
     const print = prints[i]!;
     touched.length = 0;
-    for (const h of print) {
-      const list = postings.get(h);
-      if (!list) continue;
-      for (const j of list) if (counts[j]!++ === 0) touched.push(j);
-    }
+    for (const h of print) postings.forEach(h, hit);
     let best: { j: number; containment: number } | null = null;
     for (const j of touched) {
       const count = counts[j]!;
       counts[j] = 0;
       if (count < MIN_SHARED_SAMPLES) continue;
-      const containment = count / Math.min(print.size, prints[j]!.size);
+      const containment = count / Math.min(print.length, prints[j]!.length);
       if (containment >= COPY_CONTAINMENT && (!best || containment > best.containment)) best = { j, containment };
     }
     if (best) {
@@ -126,11 +221,7 @@ export function findCopies(
         basis: `near-identical body: ${Math.round(best.containment * 100)}% of its word sequences are in the earlier report${via}`,
       });
     }
-    for (const h of print) {
-      const list = postings.get(h);
-      if (!list) postings.set(h, [i]);
-      else if (list.length < MAX_POSTINGS) list.push(i);
-    }
+    for (const h of print) postings.add(h, i);
   });
   for (const a of articles) {
     if (copies.has(a.id)) continue;

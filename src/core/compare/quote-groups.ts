@@ -64,7 +64,7 @@ function nodesOf(articles: readonly Article[], memo: TextMemo): Node[] {
       const node = same.find((n) => n.items[n.items.length - 1]!.article !== a.id);
       if (node) node.items.push(item);
       else {
-        const created = { keys: new Set(memo.keysOf(q.text)), speaker, items: [item] };
+        const created = { keys: new Set(memo.keysOf(q.text, a.body[q.paragraph])), speaker, items: [item] };
         nodes.push(created);
         if (same.length) same.push(created);
         else byWording.set(key, [created]);

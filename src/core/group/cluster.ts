@@ -255,6 +255,8 @@ function linkComponent(count: number, edges: EdgeList, threshold: number, mayMer
   }
   const heap = new Heap();
   const touched = new Int32Array(count);
+  /** The merge in which each cluster was last updated (each is updated at most once per merge). */
+  const handled = new Int32Array(count);
   let merges = 0;
   /** `y` is a better partner for `x` than `z` at these averages (ties: smaller first items). */
   const better = (x: number, y: number, avgY: number, z: number, avgZ: number) => {
@@ -271,18 +273,30 @@ function linkComponent(count: number, edges: EdgeList, threshold: number, mayMer
     const [lo, hi] = first[x]! < first[y]! ? [first[x]!, first[y]!] : [first[y]!, first[x]!];
     heap.push({ avg: bestAvg[x]!, a: lo, b: hi, cluster: x, stamp: stamp[x]! });
   };
+  /**
+   * Per cluster, the clusters that took it as best partner (`setBest`), so that a merge finds
+   * the clusters it must rescan without reading every neighbour of the kept cluster. Entries
+   * go stale when a best partner changes again; they are checked against `bestOf` on use.
+   */
+  const chosenBy: number[][] = Array.from({ length: count }, () => []);
+  const setBest = (x: number, y: number, avg: number) => {
+    bestOf[x] = y;
+    bestAvg[x] = avg;
+    if (y >= 0) chosenBy[y]!.push(x);
+  };
   const rescan = (x: number) => {
     const refusedOfX = refused[x];
-    bestOf[x] = -1;
-    bestAvg[x] = -1;
+    let best = -1;
+    let bestAvgOfX = -1;
     for (const [y, sum] of links[x]!) {
       if (refusedOfX?.has(y)) continue;
       const avg = sum / (size[x]! * size[y]!);
-      if (better(x, y, avg, bestOf[x]!, bestAvg[x]!)) {
-        bestOf[x] = y;
-        bestAvg[x] = avg;
+      if (better(x, y, avg, best, bestAvgOfX)) {
+        best = y;
+        bestAvgOfX = avg;
       }
     }
+    setBest(x, best, bestAvgOfX);
     push(x);
   };
   for (let x = 0; x < count; x++) rescan(x);
@@ -313,6 +327,7 @@ function linkComponent(count: number, edges: EdgeList, threshold: number, mayMer
     lk.delete(gone);
     // Neighbours whose sum with the kept cluster changed are marked with this merge's number.
     merges++;
+    const affected: number[] = [];
     for (const [c, s] of links[gone]!) {
       if (c === keep) continue;
       const lc = links[c]!;
@@ -321,22 +336,38 @@ function linkComponent(count: number, edges: EdgeList, threshold: number, mayMer
       lk.set(c, merged);
       lc.set(keep, merged);
       touched[c] = merges;
+      affected.push(c);
     }
     links[gone] = new Map();
     size[keep] = size[keep]! + size[gone]!;
     first[keep] = Math.min(first[keep]!, first[gone]!);
     members[keep] = members[keep]!.concat(members[gone]!);
     members[gone] = [];
+    // Only two kinds of neighbour can change their best partner: those whose sum with the kept
+    // cluster changed (`affected`), and those whose best partner was one of the two (`chosenBy`).
+    // Every other neighbour's best stands: its averages with the others did not move, and its
+    // average with the kept cluster only fell (the same sum over a larger cluster). Each is
+    // handled on its own, reading nothing another one's update writes, so the order does not
+    // matter.
+    const chose = chosenBy[keep]!.concat(chosenBy[gone]!);
+    chosenBy[keep] = [];
+    chosenBy[gone] = [];
     rescan(keep);
-    for (const [c, sum] of lk) {
-      const avg = sum / (size[keep]! * size[c]!);
+    const update = (c: number) => {
+      if (handled[c] === merges) return;
+      handled[c] = merges;
+      if (!alive[c] || c === keep) return;
       if (bestOf[c] === keep || bestOf[c] === gone) rescan(c);
-      else if (touched[c] === merges && better(c, keep, avg, bestOf[c]!, bestAvg[c]!)) {
-        bestOf[c] = keep;
-        bestAvg[c] = avg;
-        push(c);
+      else if (touched[c] === merges) {
+        const avg = lk.get(c)! / (size[keep]! * size[c]!);
+        if (better(c, keep, avg, bestOf[c]!, bestAvg[c]!)) {
+          setBest(c, keep, avg);
+          push(c);
+        }
       }
-    }
+    };
+    for (const c of chose) update(c);
+    for (const c of affected) update(c);
   }
   const groups: number[][] = [];
   for (let i = 0; i < count; i++) if (alive[i]) groups.push(members[i]!.sort((p, q) => p - q));

@@ -4,7 +4,7 @@
  * the ingest and a reader's corrected grouping in the browser.
  */
 import type { Article, ArticleId, EventEvidence } from '../types';
-import { mentionedDays, namePhrases, QUOTE_SHINGLE, tokenize } from './features';
+import { mentionedDays, namePhrasesOf, QUOTE_SHINGLE, tokenize, type Token } from './features';
 
 /** Labels that say what kind of piece it is, not what happened. */
 const LABEL_PREFIX =
@@ -29,22 +29,62 @@ const MAX_QUOTE_CHARS = 160;
 const SAME_QUOTE_SHINGLES = 3;
 const QUOTED = /["“«]([^"”»]{12,600})["”»]/g;
 
+/** The dash an outlet tag follows ("… - Reuters"): a headline without one has no tag to drop. */
+const TAG_DASH = /[-–—]/;
+
+/** Each outlet name's tag pattern, made once per list of names (a corpus describes thousands of events). */
+const suffixMemo = new WeakMap<readonly string[], RegExp[]>();
+
+function outletSuffixes(outletNames: readonly string[]): RegExp[] {
+  let suffixes = suffixMemo.get(outletNames);
+  if (!suffixes) {
+    suffixes = outletNames.map(
+      (name) => new RegExp(`\\s+[-–—]\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'),
+    );
+    suffixMemo.set(outletNames, suffixes);
+  }
+  return suffixes;
+}
+
 /** A headline without outlet tags, piece labels and a closing full stop. */
 export function cleanHeadline(title: string, outletNames: readonly string[] = []): string {
   let t = title.trim().replace(LABEL_PREFIX, '').replace(BAR_SUFFIX, '');
-  for (const name of outletNames) {
-    const suffix = new RegExp(`\\s+[-–—]\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
-    t = t.replace(suffix, '');
-  }
+  if (TAG_DASH.test(t)) for (const suffix of outletSuffixes(outletNames)) t = t.replace(suffix, '');
   return t.replace(/(?<!\.)\.$/, '').trim() || title.trim();
 }
 
-function leadText(a: Article): string {
-  return [a.title, a.subtitle ?? '', ...a.body.slice(0, LEAD_PARAGRAPHS)].join('\n');
+/**
+ * One member's text as the description reads it, tokenized once: its headline, subtitle and
+ * body (or only the lead) joined by line breaks. The headline's and the lead's tokens are the
+ * first of these tokens: a token never runs over a line break, and a token's key and name mark
+ * depend only on the text before it.
+ */
+interface MemberText {
+  text: string;
+  tokens: Token[];
+  /** Tokens of the headline: `tokens[0, titleEnd)`. */
+  titleEnd: number;
+  /** Tokens of the headline, subtitle and first `LEAD_PARAGRAPHS` paragraphs: `tokens[0, leadEnd)`. */
+  leadEnd: number;
 }
 
-function keysOf(text: string): Set<string> {
-  return new Set(tokenize(text).map((t) => t.key));
+function readMember(a: Article, whole: boolean): MemberText {
+  const body = whole ? a.body : a.body.slice(0, LEAD_PARAGRAPHS);
+  const text = [a.title, a.subtitle ?? '', ...body].join('\n');
+  const tokens = tokenize(text);
+  let leadLength = a.title.length + 1 + (a.subtitle ?? '').length;
+  for (let i = 0; i < LEAD_PARAGRAPHS && i < a.body.length; i++) leadLength += 1 + a.body[i]!.length;
+  let titleEnd = 0;
+  while (titleEnd < tokens.length && tokens[titleEnd]!.index < a.title.length) titleEnd++;
+  let leadEnd = titleEnd;
+  while (leadEnd < tokens.length && tokens[leadEnd]!.index < leadLength) leadEnd++;
+  return { text, tokens, titleEnd, leadEnd };
+}
+
+function keysOf(tokens: readonly Token[], end: number): Set<string> {
+  const keys = new Set<string>();
+  for (let i = 0; i < end; i++) keys.add(tokens[i]!.key);
+  return keys;
 }
 
 function byDate(a: Article, b: Article): number {
@@ -62,11 +102,22 @@ export function chooseTitle(
   members: readonly Article[],
   outletNames: readonly string[] = [],
 ): { title: string; from: ArticleId } {
+  return titleOf(members, outletNames, (a) => readMember(a, false));
+}
+
+function titleOf(
+  members: readonly Article[],
+  outletNames: readonly string[],
+  read: (a: Article) => MemberText,
+): { title: string; from: ArticleId } {
   const sorted = [...members].sort(byDate);
-  const leads = sorted.map((a) => keysOf(leadText(a)));
+  // A single member's headline is the title whatever its score.
+  if (sorted.length === 1) return { title: cleanHeadline(sorted[0]!.title, outletNames), from: sorted[0]!.id };
+  const texts = sorted.map(read);
+  const leads = texts.map((t) => keysOf(t.tokens, t.leadEnd));
   let best = { score: -1, index: 0 };
   sorted.forEach((a, i) => {
-    const words = [...keysOf(a.title)];
+    const words = [...keysOf(texts[i]!.tokens, texts[i]!.titleEnd)];
     let score = 1;
     if (sorted.length > 1 && words.length > 0) {
       const shared = words.map((w) => leads.filter((l, j) => j !== i && l.has(w)).length / (sorted.length - 1));
@@ -146,10 +197,19 @@ function sharedQuotes(members: readonly Article[]): string[] {
 
 /** The evidence that joins an event's members: only what at least two of them share. */
 export function explainEvent(members: readonly Article[], cohesion?: number): EventEvidence {
+  return evidenceOf(members, cohesion, (a) => readMember(a, true));
+}
+
+function evidenceOf(
+  members: readonly Article[],
+  cohesion: number | undefined,
+  read: (a: Article) => MemberText,
+): EventEvidence {
   if (members.length < 2) return { names: [], quotes: [], dates: [], terms: [] };
-  const names = members.map((a) => {
+  const texts = members.map(read);
+  const names = texts.map((t) => {
     const m = new Map<string, string>();
-    for (const n of namePhrases([a.title, a.subtitle ?? '', ...a.body].join('\n'))) m.set(n.toLowerCase(), n);
+    for (const n of namePhrasesOf(t.text, t.tokens)) m.set(n.toLowerCase(), n);
     return m;
   });
   // A shared "Putin" says less than a shared "Vladimir Putin": keep the longer where both are shared.
@@ -159,11 +219,13 @@ export function explainEvent(members: readonly Article[], cohesion?: number): Ev
     .filter((n) => !sharedNames.some((o) => o !== n && o.split(' ').includes(n)))
     .slice(0, MAX_NAMES);
   const nameWords = new Set(sharedNames.flatMap((n) => n.toLowerCase().split(' ')));
-  const terms = members.map((a) => {
+  const terms = texts.map(({ tokens, leadEnd }) => {
     const m = new Map<string, string>();
-    for (const t of tokenize(leadText(a)))
+    for (let i = 0; i < leadEnd; i++) {
+      const t = tokens[i]!;
       if (!t.name && !t.number && !nameWords.has(t.surface.toLowerCase()) && !m.has(t.key))
         m.set(t.key, t.surface.toLowerCase());
+    }
     return m;
   });
   const dates = members.map((a) => {
@@ -180,4 +242,23 @@ export function explainEvent(members: readonly Article[], cohesion?: number): Ev
   };
   if (cohesion !== undefined) why.cohesion = Math.round(cohesion * 100) / 100;
   return why;
+}
+
+/**
+ * An event's title and evidence (`chooseTitle`, `explainEvent`) with each member's text
+ * tokenized once for both.
+ */
+export function describeMembers(
+  members: readonly Article[],
+  outletNames: readonly string[] = [],
+  cohesion?: number,
+): { title: string; from: ArticleId; why: EventEvidence } {
+  const read = new Map<Article, MemberText>();
+  const memberText = (a: Article) => {
+    let t = read.get(a);
+    if (!t) read.set(a, (t = readMember(a, true)));
+    return t;
+  };
+  const { title, from } = titleOf(members, outletNames, memberText);
+  return { title, from, why: evidenceOf(members, cohesion, memberText) };
 }

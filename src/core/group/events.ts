@@ -14,7 +14,7 @@ import type {
   StoryId,
 } from '../types';
 import { averageLink, type Edge, type EdgeList } from './cluster';
-import { chooseDate, chooseTitle, explainEvent } from './describe';
+import { chooseDate, describeMembers } from './describe';
 import { dayNumber, namePhrases, stem, tokenize } from './features';
 import { groupArticles } from './group';
 import {
@@ -106,7 +106,7 @@ export function describeEvent(
   storyId: StoryId,
   cohesion?: number,
 ): GroupedEvent {
-  const { title, from } = chooseTitle(members, outletNames);
+  const { title, from, why } = describeMembers(members, outletNames, cohesion);
   const { date, estimated } = chooseDate(members);
   return {
     id,
@@ -116,7 +116,7 @@ export function describeEvent(
     dateEstimated: estimated,
     articleIds: members.map((a) => a.id).sort(),
     storyId,
-    why: explainEvent(members, cohesion),
+    why,
   };
 }
 

@@ -25,7 +25,7 @@ const STOPWORDS = new Set(
 );
 
 /** A word: letters (any script) with inner apostrophes or hyphens; or a number with its separators. */
-const TOKEN = /\p{L}(?:[\p{L}\p{M}]|['’-](?=\p{L}))*|\p{N}[\p{N},.]*\p{N}|\p{N}/gu;
+export const TOKEN = /\p{L}(?:[\p{L}\p{M}]|['’-](?=\p{L}))*|\p{N}[\p{N},.]*\p{N}|\p{N}/gu;
 /** Straight and curly double quotes, and guillemets, around at least a few words. */
 const QUOTED = /["“«]([^"”»]{12,400})["”»]/g;
 /** Words a quote shares with another outlet's rendering before it counts as the same quote. */
@@ -108,21 +108,155 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Stemmed keys of lower-case words, and '' for words that carry nothing: a corpus repeats its
+ * Stemmed keys of words as written, and '' for words that carry nothing: a corpus repeats its
  * words, so each is worked out once. A pure function's memo (the same word always gives the
- * same key), emptied when it grows past `KEY_MEMO_LIMIT`.
+ * same key) in two generations: when the young one reaches `KEY_MEMO_LIMIT` words it becomes
+ * the old one, and the words still in use move back to a new young one as they are met, so a
+ * large corpus's rare words never make it work out its common ones again.
  */
-const keyMemo = new Map<string, string>();
+let keyMemo = new Map<string, string>();
+let oldKeyMemo = new Map<string, string>();
 const KEY_MEMO_LIMIT = 200_000;
 
-function wordKey(lower: string): string {
-  let key = keyMemo.get(lower);
+function wordKey(surface: string): string {
+  let key = keyMemo.get(surface);
   if (key === undefined) {
-    key = STOPWORDS.has(lower) || lower.length < MIN_WORD ? '' : stem(lower);
-    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
-    keyMemo.set(lower, key);
+    key = oldKeyMemo.get(surface);
+    if (key === undefined) {
+      const lower = surface.toLowerCase();
+      key = STOPWORDS.has(lower) || lower.length < MIN_WORD ? '' : stem(lower);
+    }
+    if (keyMemo.size >= KEY_MEMO_LIMIT) {
+      oldKeyMemo = keyMemo;
+      keyMemo = new Map();
+    }
+    keyMemo.set(surface, key);
   }
   return key;
+}
+
+/** What a code point is to `TOKEN`: a letter (\p{L}), a combining mark (\p{M}), a number (\p{N}), or none. */
+const OTHER = 0;
+const LETTER = 1;
+const MARK = 2;
+const NUMBER = 3;
+const UNKNOWN = 255;
+/** Classes of the code points below 0x10000 as they are first met; others in `astralClasses`. */
+const bmpClasses = new Uint8Array(0x10000).fill(UNKNOWN);
+const astralClasses = new Map<number, number>();
+for (let c = 0; c < 128; c++)
+  bmpClasses[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : c >= 48 && c <= 57 ? NUMBER : OTHER;
+
+function classify(cp: number): number {
+  const s = String.fromCodePoint(cp);
+  return /\p{L}/u.test(s) ? LETTER : /\p{M}/u.test(s) ? MARK : /\p{N}/u.test(s) ? NUMBER : OTHER;
+}
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let c = bmpClasses[cp]!;
+    if (c === UNKNOWN) bmpClasses[cp] = c = classify(cp);
+    return c;
+  }
+  let c = astralClasses.get(cp);
+  if (c === undefined) astralClasses.set(cp, (c = classify(cp)));
+  return c;
+}
+
+/** The code point at `i` (a lone surrogate as itself, as a `u` pattern reads it). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return c;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000 : c;
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+const COMMA = 0x2c;
+const FULL_STOP = 0x2e;
+
+/**
+ * Where the `TOKEN` match that starts at `start` (a letter or a number) ends: the same
+ * match as the pattern's, found by reading the characters once (tokenizing is the grouping's
+ * hottest loop, and a pattern makes a match object for every word).
+ */
+function tokenEnd(text: string, start: number, startClass: number): number {
+  const n = text.length;
+  let j = start + (text.charCodeAt(start) >= 0xd800 && codePointAt(text, start) > 0xffff ? 2 : 1);
+  if (startClass === LETTER) {
+    // \p{L}(?:[\p{L}\p{M}]|['’-](?=\p{L}))*
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c < 128) {
+        const k = bmpClasses[c]!;
+        if (k === LETTER) {
+          j++;
+          continue;
+        }
+        if ((c === APOSTROPHE || c === HYPHEN) && j + 1 < n && classOf(codePointAt(text, j + 1)) === LETTER) {
+          j++;
+          continue;
+        }
+        return j;
+      }
+      const cp = codePointAt(text, j);
+      const k = classOf(cp);
+      if (k === LETTER || k === MARK) j += cp > 0xffff ? 2 : 1;
+      else if (c === RIGHT_QUOTE && j + 1 < n && classOf(codePointAt(text, j + 1)) === LETTER) j++;
+      else return j;
+    }
+    return j;
+  }
+  // \p{N}[\p{N},.]*\p{N}|\p{N}: the longest run of numbers, commas and full stops, up to its last number.
+  let end = j;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === COMMA || c === FULL_STOP) {
+      j++;
+      continue;
+    }
+    const cp = c < 128 ? c : codePointAt(text, j);
+    if ((c < 128 ? bmpClasses[c]! : classOf(cp)) !== NUMBER) break;
+    j += cp > 0xffff ? 2 : 1;
+    end = j;
+  }
+  return end;
+}
+
+/** The feature key of a number as written ("#3000" for "3,000"), or '' for a single digit. */
+function numberKey(surface: string): string {
+  const digits = surface.length < 4 ? surface : surface.replace(/[,.](?=\d{3}\b)/g, '');
+  return digits.length >= 2 ? `#${digits}` : '';
+}
+
+/**
+ * The words and numbers of a text as `tokenize` reads them, without making a token of each:
+ * `visit` gets each one's span and whether it is a number, stopwords and short words included.
+ * For a caller that needs only what the words are, not which are names.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number, number: boolean) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cp = c < 128 ? c : codePointAt(text, i);
+    const k = c < 128 ? bmpClasses[c]! : classOf(cp);
+    if (k !== LETTER && k !== NUMBER) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i = tokenEnd(text, start, k);
+    const code = text.charCodeAt(start);
+    visit(start, i, code < 128 ? code >= 48 && code <= 57 : /\p{N}/u.test(text[start]!));
+  }
+}
+
+/** A word's feature key as `tokenize` gives it ('' for a stopword or a short word), and a number's ('' for one digit). */
+export function wordOrNumberKey(surface: string, number: boolean): string {
+  return number ? numberKey(surface) : wordKey(surface);
 }
 
 /** Content tokens of one paragraph, with stopwords dropped and names marked. */
@@ -130,23 +264,37 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let sentenceStart = true;
   let last = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    const surface = m[0];
-    if (last === 0 || endsSentence(text, last, m.index)) sentenceStart = true;
-    last = m.index + surface.length;
-    const first = surface[0]!;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // The next `TOKEN` match starts at the next letter or number.
+    const c = text.charCodeAt(i);
+    const cp = c < 128 ? c : codePointAt(text, i);
+    const k = c < 128 ? bmpClasses[c]! : classOf(cp);
+    if (k !== LETTER && k !== NUMBER) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const index = i;
+    const end = tokenEnd(text, index, k);
+    i = end;
+    if (last === 0 || endsSentence(text, last, index)) sentenceStart = true;
+    last = end;
+    const first = text[index]!;
     const code = first.charCodeAt(0);
     const isNumber = code < 128 ? code >= 48 && code <= 57 : /\p{N}/u.test(first);
     const name = !isNumber && !sentenceStart && isUpper(first);
     sentenceStart = false;
     if (isNumber) {
-      const digits = surface.length < 4 ? surface : surface.replace(/[,.](?=\d{3}\b)/g, '');
-      if (digits.length >= 2) out.push({ key: `#${digits}`, surface, name: false, number: true, index: m.index });
+      const surface = text.slice(index, end);
+      const key = numberKey(surface);
+      if (key !== '') out.push({ key, surface, name: false, number: true, index });
       continue;
     }
-    const key = wordKey(surface.toLowerCase());
+    const surface = text.slice(index, end);
+    const key = wordKey(surface);
     if (key === '') continue;
-    out.push({ key, surface, name, number: false, index: m.index });
+    out.push({ key, surface, name, number: false, index });
   }
   return out;
 }
@@ -201,13 +349,18 @@ export function mentionedDays(text: string): string[] {
 
 /** Names as printed, runs of capitalised words kept together ("Dmitry Peskov", "Ciragan Palace"). */
 export function namePhrases(text: string): string[] {
+  return namePhrasesOf(text, tokenize(text));
+}
+
+/** `namePhrases` of a text already tokenized (`tokens` is `tokenize(text)`). */
+export function namePhrasesOf(text: string, tokens: readonly Token[]): string[] {
   const out: string[] = [];
   let run: Token[] = [];
   const flush = () => {
     if (run.length > 0) out.push(run.map((t) => t.surface.replace(/['’]s$/, '')).join(' '));
     run = [];
   };
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     const last = run[run.length - 1];
     if (t.name && last && /^\s+$/.test(text.slice(last.index + last.surface.length, t.index))) run.push(t);
     else {

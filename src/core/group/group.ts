@@ -41,6 +41,10 @@ export function pairSimilarity(v: Vectors, a: number, b: number, content: number
   return content * timeFactor(v, a, b, o);
 }
 
+/** Bits of the filter of one article's features in `groupArticles` (8 KB: it stays in the nearest cache). */
+const FILTER_BITS = 1 << 16;
+const FILTER_MASK = FILTER_BITS - 1;
+
 /** A grouping whose `edges` are made from its `pairs` when first read. */
 function withEdges(g: Omit<Grouping, 'edges'>): Grouping {
   let edges: Edge[] | undefined;
@@ -63,11 +67,20 @@ export function groupArticles(inputs: readonly GroupInput[], options: Partial<Gr
   // `a`'s weights over a dense array once, and each cosine reads only `b`'s features. The sum
   // runs over the shared features in ascending order, as `cosineIfShared` adds them.
   const dense = new Float64Array(vectors.vocabulary.length);
+  // A bit per feature id modulo FILTER_BITS, set for `a`'s features: most of `b`'s features are
+  // not `a`'s, and the filter, small enough to stay in the processor's nearest cache, turns them
+  // away without a read of `dense` (millions of entries at 100,000 articles).
+  const filter = new Int32Array(FILTER_BITS >> 5);
   let spread = -1;
   const place = (a: number, on: boolean) => {
     const ids = vectors.ids[a]!;
     const w = vectors.weights[a]!;
-    for (let i = 0; i < ids.length; i++) dense[ids[i]!] = on ? w[i]! : 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const word = (id & FILTER_MASK) >> 5;
+      dense[id] = on ? w[i]! : 0;
+      filter[word] = on ? filter[word]! | (1 << (id & 31)) : 0;
+    }
   };
   forEachCandidate(vectors, o, (a, b) => {
     if (a !== spread) {
@@ -80,7 +93,9 @@ export function groupArticles(inputs: readonly GroupInput[], options: Partial<Gr
     let sum = 0;
     let shared = 0;
     for (let i = 0; i < ids.length; i++) {
-      const x = dense[ids[i]!]!;
+      const id = ids[i]!;
+      if ((filter[(id & FILTER_MASK) >> 5]! & (1 << (id & 31))) === 0) continue;
+      const x = dense[id]!;
       // Weights are never 0: every kept feature has a count of at least 1 and a positive IDF.
       if (x !== 0) {
         sum += x * w[i]!;

@@ -383,32 +383,43 @@ export function forEachCandidate(v: Vectors, o: GroupingOptions, visit: (a: numb
     return lo;
   };
   const hits = new Int32Array(n);
-  const touched: number[] = [];
+  // The partners of the current `a`, first `size` entries (a typed array sorts numbers without a comparator).
+  let touched = new Int32Array(1024);
+  let size = 0;
+  const none: number[] = [];
   const count = (list: readonly number[], from: number, to: number, a: number) => {
     for (let k = from; k < to; k++) {
       const b = list[k]!;
       if (b <= a) continue;
-      if (hits[b] === 0) touched.push(b);
+      if (hits[b] === 0) {
+        if (size === touched.length) {
+          const grown = new Int32Array(size * 2);
+          grown.set(touched);
+          touched = grown;
+        }
+        touched[size++] = b;
+      }
       hits[b] = hits[b]! + 1;
     }
   };
   for (let a = 0; a < n; a++) {
     const day = v.days[a] ?? null;
     for (const t of terms[a]!) {
-      const d = dated.get(t) ?? [];
-      const u = undated.get(t) ?? [];
+      const d = dated.get(t) ?? none;
+      const u = undated.get(t) ?? none;
       const from = day === null ? 0 : lowerBound(d, day - o.windowDays);
       const to = day === null ? d.length : lowerBound(d, day + o.windowDays + 1);
       if (to - from + u.length > o.maxPostings) continue;
       count(d, from, to, a);
       count(u, 0, u.length, a);
     }
-    touched.sort((x, y) => x - y);
-    for (const b of touched) {
+    touched.subarray(0, size).sort();
+    for (let k = 0; k < size; k++) {
+      const b = touched[k]!;
       if (hits[b]! >= o.minIndexShared) visit(a, b);
       hits[b] = 0;
     }
-    touched.length = 0;
+    size = 0;
   }
 }
 
