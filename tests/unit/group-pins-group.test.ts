@@ -6,7 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addToGrouping, groupArticles, pairSimilarity } from '../../src/core/group/group';
-import { buildVectors, DEFAULT_GROUPING, type GroupInput } from '../../src/core/group/vectors';
+import {
+  buildVectors,
+  contentSimilarity,
+  cosine,
+  DEFAULT_GROUPING,
+  type GroupInput,
+} from '../../src/core/group/vectors';
 import { HAPPENINGS } from '../helpers';
 
 /** Report `n` of happening `h`: the headline or one of its sentences, and its sentences rotated. */
@@ -62,6 +68,29 @@ describe('groupArticles', () => {
 
   it('gives nothing for no articles', () => {
     expect(groupArticles([]).groups).toEqual([]);
+  });
+});
+
+describe('contentSimilarity', () => {
+  const o = DEFAULT_GROUPING;
+  // One report, and a copy of its headline over another happening's text (a page whose body the extraction got wrong).
+  const report = input(0, 0);
+  const copy = { ...input(1, 0), id: 'a-copy', title: report.title };
+  const other = { ...input(1, 0), id: 'a-other', title: `${report.title} inquiry` };
+  const v = buildVectors([report, copy, other]);
+
+  it('raises two full reports under the same headline to sameHeadline', () => {
+    const c = cosine(v, 0, 1);
+    expect(c).toBeGreaterThan(0);
+    expect(c).toBeLessThan(o.sameHeadline);
+    expect(contentSimilarity(v, 0, 1, c, o)).toBe(o.sameHeadline);
+    expect(contentSimilarity(v, 0, 1, c, { ...o, sameHeadline: 0 })).toBe(c);
+  });
+
+  it('leaves a pair with nothing shared, or headlines that differ by a word, as it is', () => {
+    expect(contentSimilarity(v, 0, 1, 0, o)).toBe(0);
+    const c = cosine(v, 0, 2);
+    expect(contentSimilarity(v, 0, 2, c, o)).toBe(c);
   });
 });
 

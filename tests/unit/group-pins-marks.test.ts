@@ -4,7 +4,15 @@
  * only when capitalised, and a lead cut at exactly its word budget.
  */
 import { describe, expect, it } from 'vitest';
-import { leadOf, marksFactor, timeMarks } from '../../src/core/group/marks';
+import {
+  leadOf,
+  marksFactor,
+  MIN_PLACING_REPORTS,
+  placedElsewhere,
+  timeMarks,
+  timeMarksRule,
+  type TimeMarks,
+} from '../../src/core/group/marks';
 
 const years = (text: string) => [...timeMarks(text, null).years].sort();
 const months = (text: string) => [...timeMarks(text, null).months].sort((x, y) => x - y);
@@ -73,5 +81,49 @@ describe('marksFactor', () => {
     expect(marksFactor(both, timeMarks('In June 2021.', null), o)).toBe(0.5);
     expect(marksFactor(both, timeMarks('In July 2020.', null), o)).toBe(0.25);
     expect(marksFactor(timeMarks('In July 2021.', null), both, o)).toBe(0.125);
+  });
+});
+
+describe('placedElsewhere and timeMarksRule', () => {
+  const months = (...m: number[]): TimeMarks => ({ years: new Set(), months: new Set(m) });
+  // Reports 0–2 undated, naming December (11); reports 3–5 dated in April (3), naming nothing.
+  const marks = [months(11), months(11), months(11, 10), months(3), months(3), months(3)];
+  const dated = [null, null, null, 3, 3, 3];
+  const undatedGroup = [0, 1, 2];
+  const datedGroup = [3, 4, 5];
+
+  it('places a group whose undated reports name only other months than the other group is dated in', () => {
+    expect(MIN_PLACING_REPORTS).toBe(2);
+    expect(placedElsewhere(undatedGroup, datedGroup, marks, dated)).toBe(true);
+    expect(placedElsewhere([0, 1], datedGroup, marks, dated)).toBe(true);
+    expect(placedElsewhere([0], datedGroup, marks, dated)).toBe(false);
+    // The dated group has no undated reports to place it.
+    expect(placedElsewhere(datedGroup, undatedGroup, marks, dated)).toBe(false);
+  });
+
+  it('takes one undated report naming a month of the other group, or a month beside it, as agreement', () => {
+    const near = [months(11), months(11), months(4), months(3), months(3), months(3)];
+    expect(placedElsewhere(undatedGroup, datedGroup, near, dated)).toBe(false);
+    const two = [months(11), months(11), months(5), months(3), months(3), months(3)];
+    expect(placedElsewhere(undatedGroup, datedGroup, two, dated)).toBe(true);
+  });
+
+  it("counts a month a quarter of the other group's reports name as its time too", () => {
+    const recalled = [months(11), months(11), months(11), months(3, 11), months(3), months(3)];
+    expect(placedElsewhere(undatedGroup, datedGroup, recalled, dated)).toBe(false);
+  });
+
+  it('says nothing against a group with no dated report, or undated reports that name no month', () => {
+    expect(placedElsewhere(undatedGroup, [0, 1], marks, dated)).toBe(false);
+    const silent = [months(), months(), months(), months(3), months(3), months(3)];
+    expect(placedElsewhere(undatedGroup, datedGroup, silent, dated)).toBe(false);
+  });
+
+  it('refuses a merge either way round', () => {
+    const rule = timeMarksRule(marks, dated);
+    const g = (members: number[]) => ({ members, cohesion: 0.5 });
+    expect(rule(g(undatedGroup), g(datedGroup), 0.5)).toBe(false);
+    expect(rule(g(datedGroup), g(undatedGroup), 0.5)).toBe(false);
+    expect(rule(g([0]), g(datedGroup), 0.5)).toBe(true);
   });
 });

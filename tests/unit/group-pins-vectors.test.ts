@@ -162,6 +162,17 @@ describe('candidatePairs', () => {
     expect(candidatePairs(vectorsOf(two, [100, 101 + o.windowDays]))).toEqual([]);
     expect(candidatePairs(vectorsOf(two, [100, null]))).toEqual([[0, 1]]);
   });
+
+  it('proposes two full reports up to the report window, but a full report and a brief only within the window', () => {
+    const full = Array.from({ length: o.shortFeatures }, (_, i) => `word${i}`);
+    const brief = full.slice(0, o.shortFeatures - 1);
+    const at = (x: string[], y: string[], apart: number) => candidatePairs(vectorsOf([x, y], [100, 100 + apart]));
+    expect(at(full, full, o.reportWindowDays)).toEqual([[0, 1]]);
+    expect(at(full, full, o.reportWindowDays + 1)).toEqual([]);
+    expect(at(full, brief, o.windowDays)).toEqual([[0, 1]]);
+    expect(at(full, brief, o.windowDays + 1)).toEqual([]);
+    expect(at(brief, full, o.windowDays + 1)).toEqual([]);
+  });
 });
 
 describe('cosine and the features a pair must share', () => {

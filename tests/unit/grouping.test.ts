@@ -73,10 +73,22 @@ describe('groupArticles', () => {
     );
   });
 
-  it('separates the same happening reported weeks apart (same actors, another day)', () => {
+  it('separates two groups of reports of the same actors weeks apart (another happening, another day)', () => {
+    // Other happenings beside them, so that the words of the first are not in most articles.
+    const articles = [
+      ...[0, 1].map((n) => report(0, n, '2024-04-15')),
+      ...[2, 3].map((n) => report(0, n, '2024-05-20')),
+      ...[0, 1].map((n) => report(1, n, '2024-04-15')),
+      ...[0, 1].map((n) => report(2, n, '2024-05-20')),
+    ];
+    const { events } = groupIntoEvents(articles, []);
+    expect(partitionOf(events)).toEqual(['a-h0n0+a-h0n1', 'a-h0n2+a-h0n3', 'a-h1n0+a-h1n1', 'a-h2n0+a-h2n1']);
+  });
+
+  it('lets a single full report published weeks later join its happening (a late page)', () => {
     const articles = [report(0, 0, '2024-04-15'), report(0, 1, '2024-04-15'), report(0, 2, '2024-05-20')];
     const { events } = groupIntoEvents(articles, []);
-    expect(partitionOf(events)).toEqual(['a-h0n0+a-h0n1', 'a-h0n2']);
+    expect(partitionOf(events)).toEqual(['a-h0n0+a-h0n1+a-h0n2']);
   });
 
   it('rejects duplicate article ids', () => {

@@ -34,6 +34,7 @@ export const STORY_THRESHOLD = 0.1;
 const STORY_OPTIONS: GroupingOptions = {
   ...DEFAULT_GROUPING,
   windowDays: 90,
+  reportWindowDays: 90,
   sameDays: 45,
   decayDays: 30,
   timeFloor: 0,

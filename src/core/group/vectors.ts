@@ -35,8 +35,17 @@ export interface GroupingOptions {
   minIndexShared: number;
   /** A feature with more postings than this within the time window is too common to propose pairs. */
   maxPostings: number;
-  /** Articles further apart than this many days are not proposed as a pair. */
+  /** Articles further apart than this many days are not proposed as a pair, unless both are full reports... */
   windowDays: number;
+  /**
+   * ...then up to this many days: a page published weeks or months after the others (a late
+   * copy, a follow-up, an early announcement) can still join their event, its similarity
+   * halved by the time floor. Headlines and briefs keep to `windowDays`: with a handful of
+   * words, a shared name is often all two unrelated headlines have in common (UCI headlines
+   * lose 0.015 B³ F1 at 60 days). Two groups of reports meet across this wider window only
+   * as `nearShare` allows (`group.ts`).
+   */
+  reportWindowDays: number;
   /** Days apart that cost nothing (reports follow a happening by a day or two). */
   sameDays: number;
   /** Beyond `sameDays`, the time factor falls by e for each this many days... */
@@ -45,6 +54,12 @@ export interface GroupingOptions {
   timeFloor: number;
   /** Factor when an article has no date at all: time can neither join nor separate it. */
   undatedFactor: number;
+  /**
+   * Least content similarity of two full reports under the same headline (the same content
+   * words, at least `SAME_HEADLINE_WORDS`): copies of one report, one of them with a body
+   * the extraction got wrong (a page of navigation, a paywall notice). 0 turns it off.
+   */
+  sameHeadline: number;
   /** Fewest features two articles must share to be compared: one shared word is no evidence of one happening (it decides short headline-only pairs). */
   minShared: number;
   /** An article with fewer features than this is a headline or a brief: a pair with one must share one feature more (on headline-only UCI, B³ F1 0.77 → 0.80; full articles never reach it). */
@@ -57,7 +72,11 @@ export interface GroupingOptions {
    * other, 0.7 and 1 (no factor) lower.
    */
   yearConflict: number;
-  /** Factor when they name months (as dates: "in May", "March 3") and none in common; without it the training halves lose 0.011. */
+  /**
+   * Factor when they name months (as dates: "in May", "March 3") and none in common; without it the training halves lose 0.011.
+   * Below 1, months also speak between groups: a group whose undated reports name only other
+   * months than the other group's reports are dated in stays apart from it (`timeMarksRule` in `marks.ts`).
+   */
   monthConflict: number;
   /** Least average similarity at which two groups merge into one event. */
   threshold: number;
@@ -79,10 +98,12 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   minIndexShared: 1,
   maxPostings: 100,
   windowDays: 30,
+  reportWindowDays: 365,
   sameDays: 2,
   decayDays: 3,
   timeFloor: 0.5,
   undatedFactor: 0.9,
+  sameHeadline: 0.3,
   minShared: 2,
   shortFeatures: 15,
   minEdge: 0.05,
@@ -92,6 +113,8 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   groupAgreement: 0.45,
 };
 
+/** Content words a headline needs before two equal headlines count as one report's (see `sameHeadline`). */
+export const SAME_HEADLINE_WORDS = 4;
 /** Below this many articles, document frequencies are too few to call any feature common. */
 const MIN_ARTICLES_FOR_MAX_SHARE = 4;
 /** Paragraphs at the top of a body whose mentioned day stands in for a missing date ("said on May 5"). */
@@ -116,6 +139,8 @@ export interface Vectors {
   keys?: Int32Array[];
   /** Per article: the years and months it names (absent: undated pairs are judged by mentioned days alone). */
   marks?: TimeMarks[];
+  /** Per article: its headline's content words, sorted and joined, or '' when fewer than `SAME_HEADLINE_WORDS` (absent: no headline is compared). */
+  headlines?: string[];
 }
 
 /** One article's tokens as the grouping reads them: headline, subtitle, and the body's first `bodyTokens` tokens. */
@@ -234,6 +259,7 @@ export function weighFeatures(
 export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions = DEFAULT_GROUPING): Vectors {
   const table = new FeatureTable();
   const keyIds: Int32Array[] = [];
+  const headlines: string[] = [];
   for (const input of inputs) {
     // Each article is tokenized once, for its features and for its key names and numbers.
     const t = readTokens(input, Math.max(o.leadWords, KEY_LEAD_WORDS));
@@ -244,6 +270,7 @@ export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions =
       if (id !== undefined) found.push(id);
     }
     keyIds.push(Int32Array.from(found));
+    headlines.push(headlineKey(t.title));
   }
   const { vocabulary, df, ids, weights } = table.weigh(o.maxShare);
   // Only features the article keeps (a feature in most articles is dropped) are evidence.
@@ -256,6 +283,7 @@ export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions =
     ids,
     weights,
     keys,
+    headlines,
     marks: inputs.map((i) => timeMarks(leadOf([i.title, i.subtitle ?? '', ...i.body], o.leadWords), i.date)),
     days: inputs.map((i) => (i.date ? dayNumber(i.date) : null)),
     dayOfYear: inputs.map((i) => (i.date ? dayOfYear(i.date.slice(5, 10)) : -1)),
@@ -270,6 +298,12 @@ export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions =
     ),
     estimated: inputs.map((i) => i.dateEstimated ?? false),
   };
+}
+
+/** An article's headline as its content words, sorted and joined; '' when it has too few to tell one report. */
+function headlineKey(title: readonly Token[]): string {
+  const words = [...new Set(title.map((t) => t.key))].sort();
+  return words.length >= SAME_HEADLINE_WORDS ? words.join(' ') : '';
 }
 
 /** Where `x` stands in the ascending `list`, or -1. */
@@ -289,6 +323,21 @@ function binarySearch(list: Int32Array, x: number): number {
 /** Features a pair must share to be compared: `minShared`, one more when either article is short. */
 export function requiredShared(v: Vectors, a: number, b: number, o: GroupingOptions): number {
   return Math.min(v.ids[a]!.length, v.ids[b]!.length) < o.shortFeatures ? o.minShared + 1 : o.minShared;
+}
+
+/** A full report, not a headline or a brief: it has at least `shortFeatures` features. */
+export function isFullReport(v: Vectors, a: number, o: GroupingOptions): boolean {
+  return v.ids[a]!.length >= o.shortFeatures;
+}
+
+/**
+ * The content similarity of a compared pair (its cosine, or 0 when they share too few
+ * features), raised to `sameHeadline` for two full reports under the same headline.
+ */
+export function contentSimilarity(v: Vectors, a: number, b: number, cosine: number, o: GroupingOptions): number {
+  if (cosine <= 0 || o.sameHeadline <= 0 || cosine >= o.sameHeadline || !v.headlines) return cosine;
+  const h = v.headlines[a]!;
+  return h !== '' && h === v.headlines[b] && isFullReport(v, a, o) && isFullReport(v, b, o) ? o.sameHeadline : cosine;
 }
 
 /** Cosine of two articles when they share at least `minShared` features, else 0 (one pass). */
@@ -354,9 +403,10 @@ function indexTermsOf(v: Vectors, a: number, k: number): number[] {
 
 /**
  * Visits each pair worth comparing once, `a < b`, in ascending order: articles that share at
- * least `minIndexShared` of their strongest features within the time window. Postings are
- * day-sorted so each lookup reads only the window, never all pairs; a feature too common
- * within the window proposes nothing.
+ * least `minIndexShared` of their strongest features within the time window (`windowDays`;
+ * `reportWindowDays` for two full reports). Postings are day-sorted so each lookup reads only
+ * the window, never all pairs; a feature too common within the window proposes nothing, and
+ * one too common in the wider window proposes nothing beyond the window.
  */
 export function forEachCandidate(v: Vectors, o: GroupingOptions, visit: (a: number, b: number) => void): void {
   const n = v.ids.length;
@@ -402,8 +452,10 @@ export function forEachCandidate(v: Vectors, o: GroupingOptions, visit: (a: numb
       hits[b] = hits[b]! + 1;
     }
   };
+  const wider = Math.max(o.windowDays, o.reportWindowDays);
   for (let a = 0; a < n; a++) {
     const day = v.days[a] ?? null;
+    const full = isFullReport(v, a, o);
     for (const t of terms[a]!) {
       const d = dated.get(t) ?? none;
       const u = undated.get(t) ?? none;
@@ -412,15 +464,29 @@ export function forEachCandidate(v: Vectors, o: GroupingOptions, visit: (a: numb
       if (to - from + u.length > o.maxPostings) continue;
       count(d, from, to, a);
       count(u, 0, u.length, a);
+      if (day === null || !full || wider === o.windowDays) continue;
+      // Beyond the window, only full reports are paired (checked at the visit below).
+      const farFrom = lowerBound(d, day - wider);
+      const farTo = lowerBound(d, day + wider + 1);
+      if (farTo - farFrom - (to - from) > o.maxPostings) continue;
+      count(d, farFrom, from, a);
+      count(d, to, farTo, a);
     }
     touched.subarray(0, size).sort();
     for (let k = 0; k < size; k++) {
       const b = touched[k]!;
-      if (hits[b]! >= o.minIndexShared) visit(a, b);
+      if (hits[b]! >= o.minIndexShared && (!full || isFullReport(v, b, o) || !isFar(v, a, b, o))) visit(a, b);
       hits[b] = 0;
     }
     size = 0;
   }
+}
+
+/** Both articles are dated, further apart than `windowDays`. */
+export function isFar(v: Vectors, a: number, b: number, o: GroupingOptions): boolean {
+  const da = v.days[a] ?? null;
+  const db = v.days[b] ?? null;
+  return da !== null && db !== null && Math.abs(da - db) > o.windowDays;
 }
 
 /** The candidate pairs as a list (see `forEachCandidate`). */
