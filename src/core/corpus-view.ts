@@ -64,8 +64,11 @@ export interface CorpusView extends Regrouped {
   storyById: ReadonlyMap<string, Story>;
   /** By event id. */
   coverage: ReadonlyMap<string, EventCoverage>;
-  /** By event id: up to `NEAREST_EVENTS` other events, nearest in time first (ties by id), undated ones last. */
-  nearest: ReadonlyMap<string, EventSummary[]>;
+  /**
+   * By event id: up to `NEAREST_EVENTS` other events, nearest in time first (ties by id), undated
+   * ones last. Worked out for an event when first asked (only the grouping's corrections ask).
+   */
+  nearest: Pick<ReadonlyMap<string, EventSummary[]>, 'get'>;
   /** By event id. */
   storyPlace: ReadonlyMap<string, StoryPlace>;
   /** By outlet id; an outlet with no article here has none. */
@@ -149,7 +152,7 @@ export function deriveCorpusView(
     eventOfArticle,
     storyById: new Map(stories.map((s) => [s.id, s])),
     coverage,
-    nearest: nearestEvents(events, NEAREST_EVENTS),
+    nearest: nearestLookup(events, NEAREST_EVENTS),
     storyPlace: storyPlaces(stories, eventById),
     outletArticles: articlesByOutlet(corpus.articles),
     feedIndex: feedIndexOf(events, coverage),
@@ -163,13 +166,17 @@ function distinct<T>(items: readonly T[]): T[] {
 function coverageOf(corpus: CorpusIndex, event: EventSummary): EventCoverage {
   const articles = event.articleIds.map((id) => findArticle(corpus, id)).filter((a) => a !== undefined);
   const newestFirst = sortArticlesByDate(articles);
+  let who: Perspective | undefined;
   return {
     articles,
     newestFirst,
     outletIds: distinct(articles.map((a) => a.outletId)),
     pageOutletIds: distinct(newestFirst.map((a) => a.outletId)),
     dates: dateSpan(articles),
-    perspective: perspective(corpus, event),
+    // Worked out when a view first shows it: a feed shows a few events of thousands at a time.
+    get perspective() {
+      return (who ??= perspective(corpus, event));
+    },
   };
 }
 
@@ -202,6 +209,29 @@ interface DayBucket {
  * day before and the day after first (both, merged by id, when they are as near).
  */
 export function nearestEvents(events: readonly EventSummary[], k: number): Map<string, EventSummary[]> {
+  const lookup = nearestLookup(events, k);
+  return new Map(events.map((e) => [e.id as string, lookup.get(e.id)!]));
+}
+
+/** `nearestEvents`, each event's list worked out when first asked for. */
+function nearestLookup(events: readonly EventSummary[], k: number): Pick<ReadonlyMap<string, EventSummary[]>, 'get'> {
+  let lists: ((id: string) => EventSummary[] | undefined) | null = null;
+  const memo = new Map<string, EventSummary[]>();
+  return {
+    get(id) {
+      let near = memo.get(id);
+      if (!near) {
+        lists ??= nearestOf(events, k);
+        near = lists(id);
+        if (near) memo.set(id, near);
+      }
+      return near;
+    },
+  };
+}
+
+/** The day buckets of `events`, and the function that fills one event's list from them. */
+function nearestOf(events: readonly EventSummary[], k: number): (id: string) => EventSummary[] | undefined {
   const byDay = new Map<string, EventSummary[]>();
   const undated: EventSummary[] = [];
   for (const e of events) {
@@ -220,8 +250,10 @@ export function nearestEvents(events: readonly EventSummary[], k: number): Map<s
   }));
   const dayIndex = new Map(days.map((d, i) => [d, i]));
   const everyById = [...events].sort(byId);
-  const out = new Map<string, EventSummary[]>();
-  for (const e of events) {
+  const byIdMap = new Map(events.map((e) => [e.id as string, e]));
+  return (id) => {
+    const e = byIdMap.get(id);
+    if (!e) return undefined;
     const near: EventSummary[] = [];
     const take = (list: readonly EventSummary[]) => {
       for (const x of list) {
@@ -246,9 +278,8 @@ export function nearestEvents(events: readonly EventSummary[], k: number): Map<s
       }
       take(undated);
     }
-    out.set(e.id, near);
-  }
-  return out;
+    return near;
+  };
 }
 
 function storyPlaces(stories: readonly Story[], eventById: ReadonlyMap<string, EventSummary>): Map<string, StoryPlace> {

@@ -264,38 +264,15 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let sentenceStart = true;
   let last = 0;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    // The next `TOKEN` match starts at the next letter or number.
-    const c = text.charCodeAt(i);
-    const cp = c < 128 ? c : codePointAt(text, i);
-    const k = c < 128 ? bmpClasses[c]! : classOf(cp);
-    if (k !== LETTER && k !== NUMBER) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    const index = i;
-    const end = tokenEnd(text, index, k);
-    i = end;
+  forEachWord(text, (index, end, isNumber) => {
     if (last === 0 || endsSentence(text, last, index)) sentenceStart = true;
     last = end;
-    const first = text[index]!;
-    const code = first.charCodeAt(0);
-    const isNumber = code < 128 ? code >= 48 && code <= 57 : /\p{N}/u.test(first);
-    const name = !isNumber && !sentenceStart && isUpper(first);
-    sentenceStart = false;
-    if (isNumber) {
-      const surface = text.slice(index, end);
-      const key = numberKey(surface);
-      if (key !== '') out.push({ key, surface, name: false, number: true, index });
-      continue;
-    }
     const surface = text.slice(index, end);
-    const key = wordKey(surface);
-    if (key === '') continue;
-    out.push({ key, surface, name, number: false, index });
-  }
+    const name = !isNumber && !sentenceStart && isUpper(surface[0]!);
+    sentenceStart = false;
+    const key = isNumber ? numberKey(surface) : wordKey(surface);
+    if (key !== '') out.push({ key, surface, name, number: isNumber, index });
+  });
   return out;
 }
 
