@@ -5,58 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageLink, type Edge } from '../../src/core/group/cluster';
-
-/**
- * Average link the slow way: merge the pair of groups with the highest average similarity
- * (missing pairs count 0) while it reaches the threshold; ties go to the pair whose first
- * items are smallest (the lower first item, then the higher).
- */
-function naiveAverageLink(count: number, edges: readonly Edge[], threshold: number): number[][] {
-  const sim = new Map<string, number>();
-  for (const { a, b, sim: s } of edges) {
-    if (a === b) continue;
-    const k = `${Math.min(a, b)}:${Math.max(a, b)}`;
-    sim.set(k, (sim.get(k) ?? 0) + s);
-  }
-  let groups = Array.from({ length: count }, (_, i) => [i]);
-  for (;;) {
-    let best: { x: number; y: number; avg: number; lo: number; hi: number } | null = null;
-    for (let x = 0; x < groups.length; x++)
-      for (let y = x + 1; y < groups.length; y++) {
-        let sum = 0;
-        for (const i of groups[x]!)
-          for (const j of groups[y]!) sum += sim.get(`${Math.min(i, j)}:${Math.max(i, j)}`) ?? 0;
-        const avg = sum / (groups[x]!.length * groups[y]!.length);
-        const [lo, hi] = [Math.min(groups[x]![0]!, groups[y]![0]!), Math.max(groups[x]![0]!, groups[y]![0]!)];
-        const wins =
-          !best || avg > best.avg || (avg === best.avg && (lo < best.lo || (lo === best.lo && hi < best.hi)));
-        if (wins) best = { x, y, avg, lo, hi };
-      }
-    if (!best || best.avg < threshold) break;
-    const merged = [...groups[best.x]!, ...groups[best.y]!].sort((p, q) => p - q);
-    groups = groups.filter((_, i) => i !== best.x && i !== best.y);
-    groups.push(merged);
-    groups.sort((p, q) => p[0]! - q[0]!);
-  }
-  return groups;
-}
+import { naiveAverageLink, smallGraphs } from '../average-link-oracle';
+import { averageLink } from '../../src/core/group/cluster';
 
 /** Small graphs whose similarities are eighths, so that averages tie often and exactly. */
-const graphs = fc.integer({ min: 1, max: 9 }).chain((count) =>
-  fc.record({
-    count: fc.constant(count),
-    edges: fc.uniqueArray(
-      fc.record({
-        a: fc.integer({ min: 0, max: count - 1 }),
-        b: fc.integer({ min: 0, max: count - 1 }),
-        sim: fc.integer({ min: 1, max: 8 }).map((k) => k / 8),
-      }),
-      { maxLength: 20, selector: (e) => `${Math.min(e.a, e.b)}:${Math.max(e.a, e.b)}` },
-    ),
-    threshold: fc.integer({ min: 1, max: 8 }).map((k) => k / 16),
-  }),
-);
+const graphs = smallGraphs(1);
 
 describe('averageLink against a plain implementation', () => {
   it('gives the same groups on any small graph, ties included', () => {

@@ -5,6 +5,7 @@
  * only for recurring texts; one tokenization shared by an event's title and evidence.
  */
 import { describe, expect, it } from 'vitest';
+import { naiveAverageLink } from '../average-link-oracle';
 import { averageLink, type Cluster, type Edge } from '../../src/core/group/cluster';
 import { chooseTitle, describeMembers, explainEvent } from '../../src/core/group/describe';
 import { mentionedDays, TOKEN, tokenize } from '../../src/core/group/features';
@@ -65,63 +66,6 @@ describe('tokenize reads the words TOKEN matches', () => {
     }
   });
 });
-
-/**
- * Average link as its definition states it: merge the two groups of highest average
- * similarity (ties: the pair with the smallest first items) while it reaches the threshold,
- * skipping a pair the rule refused until one of the two changes.
- */
-function naiveAverageLink(
-  count: number,
-  edges: readonly Edge[],
-  threshold: number,
-  rule?: (x: Cluster, y: Cluster, s: number) => boolean,
-) {
-  const sim = new Map<string, number>();
-  for (const e of edges) {
-    const k = e.a < e.b ? `${e.a},${e.b}` : `${e.b},${e.a}`;
-    sim.set(k, (sim.get(k) ?? 0) + e.sim);
-  }
-  const at = (i: number, j: number) => sim.get(i < j ? `${i},${j}` : `${j},${i}`) ?? 0;
-  let groups = Array.from({ length: count }, (_, i) => [i]);
-  const inner = (g: number[]) => {
-    let s = 0;
-    for (let p = 0; p < g.length; p++) for (let q = p + 1; q < g.length; q++) s += at(g[p]!, g[q]!);
-    return g.length > 1 ? s / ((g.length * (g.length - 1)) / 2) : 0;
-  };
-  const refused = new Set<string>();
-  for (;;) {
-    let best: { x: number; y: number; avg: number; lo: number; hi: number } | null = null;
-    for (let x = 0; x < groups.length; x++)
-      for (let y = x + 1; y < groups.length; y++) {
-        const gx = groups[x]!;
-        const gy = groups[y]!;
-        const [fx, fy] = [Math.min(...gx), Math.min(...gy)];
-        if (refused.has(`${Math.min(fx, fy)},${Math.max(fx, fy)}`)) continue;
-        let s = 0;
-        for (const i of gx) for (const j of gy) s += at(i, j);
-        const avg = s / (gx.length * gy.length);
-        const [lo, hi] = [Math.min(fx, fy), Math.max(fx, fy)];
-        if (avg < threshold) continue;
-        if (!best || avg > best.avg || (avg === best.avg && (lo < best.lo || (lo === best.lo && hi < best.hi))))
-          best = { x, y, avg, lo, hi };
-      }
-    if (!best) break;
-    const gx = groups[best.x]!;
-    const gy = groups[best.y]!;
-    if (rule && !rule({ members: gx, cohesion: inner(gx) }, { members: gy, cohesion: inner(gy) }, best.avg)) {
-      refused.add(`${best.lo},${best.hi}`);
-      continue;
-    }
-    // Both groups change: refusals involving either are asked again.
-    for (const k of [...refused]) {
-      const [p, q] = k.split(',').map(Number);
-      if ([p, q].includes(best.lo) || [p, q].includes(best.hi)) refused.delete(k);
-    }
-    groups = groups.filter((_, i) => i !== best.x && i !== best.y).concat([[...gx, ...gy]]);
-  }
-  return groups.map((g) => g.sort((p, q) => p - q)).sort((p, q) => p[0]! - q[0]!);
-}
 
 describe('averageLink gives what the definition gives', () => {
   // Similarities in quarters, so every sum and average is exact and ties are real.
