@@ -6,6 +6,7 @@ import { StorageNotice } from '../components/storage-notice';
 import type { CorpusIndex } from '../core/types';
 import { CorpusProvider, RequireWholeIndex } from '../lib/corpus-context';
 import type { EventFileSource } from '../lib/event-files';
+import { firstViewOf } from '../lib/first-view';
 import { onDemand, preloadOnDemand } from '../lib/on-demand';
 import { isShortcut } from '../lib/shortcut-key';
 import './shell.css';
@@ -50,15 +51,18 @@ function RouteLoading() {
 }
 
 /**
+ * Whether a route's page reads the whole index, as `firstViewOf` (lib/first-view.ts) decides for
+ * its addresses: the feed and the pages of one event start from the index's head, every other
+ * page waits for the whole. An address no route answers reads nothing more.
+ */
+function readsWholeIndex(path: string): boolean {
+  return path !== '*' && firstViewOf({ pathname: path.replace(/:\w+/g, 'x'), search: '' }) === 'whole';
+}
+
+/**
  * Every address the app answers. The feed is in the first chunk; every other route is a chunk
  * of its own, loaded when first shown (or before, by `preloadRoute`).
  */
-/**
- * The routes whose first view reads the index's head (lib/first-view.ts `firstViewOf`): the feed
- * and the pages of one event. Every other waits for the whole index.
- */
-const HEAD_ROUTES = new Set(['/', '/events/:eventId', '/articles/:articleId', '*']);
-
 const ROUTE_TABLE: { path: string; Component: React.ComponentType & { preload?: () => Promise<unknown> } }[] = [
   { path: '/', Component: HomeRoute },
   { path: '/articles', Component: ROUTES.articles },
@@ -110,12 +114,12 @@ export function AppRoutes({ onLive }: { onLive?: () => void }) {
             key={path}
             path={path}
             element={
-              HEAD_ROUTES.has(path) ? (
-                <Component />
-              ) : (
+              readsWholeIndex(path) ? (
                 <RequireWholeIndex>
                   <Component />
                 </RequireWholeIndex>
+              ) : (
+                <Component />
               )
             }
           />

@@ -54,7 +54,7 @@ const WHOLE_INDEX_IDLE_MS = 2000;
 
 /**
  * Whether the views have the whole index, or only its head (core/corpus-parts.ts `corpusHead`):
- * what needs the whole asks for it (`want`), and it loads anyway once the first view is up.
+ * what needs the whole asks for it (`want`); a small one loads anyway once the first view is up.
  */
 interface WholeIndex {
   partial: boolean;
