@@ -11,10 +11,12 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { prepareCorpusView } from '../lib/corpus-context';
 import type { CorpusIndex } from '../core/types';
-import { useCorrectionsStore } from '../lib/corrections-store';
-import { firstViewOf, loadFirstView } from '../lib/first-view';
+import { applyStoredPrefs } from '../lib/prefs-store';
+import { restoreStoredState } from '../lib/safe-storage';
+import { firstViewOf, loadFirstView, type FirstViewLoad } from '../lib/first-view';
 import { App, preloadRoute, preloadWhenIdle } from './app';
 import { pageHold } from './early-input';
+import { hasEarlyCorrections } from './early-state';
 import { pageEventFile, prerenderedFor, startMode } from './start-mode';
 
 /** The longest the page waits, once the route runs, for the renders that follow to settle. */
@@ -24,12 +26,16 @@ export async function startApp(container: HTMLElement, corpusUrl: string): Promi
   const mode = startMode(prerenderedFor(), window.location);
   const early = pageHold();
   let isLive = false;
+  // The full checks of the files the first render read, run once the page is up (`settled`).
+  let verify = async () => {};
+  let afterFailedCheck = () => {};
   const settled = () => {
     document.getElementById('main')?.removeAttribute('hidden');
     container.dataset.live = '';
     early.release();
     // What the page does not need to be working loads once it is (the other routes, the menus).
     if (typeof requestIdleCallback !== 'undefined') requestIdleCallback(() => void preloadWhenIdle());
+    verify().catch(afterFailedCheck);
   };
   // The first route is running; what follows it (the reader's own state, the window's answers to
   // the media queries, in deferred renders) is done when the browser is next idle.
@@ -41,36 +47,58 @@ export async function startApp(container: HTMLElement, corpusUrl: string): Promi
   };
   const app = (index?: CorpusIndex) => (
     <StrictMode>
-      <App corpusUrl={corpusUrl} index={index} onLive={live} />
+      <App key={index ? 'read' : 'load'} corpusUrl={corpusUrl} index={index} onLive={live} />
     </StrictMode>
+  );
+  // The reader's stored state (theme and text size, read marks, saved views, corrections), read
+  // and validated while the corpus loads; the stores start from their defaults until then.
+  const restored = restoreStoredState().then(
+    () => applyStoredPrefs(),
+    () => undefined, // the validation's code could not be loaded: the defaults stand
   );
   if (mode === 'render') {
     // Whatever a tap was aimed at is about to be replaced.
     early.release();
+    await restored;
     createRoot(container).render(app());
     return;
   }
-  let index: CorpusIndex;
+  let first: FirstViewLoad;
   try {
     // With corrections to apply, the regrouping reads the whole index.
-    const view = useCorrectionsStore.getState().entries.length > 0 ? 'whole' : firstViewOf(window.location);
-    [index] = await Promise.all([
+    const view = correctionsStored() ? 'whole' : firstViewOf(window.location);
+    [first] = await Promise.all([
       loadFirstView(corpusUrl, window.location, view, pageEventFile()),
       preloadRoute(window.location.pathname),
       prepareCorpusView(),
+      restored,
     ]);
   } catch {
     // The app's own loading tries again, and says what failed if it fails once more.
+    await restored;
     createRoot(container).render(app());
     return;
   }
-  const tree = app(index);
+  const tree = app(first.index);
+  verify = first.verify;
   // From here the page's markup is React's: a link followed now is held until the page is live.
   early.holdLinks();
   // As a transition the page is taken over in slices, between which the browser answers the
   // reader (a tap hydrates its own part first); the content is on screen all the while.
   startTransition(() => {
-    if (mode === 'hydrate') hydrateRoot(container, tree);
-    else createRoot(container).render(tree);
+    const root = mode === 'hydrate' ? hydrateRoot(container, tree) : createRoot(container);
+    if (mode !== 'hydrate') root.render(tree);
+    // A file the first render read fails its check: the app loads the corpus again, checking
+    // each file before it reads it, and says what is wrong (with Try again).
+    afterFailedCheck = () => root.render(app());
   });
+}
+
+/** Whether storage holds grouping corrections (read as boot.ts reads them, before validation). */
+function correctionsStored(): boolean {
+  try {
+    return hasEarlyCorrections(localStorage);
+  } catch {
+    return false; // storage unavailable: nothing stored
+  }
 }

@@ -4,7 +4,7 @@
  * their content; an app given a whole corpus (tests, embedding) cuts it in memory the same way.
  */
 import type { Article, ArticleHeader, Corpus, CorpusIndex, EventFile, EventSummary, NewsEvent, Story } from './schema';
-import { CORPUS_SCHEMA_VERSION } from './schema';
+import { CORPUS_SCHEMA_VERSION } from './schema-version';
 
 /** The longest teaser an article's header holds: a line in a list, not a paragraph. */
 export const TEASER_CHARS = 160;

@@ -5,7 +5,6 @@
  */
 import type { CorpusView } from './corpus-view';
 import { addDays } from './extract/dates';
-import { isIsoDay } from './schema';
 import { outletName, type ArticleSet } from './select';
 import type { CorpusIndex, EventSummary, OutletId } from './types';
 
@@ -33,8 +32,19 @@ export interface QueryLike {
   getAll(name: string): string[];
 }
 
-/** A real calendar day, YYYY-MM-DD: the corpus's own rule for days (`schema.ts`). */
-export const isDay = isIsoDay;
+/**
+ * A real calendar day, YYYY-MM-DD: the corpus's rule for days (`schema.ts` `isIsoDay`, which a
+ * property test holds this to), by the calendar's own arithmetic: the feed reads its filters
+ * before anything loads the schema's library (lib/index-check.ts).
+ */
+export function isDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, day);
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month && d.getUTCDate() === day;
+}
 
 function knownOutlets(corpus: ArticleSet, ids: readonly string[], problems: string[]): OutletId[] {
   const known = new Set(corpus.outlets.map((o) => o.id as string));

@@ -3,9 +3,10 @@
  * where the app loads it, and the one source of the corpus's TypeScript types (inferred below,
  * re-exported by `types.ts`). Field meanings are documented here, beside the rule that checks them.
  */
+import { CORPUS_SCHEMA_VERSION, versionProblem } from './schema-version';
 import { z } from './zod-mini';
 
-export const CORPUS_SCHEMA_VERSION = 1;
+export { CORPUS_SCHEMA_VERSION };
 
 /** A calendar day, YYYY-MM-DD: a real one (no 2025-02-30). */
 export const isoDaySchema = z.iso.date();
@@ -484,14 +485,8 @@ function check<T>(
   what: string,
   value: unknown,
 ): Checked<T> {
-  if (typeof value === 'object' && value !== null && 'schemaVersion' in value) {
-    const v = value.schemaVersion;
-    if (v !== CORPUS_SCHEMA_VERSION)
-      return {
-        ok: false,
-        error: `${what} schemaVersion ${String(v)} is not the supported version ${CORPUS_SCHEMA_VERSION}`,
-      };
-  }
+  const version = versionProblem(what, value);
+  if (version !== null) return { ok: false, error: version };
   const r = schema.safeParse(value);
   if (r.success) return { ok: true, value: r.data };
   const issue = r.error.issues[0];

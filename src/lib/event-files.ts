@@ -4,9 +4,8 @@
  * has its file loaded before it hydrates (`preloadPageData`), so its first render is the server's.
  */
 import { sortArticlesByDate, type ArticleSet } from '../core/select';
-import { parseEventFile } from '../core/schema';
 import type { Article, CorpusIndex, EventFile, NewsEvent } from '../core/types';
-import { loadChecked } from './load-corpus';
+import { loadChecked, type LaterChecks } from './load-corpus';
 
 /** One event with its articles whole, and the corpus's outlets: what the event's views read. */
 export interface EventScope extends ArticleSet<Article> {
@@ -46,22 +45,40 @@ export function eventFileUrl(index: CorpusIndex, indexUrl: string, eventId: stri
   return name === undefined ? undefined : besideIndex(indexUrl, name);
 }
 
-function fetchEventFile(url: string, fetchImpl: typeof fetch): Promise<EventFile> {
-  return loadChecked(url, fetchImpl, parseEventFile, {
-    unreachable:
-      'The reports of this event are not stored on this device, and the network is unreachable. Events you read, save or keep are stored for offline reading.',
-    failed: 'The reports of this event could not be loaded',
-    file: 'The file of this event',
-  });
+function fetchEventFile(url: string, fetchImpl: typeof fetch, later?: LaterChecks): Promise<EventFile> {
+  return loadChecked(
+    url,
+    fetchImpl,
+    'event',
+    {
+      unreachable:
+        'The reports of this event are not stored on this device, and the network is unreachable. Events you read, save or keep are stored for offline reading.',
+      failed: 'The reports of this event could not be loaded',
+      file: 'The file of this event',
+    },
+    later,
+  );
 }
 
-/** The event file at `url`, asked for once per visit (a failed request may be asked again). */
-export function loadEventFileAt(url: string, fetchImpl: typeof fetch = fetch): Promise<EventFile> {
+/**
+ * The event file at `url`, asked for once per visit (a failed request may be asked again).
+ * Given `later`, its full check is put there (lib/load-corpus.ts `loadChecked`); a file that
+ * fails it is dropped, to be asked for again.
+ */
+export function loadEventFileAt(url: string, fetchImpl: typeof fetch = fetch, later?: LaterChecks): Promise<EventFile> {
   const entry = loaded.get(url);
   if (entry) return 'done' in entry ? Promise.resolve(entry.done) : entry.pending;
-  const pending = fetchEventFile(url, fetchImpl).then(
+  const mine: LaterChecks | undefined = later ? [] : undefined;
+  const pending = fetchEventFile(url, fetchImpl, mine).then(
     (file) => {
       loaded.set(url, { done: file });
+      for (const check of mine ?? [])
+        later!.push(() =>
+          check().catch((e: unknown) => {
+            loaded.delete(url);
+            throw e;
+          }),
+        );
       return file;
     },
     (e: unknown) => {
@@ -81,8 +98,13 @@ export function besideIndex(indexUrl: string, name: string): string {
   return url.origin === base.origin ? `${url.pathname}${url.search}` : url.href;
 }
 
-/** The event files of the index at `indexUrl`, fetched from beside it. */
-export function urlSource(index: CorpusIndex, indexUrl: string, fetchImpl: typeof fetch = fetch): EventFileSource {
+/** The event files of the index at `indexUrl`, fetched from beside it (`later`: as `loadEventFileAt`). */
+export function urlSource(
+  index: CorpusIndex,
+  indexUrl: string,
+  fetchImpl: typeof fetch = fetch,
+  later?: LaterChecks,
+): EventFileSource {
   const urlOf = (id: string) => eventFileUrl(index, indexUrl, id);
   return {
     peek(id) {
@@ -93,7 +115,7 @@ export function urlSource(index: CorpusIndex, indexUrl: string, fetchImpl: typeo
     load(id) {
       const url = urlOf(id);
       if (url === undefined) return Promise.reject(new Error(`There is no event “${id}” in this collection.`));
-      return loadEventFileAt(url, fetchImpl);
+      return loadEventFileAt(url, fetchImpl, later);
     },
   };
 }

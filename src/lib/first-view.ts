@@ -6,8 +6,8 @@
 import { withEvent } from '../core/corpus-parts';
 import type { CorpusIndex } from '../core/types';
 import { besideIndex, loadEventFileAt, preloadPageData, urlSource } from './event-files';
-import { checkIndexOffThread } from './index-check';
-import { fetchText, INDEX_WORDS, loadCorpus } from './load-corpus';
+import { checkOffThread } from './index-check';
+import { fetchText, INDEX_WORDS, loadCorpus, type LaterChecks } from './load-corpus';
 
 /**
  * What a page's first render reads of the corpus, the same in the prerender and in the browser:
@@ -56,15 +56,25 @@ export function loadWholeIndex(url: string, head: CorpusIndex, fetchImpl: typeof
  */
 async function loadIndexCheckedOffThread(url: string, fetchImpl: typeof fetch): Promise<CorpusIndex> {
   const text = await fetchText(url, fetchImpl, INDEX_WORDS);
-  const problem = await checkIndexOffThread(text);
+  const problem = await checkOffThread('index', text);
   if (problem !== null) throw new Error(`${INDEX_WORDS.file} ${problem}`);
   // The text the worker validated, which the schema accepts as it is (tests/unit/index-head.test.ts).
   return JSON.parse(text) as CorpusIndex;
 }
 
+/** What a page's first render reads, and the full checks of its files, for once it is up. */
+export interface FirstViewLoad {
+  index: CorpusIndex;
+  /** Checks the files read against their schemas (off the page); rejects with the reader's words. */
+  verify: () => Promise<void>;
+}
+
 /**
  * The index a page's first render reads (`view`), with the file of the page's event loaded
- * when it shows one: `eventFile` is that file's name as the prerendered page gives it.
+ * when it shows one: `eventFile` is that file's name as the prerendered page gives it. The head
+ * and the event's file are the build's own, content-hashed: the first render reads them with
+ * their version checked, and `verify` checks them whole (in a worker) once the page is up. The
+ * whole index is checked before it is read.
  */
 export async function loadFirstView(
   url: string,
@@ -72,13 +82,17 @@ export async function loadFirstView(
   view: FirstView,
   eventFile: string | undefined,
   fetchImpl: typeof fetch = fetch,
-): Promise<CorpusIndex> {
-  const head = await loadCorpus(url, fetchImpl);
+): Promise<FirstViewLoad> {
+  const later: LaterChecks = [];
+  const verify = async () => {
+    await Promise.all(later.map((check) => check()));
+  };
+  const head = await loadCorpus(url, fetchImpl, later);
   if (head.rest && view === 'event' && eventFile !== undefined) {
-    const file = await loadEventFileAt(besideIndex(url, eventFile), fetchImpl);
-    return withEvent(head, file, eventFile);
+    const file = await loadEventFileAt(besideIndex(url, eventFile), fetchImpl, later);
+    return { index: withEvent(head, file, eventFile), verify };
   }
   const index = view === 'head' ? head : await loadWholeIndex(url, head, fetchImpl);
-  await preloadPageData(urlSource(index, url, fetchImpl), index, location.pathname);
-  return index;
+  await preloadPageData(urlSource(index, url, fetchImpl, later), index, location.pathname);
+  return { index, verify };
 }

@@ -1,8 +1,9 @@
 /**
- * Checks the text of the whole index against its schema off the main thread: a large index's
- * validation would otherwise hold the page for as long as it takes (lib/index-check.ts).
+ * Checks the text of a corpus file against its schema off the main thread: a large index's
+ * validation would otherwise hold the page for as long as it takes, and the page itself never
+ * loads the schema (lib/index-check.ts).
  */
-import { checkIndexText, type IndexCheckReply, type IndexCheckRequest } from './index-check-text';
+import { checkCorpusText, type IndexCheckReply, type IndexCheckRequest } from './index-check-text';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<IndexCheckRequest>) => void) | null;
@@ -11,5 +12,5 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (e) => {
-  scope.postMessage({ seq: e.data.seq, problem: checkIndexText(e.data.text) });
+  scope.postMessage({ seq: e.data.seq, problem: checkCorpusText(e.data.kind, e.data.text) });
 };

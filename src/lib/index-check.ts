@@ -1,20 +1,21 @@
 /**
- * The whole index's check against its schema, in a worker: for a corpus of 10,000 articles it is
- * the larger part of reading the index, and done on the page it holds the reader for as long.
- * The page parses the text itself (the parsed object would cost as much to send over); the
- * schema changes nothing it accepts (no defaults, no transforms), so the page's parse is the index
- * the worker checked. Where workers are unavailable the check runs on the page.
+ * The check of a corpus file against its schema, in a worker. For a corpus of 10,000 articles
+ * it is the larger part of reading the whole index, and done on the page it holds the reader for
+ * as long; and the page never loads the schema and its library, which the first view would
+ * otherwise wait for. The page parses the text itself (the parsed object would cost as much to
+ * send over); the schema changes nothing it accepts (no defaults, no transforms), so the page's
+ * parse is the file the worker checked. Where workers are unavailable the check runs on the page.
  */
-import type { IndexCheckReply, IndexCheckRequest } from './index-check-text';
+import type { CorpusFileKind, IndexCheckReply, IndexCheckRequest } from './index-check-text';
 import workerUrl from './index-check-worker?worker&url';
 import { startWorker } from './trusted-worker';
 
 let worker: Worker | null = null;
 let seq = 0;
-const pending = new Map<number, { text: string; resolve: (problem: string | null) => void }>();
+const pending = new Map<number, { kind: CorpusFileKind; text: string; resolve: (problem: string | null) => void }>();
 
-async function checkHere(text: string): Promise<string | null> {
-  return (await import('./index-check-text')).checkIndexText(text);
+async function checkHere(kind: CorpusFileKind, text: string): Promise<string | null> {
+  return (await import('./index-check-text')).checkCorpusText(kind, text);
 }
 
 function startCheckWorker(): Worker {
@@ -27,9 +28,9 @@ function startCheckWorker(): Worker {
   w.onerror = () => {
     worker = null;
     useWorker = false;
-    for (const [n, { text, resolve }] of pending) {
+    for (const [n, { kind, text, resolve }] of pending) {
       pending.delete(n);
-      void checkHere(text).then(resolve);
+      void checkHere(kind, text).then(resolve);
     }
   };
   return w;
@@ -37,13 +38,13 @@ function startCheckWorker(): Worker {
 
 let useWorker = typeof Worker !== 'undefined';
 
-/** What is wrong with `text` as an index (after "The articles file "), or null when it is valid. */
-export async function checkIndexOffThread(text: string): Promise<string | null> {
-  if (!useWorker) return checkHere(text);
+/** What is wrong with `text` as a corpus file of `kind` (after "The … file "), or null when it is valid. */
+export async function checkOffThread(kind: CorpusFileKind, text: string): Promise<string | null> {
+  if (!useWorker) return checkHere(kind, text);
   worker ??= startCheckWorker();
-  const request: IndexCheckRequest = { seq: ++seq, text };
+  const request: IndexCheckRequest = { seq: ++seq, kind, text };
   return new Promise((resolve) => {
-    pending.set(request.seq, { text, resolve });
+    pending.set(request.seq, { kind, text, resolve });
     worker!.postMessage(request);
   });
 }

@@ -1,6 +1,7 @@
-import type { Checked } from '../core/schema';
-import { parseCorpusIndex } from '../core/schema';
+import { versionProblem } from '../core/schema-version';
 import type { CorpusIndex } from '../core/types';
+import { checkOffThread } from './index-check';
+import type { CorpusFileKind } from './index-check-text';
 import { reportRequestFailure, reportRequestSuccess } from './online-status';
 
 /** What a failed load says, in words a reader understands. */
@@ -17,17 +18,24 @@ function controlledByWorker(): boolean {
   return typeof navigator !== 'undefined' && navigator.serviceWorker?.controller != null;
 }
 
+/** Checks put off until the first view is up, each failing with the reader's words. */
+export type LaterChecks = (() => Promise<void>)[];
+
 /**
- * Fetches a JSON file of the corpus and validates it; the error says what went wrong in the
- * reader's words. What the request did is evidence for the connection indicator: a fetch that
- * fails outright means offline (whatever `navigator.onLine` says), any answer from the server
- * means online (an answer through the service worker may be its cached copy, and says nothing).
+ * Fetches a JSON file of the corpus (`kind`) and validates it; the error says what went wrong in
+ * the reader's words. The page parses it and checks its schema version; the full check against
+ * the schema runs in a worker (lib/index-check.ts), before the file is returned, or, given
+ * `later`, once the first view is up: a first view does not wait for the schema's code.
+ * What the request did is evidence for the connection indicator: a fetch that fails outright
+ * means offline (whatever `navigator.onLine` says), any answer from the server means online (an
+ * answer through the service worker may be its cached copy, and says nothing).
  */
 export async function loadChecked<T>(
   url: string,
   fetchImpl: typeof fetch,
-  parse: (value: unknown) => Checked<T>,
+  kind: CorpusFileKind,
   words: LoadWords,
+  later?: LaterChecks,
 ): Promise<T> {
   const text = await fetchText(url, fetchImpl, words);
   let value: unknown;
@@ -36,9 +44,16 @@ export async function loadChecked<T>(
   } catch {
     throw new Error(`${words.file} is damaged (not valid JSON).`);
   }
-  const check = parse(value);
-  if (!check.ok) throw new Error(`${words.file} does not match this version of Parallax: ${check.error}.`);
-  return check.value;
+  const version = versionProblem(kind === 'index' ? 'corpus index' : 'event file', value);
+  if (version !== null) throw new Error(`${words.file} does not match this version of Parallax: ${version}.`);
+  const check = async () => {
+    const problem = await checkOffThread(kind, text);
+    if (problem !== null) throw new Error(`${words.file} ${problem}`);
+  };
+  if (later) later.push(check);
+  else await check();
+  // The text the check accepts as it is (tests/unit/index-head.test.ts).
+  return value as T;
 }
 
 /** The text at `url`; a failure in the reader's words, and what the request did as connection evidence. */
@@ -68,7 +83,10 @@ export const INDEX_WORDS: LoadWords = {
   file: 'The articles file',
 };
 
-/** Fetches and validates the corpus's index (its events' files are loaded by the pages that show them). */
-export function loadCorpus(url: string, fetchImpl: typeof fetch = fetch): Promise<CorpusIndex> {
-  return loadChecked(url, fetchImpl, parseCorpusIndex, INDEX_WORDS);
+/**
+ * Fetches and validates the corpus's index (its events' files are loaded by the pages that show
+ * them); given `later`, the full check is put there (`loadChecked`).
+ */
+export function loadCorpus(url: string, fetchImpl: typeof fetch = fetch, later?: LaterChecks): Promise<CorpusIndex> {
+  return loadChecked(url, fetchImpl, 'index', INDEX_WORDS, later);
 }

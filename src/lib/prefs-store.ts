@@ -1,17 +1,14 @@
 /** Reading preferences: colour theme (following the system unless overridden) and text size. */
-import { z } from '../core/zod-mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { safePersist } from './safe-storage';
+import { keepStored, safePersist } from './safe-storage';
+import type { prefsSchema } from './stored-schemas';
+import type { z } from '../core/zod-mini';
 
 export const PREFS_KEY = 'parallax.prefs';
 export const TEXT_SIZES = [90, 100, 112, 125, 140] as const;
 
-const persistedSchema = z.object({
-  theme: z.enum(['system', 'light', 'dark']),
-  textSize: z.int().check(z.minimum(0), z.maximum(TEXT_SIZES.length - 1)),
-});
-type Persisted = z.infer<typeof persistedSchema>;
+type Persisted = z.infer<typeof prefsSchema>;
 /** The colour theme: the system's, or one the reader chose. */
 export type Theme = Persisted['theme'];
 
@@ -20,18 +17,20 @@ interface PrefsState extends Persisted {
   setTextSize: (step: number) => void;
 }
 
-export const usePrefsStore = create<PrefsState>()(
-  persist(
-    (set) => ({
-      theme: 'system',
-      textSize: 1,
-      setTheme: (theme) => set({ theme }),
-      setTextSize: (step) => set({ textSize: Math.max(0, Math.min(TEXT_SIZES.length - 1, step)) }),
-    }),
-    safePersist<PrefsState, Persisted>(PREFS_KEY, 1, persistedSchema, (s) => ({
-      theme: s.theme,
-      textSize: s.textSize,
-    })),
+export const usePrefsStore = keepStored(
+  create<PrefsState>()(
+    persist(
+      (set) => ({
+        theme: 'system',
+        textSize: 1,
+        setTheme: (theme) => set({ theme }),
+        setTextSize: (step) => set({ textSize: Math.max(0, Math.min(TEXT_SIZES.length - 1, step)) }),
+      }),
+      safePersist<PrefsState, Persisted>(PREFS_KEY, 1, (s) => ({
+        theme: s.theme,
+        textSize: s.textSize,
+      })),
+    ),
   ),
 );
 

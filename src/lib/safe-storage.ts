@@ -3,7 +3,6 @@
  * mode), full, or holding unreadable data never breaks the app. The store keeps working in
  * memory and the reader is told once, through `useStorageNotice`.
  */
-import type { z } from '../core/zod-mini';
 import { create } from 'zustand';
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 
@@ -64,21 +63,27 @@ function storage<T>(): PersistStorage<T> {
   };
 }
 
+type StoredSchemas = typeof import('./stored-schemas');
+/** The stores' schemas, once a store has had something to read (lib/stored-schemas.ts). */
+let schemas: StoredSchemas | null = null;
+const loadSchemas = () => import('./stored-schemas');
+
+/** The stores kept with `safePersist`, by name: what `restoreStoredState` restores. */
+const kept = new Map<string, { persist: { rehydrate: () => Promise<void> | void } }>();
+
 /**
- * `persist` options for a store whose saved part `schema` validates: data of another version
- * or shape starts clean (and says so); nothing unvalidated reaches the store.
+ * `persist` options for a store whose saved part the schema of the same name in
+ * lib/stored-schemas.ts validates: data of another version or shape starts clean (and says so);
+ * nothing unvalidated reaches the store. The store starts from its defaults and reads storage in
+ * `restoreStoredState`; give the store to `keepStored` once created.
  */
-export function safePersist<S, P>(
-  name: string,
-  version: number,
-  schema: z.ZodMiniType<P>,
-  pick: (s: S) => P,
-): PersistOptions<S, P> {
+export function safePersist<S, P>(name: string, version: number, pick: (s: S) => P): PersistOptions<S, P> {
   return {
     name,
     version,
     storage: storage<P>(),
     partialize: pick,
+    skipHydration: true,
     // No earlier versions exist yet: a stored value of another version is not ours to guess at.
     migrate: (persisted) => {
       if (persisted !== undefined) say(NOTICE_UNREADABLE);
@@ -86,12 +91,40 @@ export function safePersist<S, P>(
     },
     merge: (persisted, current) => {
       if (persisted === undefined || persisted === null) return current;
-      const r = schema.safeParse(persisted);
-      if (!r.success) {
+      const schema = schemas?.STORED_SCHEMAS[name];
+      const r = schema?.safeParse(persisted);
+      if (!r?.success) {
         say(NOTICE_UNREADABLE);
         return current;
       }
-      return { ...current, ...r.data };
+      return { ...current, ...(r.data as Partial<S>) };
     },
   };
+}
+
+/** Registers a store made with `safePersist`; returns it. */
+export function keepStored<
+  T extends { persist: { getOptions: () => { name?: string }; rehydrate: () => Promise<void> | void } },
+>(store: T): T {
+  const name = store.persist.getOptions().name;
+  if (name === undefined) throw new Error('lib/safe-storage: keepStored needs a store made with safePersist');
+  kept.set(name, store);
+  return store;
+}
+
+/**
+ * Reads what storage holds for each kept store into it, validated: the schemas are loaded only
+ * when there is something to read. Call before the first render (app/main.tsx).
+ */
+export async function restoreStoredState(load: () => Promise<StoredSchemas> = loadSchemas): Promise<void> {
+  let present: string[];
+  try {
+    present = [...kept.keys()].filter((name) => localStorage.getItem(name) !== null);
+  } catch {
+    say(NOTICE_UNAVAILABLE);
+    return;
+  }
+  if (present.length === 0) return;
+  schemas = await load();
+  for (const name of present) await kept.get(name)!.persist.rehydrate();
 }

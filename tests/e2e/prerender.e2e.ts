@@ -292,6 +292,27 @@ describe('prerendered pages with script (production build, real Chromium)', () =
       }
     });
 
+  it('checks the files its first view read once it is live, and says what is wrong with one that fails', async () => {
+    const context = await launch({ width: 1280, height: 900 }, 'block');
+    try {
+      const page = await context.newPage();
+      // A head of this version that its schema rejects (its events have no files): the page
+      // hydrates from it as served, and the check that follows finds it out.
+      await page.route(CORPUS, async (route) => {
+        const head = (await (await route.fetch()).json()) as Record<string, unknown>;
+        await route.fulfill({ json: { ...head, eventFiles: {} } });
+      });
+      await page.goto(`${base}/`);
+      await whenLive(page);
+      await expect
+        .poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 })
+        .toMatch(/^The articles file does not match this version of Parallax: .*has no file\.$/);
+      await expect(page.getByRole('button', { name: 'Try again' }).isVisible()).resolves.toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('puts the stored theme on before the page is live, and keeps a tap made before then', async () => {
     // No service worker: every request reaches the network, where the corpus is held back.
     const context = await launch({ width: 390, height: 844 }, 'block');

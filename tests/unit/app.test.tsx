@@ -10,7 +10,12 @@ import { ingest } from '../../src/core/ingest/ingest';
 import { CORRECTIONS_KEY, exportCorrections, useCorrectionsStore } from '../../src/lib/corrections-store';
 import { usePrefsStore } from '../../src/lib/prefs-store';
 import { useReadStore } from '../../src/lib/read-store';
-import { NOTICE_UNAVAILABLE, NOTICE_UNREADABLE, useStorageNotice } from '../../src/lib/safe-storage';
+import {
+  NOTICE_UNAVAILABLE,
+  NOTICE_UNREADABLE,
+  restoreStoredState,
+  useStorageNotice,
+} from '../../src/lib/safe-storage';
 import { exportSaved, SAVED_KEY, useSavedStore } from '../../src/lib/saved-store';
 import { AppRoutes, AppShell } from '../../src/app/app';
 import { PLAIN_FEED_MAX } from '../../src/features/events/event-feed';
@@ -230,7 +235,7 @@ describe('correcting the grouping', () => {
 
   it('starts clean and says so once when stored corrections are unreadable', async () => {
     localStorage.setItem(CORRECTIONS_KEY, '{"state": {"entries": [{"id": 3}]}, "version": 1}');
-    await useCorrectionsStore.persist.rehydrate();
+    await restoreStoredState();
     renderAt('/');
     expect(screen.getByText(NOTICE_UNREADABLE, { exact: false })).toBeTruthy();
     expect(useCorrectionsStore.getState().entries).toEqual([]);

@@ -16,6 +16,7 @@ import {
   readCount,
 } from '../../src/core/filters';
 import type { FeedFilters, ReadMarks } from '../../src/core/filters';
+import { isIsoDay } from '../../src/core/schema';
 import type { ArticleId, CorpusIndex, EventId, NewsEvent, OutletId, StoryId } from '../../src/core/types';
 import { HAPPENINGS, ingestTexts, makeArticle, newsPage, seedRegistry } from '../helpers';
 
@@ -62,6 +63,24 @@ describe('parseFeedQuery', () => {
     expect(parseFeedQuery(q(feedQueryString(f)), index).value).toEqual(f);
     expect(isDay('2024-02-29')).toBe(true);
     expect(isDay('2023-02-29')).toBe(false);
+  });
+
+  it('takes for a day exactly what the corpus schema takes (isIsoDay), leap years and all', () => {
+    const digits = (n: number, max: number) => fc.integer({ min: 0, max }).map((v) => String(v).padStart(n, '0'));
+    const dayLike = fc.tuple(digits(4, 9999), digits(2, 19), digits(2, 39)).map(([y, m, d]) => `${y}-${m}-${d}`);
+    const odd = fc.oneof(
+      fc.string(),
+      dayLike.map((d) => ` ${d}`),
+      dayLike.map((d) => d.replace(/-/g, '/')),
+    );
+    fc.assert(
+      fc.property(fc.oneof(dayLike, odd), (value) => {
+        expect(isDay(value)).toBe(isIsoDay(value));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const d of ['1900-02-29', '2000-02-29', '2100-02-28', '0000-01-01', '0050-12-31', '2025-04-31'])
+      expect(isDay(d)).toBe(isIsoDay(d));
   });
 });
 

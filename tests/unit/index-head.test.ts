@@ -8,6 +8,7 @@ import { corpusHead, splitCorpus, withEvent } from '../../src/core/corpus-parts'
 import { parseCorpusIndex } from '../../src/core/schema';
 import type { CorpusIndex, EventFile } from '../../src/core/types';
 import { firstViewOf, loadFirstView, loadWholeIndex } from '../../src/lib/first-view';
+import { loadEventFileAt } from '../../src/lib/event-files';
 import { checkIndexText } from '../../src/lib/index-check-text';
 import { comparisonCorpus } from '../compare-fixture';
 
@@ -126,8 +127,10 @@ describe('loadFirstView', () => {
 
   it('loads the head alone for the feed', async () => {
     const s = serve('a');
-    expect(await loadFirstView('/a/corpus.json', { pathname: '/' }, 'head', undefined, s.fetch)).toEqual(head);
+    const got = await loadFirstView('/a/corpus.json', { pathname: '/' }, 'head', undefined, s.fetch);
+    expect(got.index).toEqual(head);
     expect(s.asked).toEqual(['corpus.json']);
+    await expect(got.verify()).resolves.toBeUndefined();
   });
 
   it('loads the head and the page’s event file for an event’s page, not the whole index', async () => {
@@ -135,15 +138,57 @@ describe('loadFirstView', () => {
     const name = `events/${other.id}.json`;
     const got = await loadFirstView('/b/corpus.json', { pathname: `/events/${other.id}` }, 'event', name, s.fetch);
     expect(s.asked).toEqual(['corpus.json', name]);
-    expect(got.events.map((e) => e.id)).toEqual([head.events[0]!.id, other.id]);
-    expect(got.rest).toEqual(head.rest);
+    expect(got.index.events.map((e) => e.id)).toEqual([head.events[0]!.id, other.id]);
+    expect(got.index.rest).toEqual(head.rest);
+    await expect(got.verify()).resolves.toBeUndefined();
+  });
+
+  it('reads the first view’s files with their version checked, and checks them whole only when asked (verify)', async () => {
+    // A head of this version that its schema rejects (an event with no file): the first render
+    // reads it as it is; the full check, run once the page is up, says what is wrong.
+    const broken = { ...head, eventFiles: {} };
+    const okFetch = vi.fn(async () => new Response(JSON.stringify(broken)));
+    const got = await loadFirstView(
+      '/f/corpus.json',
+      { pathname: '/' },
+      'head',
+      undefined,
+      okFetch as unknown as typeof fetch,
+    );
+    expect(got.index).toEqual(broken);
+    await expect(got.verify()).rejects.toThrow(
+      /^The articles file does not match this version of Parallax: .*has no file\.$/,
+    );
+    // A file of another version is refused before anything reads it.
+    const older = vi.fn(async () => new Response(JSON.stringify({ ...head, schemaVersion: 0 })));
+    await expect(
+      loadFirstView('/g/corpus.json', { pathname: '/' }, 'head', undefined, older as unknown as typeof fetch),
+    ).rejects.toThrow(
+      'The articles file does not match this version of Parallax: corpus index schemaVersion 0 is not the supported version 1.',
+    );
+  });
+
+  it('drops an event file that fails its check, so that it is asked for again', async () => {
+    const name = `events/${other.id}.json`;
+    let asked = 0;
+    const fetchStub = vi.fn(async (input: RequestInfo | URL) => {
+      const url = String(input);
+      if (url.endsWith('/corpus.json')) return new Response(JSON.stringify(head));
+      asked += 1;
+      const file = files.get(other.id)!;
+      return new Response(JSON.stringify({ ...file, articles: [] }));
+    }) as unknown as typeof fetch;
+    const first = await loadFirstView('/h/corpus.json', { pathname: `/events/${other.id}` }, 'event', name, fetchStub);
+    await expect(first.verify()).rejects.toThrow(/^The file of this event does not match this version of Parallax: /);
+    await expect(loadEventFileAt(`/h/${name}`, fetchStub)).rejects.toThrow(/^The file of this event does not match/);
+    expect(asked).toBe(2);
   });
 
   it('loads the whole index, once, for every other page', async () => {
     const s = serve('c');
     const got = await loadFirstView('/c/corpus.json', { pathname: '/stories/x' }, 'whole', undefined, s.fetch);
-    expect(got).toEqual(whole);
-    expect(await loadWholeIndex('/c/corpus.json', head, s.fetch)).toBe(got);
+    expect(got.index).toEqual(whole);
+    expect(await loadWholeIndex('/c/corpus.json', head, s.fetch)).toBe(got.index);
     expect(s.asked).toEqual(['corpus.json', 'index-w.json']);
   });
 

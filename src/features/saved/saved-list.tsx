@@ -5,6 +5,7 @@ import { outletName } from '../../core/select';
 import { useCorpus } from '../../lib/corpus-context';
 import { downloadText } from '../../lib/download';
 import { exportSaved, useSavedStore } from '../../lib/saved-store';
+import { readSavedFile } from '../../lib/stored-schemas';
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -15,7 +16,7 @@ export function SavedList() {
   const removed = useSavedStore((s) => s.removed);
   const remove = useSavedStore((s) => s.remove);
   const undo = useSavedStore((s) => s.undoRemove);
-  const importFile = useSavedStore((s) => s.importFile);
+  const addViews = useSavedStore((s) => s.addViews);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const download = () => downloadText('parallax-saved-views.json', exportSaved(views));
   return (
@@ -73,11 +74,11 @@ export function SavedList() {
             onChange={async (e) => {
               const file = e.target.files?.[0];
               if (!file) return;
-              const r = importFile(await file.text());
+              const r = readSavedFile(await file.text());
               setMessage(
                 'error' in r
                   ? { text: r.error, error: true }
-                  : { text: `Imported ${r.added} saved views.`, error: false },
+                  : { text: `Imported ${addViews(r.views)} saved views.`, error: false },
               );
               e.target.value = '';
             }}
