@@ -11,6 +11,7 @@ import { onDemand, preloadOnDemand } from '../lib/on-demand';
 import { isShortcut } from '../lib/shortcut-key';
 import './shell.css';
 import { lazyRoute } from './lazy-route';
+import { preloadComparisonView } from './routes/comparison-views';
 import { HomeRoute } from './routes/home';
 import { NotFound } from './routes/page';
 
@@ -76,12 +77,17 @@ const ROUTE_TABLE: { path: string; Component: React.ComponentType & { preload?: 
 ];
 
 /**
- * Loads the chunk of the route at `pathname`, so that it renders without suspending: before a
+ * Loads the chunk of the route at `pathname` (and of the comparison view `search` names on an
+ * event's page), so that it renders without suspending: before a
  * prerendered page hydrates (its first render must be the server's), and on the server before it
  * renders the page.
  */
-export async function preloadRoute(pathname: string): Promise<void> {
-  await matchRoutes(ROUTE_TABLE, pathname)?.[0]?.route.Component.preload?.();
+export async function preloadRoute(pathname: string, search = ''): Promise<void> {
+  const route = matchRoutes(ROUTE_TABLE, pathname)?.[0]?.route;
+  await Promise.all([
+    route?.Component.preload?.(),
+    route?.Component === ROUTES.event ? preloadComparisonView(search) : undefined,
+  ]);
 }
 
 /**

@@ -69,7 +69,7 @@ export async function startApp(container: HTMLElement, corpusUrl: string): Promi
     const view = correctionsStored() ? 'whole' : firstViewOf(window.location);
     [first] = await Promise.all([
       loadFirstView(corpusUrl, window.location, view, pageEventFile()),
-      preloadRoute(window.location.pathname),
+      preloadRoute(window.location.pathname, window.location.search),
       prepareCorpusView(),
       restored,
     ]);

@@ -1,5 +1,5 @@
 /** An event: its first screen, its views (coverage, quotes, facts, sources) and grouping edits. */
-import { useEffect, useEffectEvent } from 'react';
+import { Suspense, useEffect, useEffectEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import {
   comparisonSearch,
@@ -7,8 +7,9 @@ import {
   resolveFocus,
   VIEW_LABELS,
   viewsShowing,
+  type ComparisonView as ComparisonViewName,
 } from '../../core/compare/select-comparison';
-import { ComparisonPanel } from '../../features/compare/comparison-panel';
+import type { CompareViewProps } from '../../features/compare/compare-props';
 import { ViewTabs } from '../../features/compare/view-tabs';
 import { EventPage } from '../../features/events/event-page';
 import { useGroupingUndo } from '../../features/events/grouping-undo';
@@ -21,6 +22,7 @@ import {
   useWholeIndex,
   WholeIndexStatus,
 } from '../../lib/corpus-context';
+import { COMPARISON_VIEWS } from './comparison-views';
 import { NotFound, usePageTitle } from './page';
 
 export default function EventRoute() {
@@ -97,10 +99,26 @@ function ShownEvent({ scope, undo }: { scope: EventScope; undo: ReturnType<typeo
         onGroupingEdit={undo.onEdit}
       >
         {query.view === 'coverage' ? undefined : (
-          <ComparisonPanel view={query.view} event={event} focus={shown} outlets={outlets} />
+          <ComparisonView view={query.view} event={event} focus={shown} outlets={outlets} />
         )}
       </EventPage>
       {undo.toast}
     </>
+  );
+}
+
+/** One of the comparison views beside the coverage columns, its code loaded when first shown. */
+function ComparisonView({ view, ...props }: CompareViewProps & { view: Exclude<ComparisonViewName, 'coverage'> }) {
+  const View = COMPARISON_VIEWS[view];
+  return (
+    <Suspense
+      fallback={
+        <p className="status" role="status">
+          Loading the {VIEW_LABELS[view]} view…
+        </p>
+      }
+    >
+      <View {...props} />
+    </Suspense>
   );
 }
