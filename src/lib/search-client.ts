@@ -1,11 +1,11 @@
 /**
- * Searching from the page: queries go to the search worker (started on the first search, so a
- * reader who never searches never downloads the index); a newer query makes older answers
+ * Searching from the page: queries go to the search worker (started when the reader goes to the
+ * search box or on the first search, so a reader who never searches never downloads the index); a newer query makes older answers
  * irrelevant, so only the latest is delivered. Where workers are unavailable the same search
  * runs on the page.
  */
 import type { SearchFilters, SearchHit } from '../core/search';
-import type { SearchReply, SearchRequest } from './search-protocol';
+import type { PrepareRequest, SearchReply, SearchRequest } from './search-protocol';
 import workerUrl from './search-worker?worker&url';
 import { startWorker } from './trusted-worker';
 
@@ -36,6 +36,18 @@ async function searchHere(request: SearchRequest): Promise<SearchOutcome> {
   const [{ loadSearchIndex, search }, res] = await Promise.all([import('../core/search'), fetch(request.indexUrl)]);
   if (!res.ok) throw new Error(`search: the index ${request.indexUrl} answered ${res.status}`);
   return search(loadSearchIndex(await res.text()), request.query, request.filters, request.limit);
+}
+
+/**
+ * Starts loading the index at `indexUrl` in the worker, ahead of a first query: called when the
+ * reader goes to the search box, so that the index (tens of MB for a large corpus) loads while
+ * they type. A reader who never goes there never downloads it.
+ */
+export function prepareSearch(indexUrl: string): void {
+  if (typeof Worker === 'undefined') return;
+  worker ??= startSearchWorker();
+  const request: PrepareRequest = { kind: 'prepare', indexUrl };
+  worker.postMessage(request);
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
- * The search worker: loads the build's MiniSearch index on the first query and answers
+ * The search worker: loads the build's MiniSearch index when the reader goes to the search box
+ * (or on the first query) and answers
  * queries off the main thread, so typing never waits for a search of a large corpus.
  */
 import { loadSearchIndex, search, type SearchDoc } from '../core/search';
-import type { SearchReply, SearchRequest } from './search-protocol';
+import type { PrepareRequest, SearchReply, SearchRequest } from './search-protocol';
 import type MiniSearch from 'minisearch';
 
 interface WorkerScope {
-  onmessage: ((e: MessageEvent<SearchRequest>) => void) | null;
+  onmessage: ((e: MessageEvent<SearchRequest | PrepareRequest>) => void) | null;
   postMessage(message: SearchReply): void;
 }
 const scope = self as unknown as WorkerScope;
@@ -28,6 +29,8 @@ function indexAt(url: string): Promise<MiniSearch<SearchDoc>> {
 }
 
 scope.onmessage = (e) => {
+  // A failed load is told to the query that follows (and tried again then).
+  if (e.data.kind === 'prepare') return void indexAt(e.data.indexUrl).catch(() => {});
   const { seq, indexUrl, query, filters, limit } = e.data;
   indexAt(indexUrl).then(
     (index) => scope.postMessage({ kind: 'result', seq, ...search(index, query, filters, limit) }),

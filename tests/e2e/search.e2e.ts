@@ -35,6 +35,19 @@ describe('full-text search (production build, real Chromium, strict CSP)', () =>
     await page.goto(base);
     await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
 
+    // Going to the box starts loading the index, before a word is typed.
+    await page.locator('#root[data-live]').waitFor({ state: 'attached' });
+    await page.getByRole('searchbox', { name: 'Search articles' }).focus();
+    const searchWorker = () => page.workers().find((w) => /\/assets\/search-worker-[\w-]+\.js$/.test(w.url()));
+    await expect.poll(() => searchWorker() !== undefined, { timeout: 10_000 }).toBe(true);
+    const fetched = () =>
+      searchWorker()!.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    await expect
+      .poll(async () => (await fetched()).some((p) => /^\/assets\/search-index-[\w-]+\.json$/.test(p)), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('kremlin');
     await page.getByText(matches(withWord('kremlin').length, 'kremlin')).waitFor();
     expect(new URL(page.url()).searchParams.get('q')).toBe('kremlin');

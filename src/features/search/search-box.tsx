@@ -61,6 +61,13 @@ export function SearchBox() {
         value={text}
         placeholder="Words in titles and text"
         autoComplete="off"
+        // The index loads while the reader types (lib/search-client.ts `prepareSearch`).
+        onFocus={() =>
+          void import('./prepare-search').then(
+            (m) => m.prepareSearchIndex(),
+            () => {},
+          )
+        }
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && text) {
