@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { corpusUrl, documentTitle, renderPage } from '../src/app/server-entry';
-import { withEvent } from '../src/core/corpus-parts';
+import { parseIndexText, withEvent } from '../src/core/corpus-parts';
 import { parseCorpusIndex, parseEventFile } from '../src/core/schema';
 import { firstViewOf } from '../src/lib/first-view';
 import type { CorpusIndex, EventFile } from '../src/core/types';
@@ -60,7 +60,7 @@ function diskSource(index: CorpusIndex, folder: string): EventFileSource {
 }
 
 function readIndex(file: string, what: string): CorpusIndex {
-  const check = parseCorpusIndex(JSON.parse(readFileSync(file, 'utf8')));
+  const check = parseCorpusIndex(parseIndexText(readFileSync(file, 'utf8')));
   if (!check.ok) throw new Error(`prerender: the built corpus ${what} is invalid: ${check.error}`);
   return check.value;
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { ConfigError } from '../src/core/ingest/config';
-import { corpusHead, corpusIndex, eventFile } from '../src/core/corpus-parts';
+import { corpusHead, corpusIndex, eventFile, indexText } from '../src/core/corpus-parts';
 import { ingest } from '../src/core/ingest/ingest';
 import { parseCorpus } from '../src/core/schema';
 import { buildSearchIndex } from '../src/core/search';
@@ -56,7 +56,8 @@ function corpusFiles(corpus: Corpus): CorpusFiles {
     nameOf.set(e.id, name);
   }
   const index = corpusIndex(corpus, (id) => nameOf.get(id)!);
-  const json = JSON.stringify(index);
+  // In pages, one a line (core/corpus-parts.ts `indexText`): the app reads them a task each.
+  const json = indexText(index);
   const indexName = contentName('index-', json);
   const eventOf = new Map<string, string>(corpus.events.flatMap((e) => e.articleIds.map((id) => [id, e.id])));
   return {

@@ -70,8 +70,8 @@ export async function startApp(container: HTMLElement, corpusUrl: string): Promi
     [first] = await Promise.all([
       loadFirstView(corpusUrl, window.location, view, pageEventFile()),
       preloadRoute(window.location.pathname, window.location.search),
-      prepareCorpusView(),
-      restored,
+      // The corrections are the stored state's: what they need loads once it is read.
+      restored.then(prepareCorpusView),
     ]);
   } catch {
     // The app's own loading tries again, and says what failed if it fails once more.

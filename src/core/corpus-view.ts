@@ -130,6 +130,35 @@ export function deriveCorpusView(
   corrections: readonly Correction[] = [],
   regroup?: Regroup,
 ): CorpusView {
+  const steps = deriving(corpus, corrections, regroup);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Events whose coverage is worked out between two pauses of `deriveCorpusViewInSlices`. */
+export const DERIVE_SLICE_EVENTS = 1000;
+
+/**
+ * `deriveCorpusView` of a corpus without corrections, paused (`pause`, a new task) after every
+ * `DERIVE_SLICE_EVENTS` events: what a large index's arrival costs the page comes in short tasks.
+ */
+export async function deriveCorpusViewInSlices(corpus: CorpusIndex, pause: () => Promise<void>): Promise<CorpusView> {
+  const steps = deriving(corpus, []);
+  let step = steps.next();
+  while (!step.done) {
+    await pause();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** `deriveCorpusView`, in steps: it yields after every `DERIVE_SLICE_EVENTS` events. */
+function* deriving(
+  corpus: CorpusIndex,
+  corrections: readonly Correction[],
+  regroup?: Regroup,
+): Generator<void, CorpusView, void> {
   if (corrections.length > 0 && !regroup)
     throw new Error(`core/corpus-view: ${corrections.length} corrections given without a regroup function`);
   const regrouped =
@@ -144,18 +173,28 @@ export function deriveCorpusView(
     eventById.set(e.id, e);
     for (const a of e.articleIds) eventOfArticle.set(a, e);
     coverage.set(e.id, coverageOf(corpus, e));
+    if (coverage.size % DERIVE_SLICE_EVENTS === 0) yield;
   }
+  yield;
+  const storyById = new Map(stories.map((s) => [s.id, s]));
+  const storyPlace = storyPlaces(stories, eventById);
+  yield;
+  const feedIndex = feedIndexOf(events, coverage);
+  let byOutlet: Map<string, OutletArticles> | undefined;
   return {
     ...regrouped,
     corpus,
     eventById,
     eventOfArticle,
-    storyById: new Map(stories.map((s) => [s.id, s])),
+    storyById,
     coverage,
     nearest: nearestLookup(events, NEAREST_EVENTS),
-    storyPlace: storyPlaces(stories, eventById),
-    outletArticles: articlesByOutlet(corpus.articles),
-    feedIndex: feedIndexOf(events, coverage),
+    storyPlace,
+    // An outlet's page reads it: sorted when one is first shown.
+    get outletArticles() {
+      return (byOutlet ??= articlesByOutlet(corpus.articles));
+    },
+    feedIndex,
   };
 }
 

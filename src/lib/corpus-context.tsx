@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
 import { WHOLE_INDEX_AHEAD_BYTES } from '../core/corpus-parts';
-import { deriveCorpusView, type CorpusView } from '../core/corpus-view';
+import { deriveCorpusView, deriveCorpusViewInSlices, type CorpusView } from '../core/corpus-view';
 import type { Article, Corpus, CorpusIndex, Correction } from '../core/types';
 import { useCorrectionsStore } from './corrections-store';
 import { eventFileUrl, eventScope, urlSource, type EventFileSource, type EventScope } from './event-files';
@@ -9,6 +9,7 @@ import { loadCorpus } from './load-corpus';
 import { KEPT_CACHE } from './offline-caches';
 import { useSavedStore } from './saved-store';
 import { onDemand } from './on-demand';
+import { yieldToPage } from './yield-to-page';
 
 /** A corpus ready to read: its index, and where its events' files come from. */
 interface Loaded {
@@ -83,7 +84,9 @@ function useWholeIndexLoad(
     let live = true;
     const load = () =>
       void loadWholeIndex(url, head).then(
-        (whole) =>
+        async (whole) =>
+          // Its view derived in short tasks before the views read it (one long one otherwise).
+          (await prepareView(whole)) &&
           live &&
           setState((s) =>
             s.status === 'ready' && s.index === head
@@ -293,6 +296,16 @@ export async function prepareCorpusView(): Promise<void> {
  * (derived per page, it would cost the build the square of the corpus's size).
  */
 const plainViews = new WeakMap<CorpusIndex, CorpusView>();
+
+/**
+ * Derives the view without corrections of an index just loaded, a slice per task (a large index
+ * takes a long one otherwise): what the views will read of it is ready when they do. True when
+ * it is done.
+ */
+async function prepareView(index: CorpusIndex): Promise<true> {
+  if (!plainViews.has(index)) plainViews.set(index, await deriveCorpusViewInSlices(index, yieldToPage));
+  return true;
+}
 
 function plainView(index: CorpusIndex): CorpusView {
   let view = plainViews.get(index);

@@ -3,11 +3,12 @@
  * index's head, the head with the page's event, or the whole index; and the whole index, loaded
  * once per visit, for whatever asks for it after.
  */
-import { withEvent } from '../core/corpus-parts';
+import { indexTextPages, joinIndexPages, withEvent } from '../core/corpus-parts';
 import type { CorpusIndex } from '../core/types';
 import { besideIndex, loadEventFileAt, preloadPageData, urlSource } from './event-files';
 import { checkOffThread } from './index-check';
 import { fetchText, INDEX_WORDS, loadCorpus, type LaterChecks } from './load-corpus';
+import { yieldToPage } from './yield-to-page';
 
 /**
  * What a page's first render reads of the corpus, the same in the prerender and in the browser:
@@ -51,15 +52,25 @@ export function loadWholeIndex(url: string, head: CorpusIndex, fetchImpl: typeof
 }
 
 /**
- * The index at `url`, checked against its schema in a worker (lib/index-check.ts) and parsed
- * here: the main thread only parses it.
+ * The index at `url`, checked against its schema in a worker (lib/index-check.ts) while the page
+ * parses it, a page of the file per task (core/corpus-parts.ts `indexText`).
  */
 async function loadIndexCheckedOffThread(url: string, fetchImpl: typeof fetch): Promise<CorpusIndex> {
   const text = await fetchText(url, fetchImpl, INDEX_WORDS);
-  const problem = await checkOffThread('index', text);
+  const checked = checkOffThread('index', text);
+  const pages: unknown[] = [];
+  try {
+    for (const page of indexTextPages(text)) {
+      pages.push(JSON.parse(page));
+      await yieldToPage();
+    }
+  } catch {
+    // Not JSON: the check says so in the reader's words.
+  }
+  const problem = await checked;
   if (problem !== null) throw new Error(`${INDEX_WORDS.file} ${problem}`);
   // The text the worker validated, which the schema accepts as it is (tests/unit/index-head.test.ts).
-  return JSON.parse(text) as CorpusIndex;
+  return joinIndexPages(pages) as CorpusIndex;
 }
 
 /** What a page's first render reads, and the full checks of its files, for once it is up. */

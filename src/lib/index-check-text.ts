@@ -1,4 +1,5 @@
 /** The check of a corpus file's text (lib/index-check.ts), and the messages to and from its worker. */
+import { parseIndexText } from '../core/corpus-parts';
 import { parseCorpusIndex, parseEventFile } from '../core/schema';
 
 /** The corpus's files the app reads: its index (the head or the whole) and each event's file. */
@@ -20,9 +21,9 @@ export interface IndexCheckReply {
 export function checkCorpusText(kind: CorpusFileKind, text: string): string | null {
   let value: unknown;
   try {
-    value = JSON.parse(text);
-  } catch {
-    return 'is damaged (not valid JSON).';
+    value = kind === 'index' ? parseIndexText(text) : JSON.parse(text);
+  } catch (e) {
+    return e instanceof SyntaxError ? 'is damaged (not valid JSON).' : `is damaged (${(e as Error).message}).`;
   }
   const check = kind === 'index' ? parseCorpusIndex(value) : parseEventFile(value);
   return check.ok ? null : `does not match this version of Parallax: ${check.error}.`;

@@ -4,7 +4,17 @@
  * each kind of page starts from, and the whole index once.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { corpusHead, splitCorpus, withEvent } from '../../src/core/corpus-parts';
+import {
+  corpusHead,
+  indexPages,
+  indexText,
+  indexTextPages,
+  joinIndexPages,
+  parseIndexText,
+  splitCorpus,
+  withEvent,
+} from '../../src/core/corpus-parts';
+import { DERIVE_SLICE_EVENTS, deriveCorpusView, deriveCorpusViewInSlices } from '../../src/core/corpus-view';
 import { parseCorpusIndex } from '../../src/core/schema';
 import type { CorpusIndex, EventFile } from '../../src/core/types';
 import { firstViewOf, loadFirstView, loadWholeIndex } from '../../src/lib/first-view';
@@ -71,6 +81,60 @@ describe('corpusHead', () => {
     expect(large.length - small.length).toBeGreaterThanOrEqual(0);
     expect(large.length - small.length).toBeLessThanOrEqual(2 + index.outlets.length);
     expect(JSON.stringify(grown(index, 100)).length).toBeGreaterThan(9 * JSON.stringify(grown(index, 10)).length);
+  });
+});
+
+describe('the whole index in pages', () => {
+  const whole = grown(index, 12);
+
+  it('gives the index back exactly from its pages, whatever their size, and each page holds at most its share', () => {
+    for (const size of [1, 2, 5, whole.events.length - 1, whole.events.length, 10_000]) {
+      const pages = indexPages(whole, size);
+      expect(pages).toHaveLength(Math.max(1, Math.ceil(whole.events.length / size)));
+      for (const page of pages) expect(page.events.length).toBeLessThanOrEqual(size);
+      expect(joinIndexPages(pages)).toEqual(whole);
+      expect(parseIndexText(indexText(whole, size))).toEqual(whole);
+    }
+  });
+
+  it('writes a small index as one line of plain JSON, and a larger one a page a line', () => {
+    expect(indexText(whole, 10_000)).toBe(JSON.stringify(whole));
+    const text = indexText(whole, 4);
+    expect(indexTextPages(text)).toHaveLength(Math.ceil(whole.events.length / 4));
+    expect(text.split('\n').map((line) => (JSON.parse(line) as { events: unknown[] }).events.length)[0]).toBe(4);
+  });
+
+  it('is checked whole, and a page that is not one is named', () => {
+    const text = indexText(whole, 4);
+    expect(checkIndexText(text)).toBeNull();
+    const lines = indexTextPages(text);
+    lines[1] = JSON.stringify({ events: [] });
+    expect(checkIndexText(lines.join('\n'))).toBe(`is damaged (page 2 of ${lines.length} is not a page of an index).`);
+    lines[1] = '{"events": [';
+    expect(checkIndexText(lines.join('\n'))).toBe('is damaged (not valid JSON).');
+  });
+
+  it('is derived into the same view in slices as at once, pausing between them', async () => {
+    const big = grown(index, Math.ceil((2.5 * DERIVE_SLICE_EVENTS) / index.events.length));
+    let pauses = 0;
+    const sliced = await deriveCorpusViewInSlices(big, async () => {
+      pauses += 1;
+    });
+    const once = deriveCorpusView(big);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(big.events.length / DERIVE_SLICE_EVENTS));
+    expect([...sliced.eventById.keys()]).toEqual([...once.eventById.keys()]);
+    expect(sliced.feedIndex).toEqual(once.feedIndex);
+    expect([...sliced.storyPlace.keys()]).toEqual([...once.storyPlace.keys()]);
+    for (const id of [big.events[0]!.id, big.events.at(-1)!.id]) {
+      const [a, b] = [sliced.coverage.get(id)!, once.coverage.get(id)!];
+      expect([a.outletIds, a.newestFirst, a.pageOutletIds, a.dates]).toEqual([
+        b.outletIds,
+        b.newestFirst,
+        b.pageOutletIds,
+        b.dates,
+      ]);
+    }
+    expect([...sliced.outletArticles.keys()].sort()).toEqual([...once.outletArticles.keys()].sort());
   });
 });
 
@@ -205,6 +269,13 @@ describe('loadFirstView', () => {
     await expect(loadWholeIndex('/e/corpus.json', head, bad as unknown as typeof fetch)).rejects.toThrow(
       /^The articles file does not match this version of Parallax: /,
     );
+  });
+
+  it('reads a whole index of many pages, a page a task, into the index it was', async () => {
+    const pages = indexText(whole, 1);
+    expect(indexTextPages(pages).length).toBeGreaterThan(1);
+    const fetchStub = vi.fn(async () => new Response(pages));
+    expect(await loadWholeIndex('/p/corpus.json', head, fetchStub as unknown as typeof fetch)).toEqual(whole);
   });
 
   it('says which file is wrong when the whole index is not whole', async () => {
