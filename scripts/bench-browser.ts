@@ -190,6 +190,14 @@ async function measure(
   }
 }
 
+/** Why a build failed, in words: Node aborts (SIGABRT) when its heap is full. */
+function buildFailure(e: unknown): string {
+  const { signal, status } = e as { signal?: string | null; status?: number | null };
+  if (signal === 'SIGABRT' || status === 134)
+    return 'out of memory: Node stopped at its JavaScript heap limit of about 4 GB';
+  return e instanceof Error ? e.message.split('\n')[0]! : String(e);
+}
+
 const rows: string[] = [];
 const failures: string[] = [];
 for (const n of SIZES) {
@@ -215,9 +223,7 @@ for (const n of SIZES) {
     try {
       buildApp({ PARALLAX_SEEDS: seeds, PARALLAX_OUT: out });
     } catch (e) {
-      failures.push(
-        `${n.toLocaleString('en')} articles: the build failed (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`,
-      );
+      failures.push(`${n.toLocaleString('en')} articles: the build failed (${buildFailure(e)})`);
       continue;
     }
     const buildS = (performance.now() - t) / 1000;
