@@ -145,12 +145,11 @@ export const DERIVE_SLICE_EVENTS = 1000;
  */
 export async function deriveCorpusViewInSlices(corpus: CorpusIndex, pause: () => Promise<void>): Promise<CorpusView> {
   const steps = deriving(corpus, []);
-  let step = steps.next();
-  while (!step.done) {
+  for (;;) {
     await pause();
-    step = steps.next();
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  return step.value;
 }
 
 /** `deriveCorpusView`, in steps: it yields after every `DERIVE_SLICE_EVENTS` events. */
@@ -169,6 +168,9 @@ function* deriving(
   const eventById = new Map<string, EventSummary>();
   const eventOfArticle = new Map<string, EventSummary>();
   const coverage = new Map<string, EventCoverage>();
+  // The articles by id (select.ts), built once for the corpus: a step of its own.
+  findArticle(corpus, '');
+  yield;
   for (const e of events) {
     eventById.set(e.id, e);
     for (const a of e.articleIds) eventOfArticle.set(a, e);

@@ -1,4 +1,13 @@
-import { createContext, useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useMemo,
+  useReducer,
+  useState,
+  type ReactNode,
+} from 'react';
 import { WHOLE_INDEX_AHEAD_BYTES } from '../core/corpus-parts';
 import { deriveCorpusView, deriveCorpusViewInSlices, type CorpusView } from '../core/corpus-view';
 import type { Article, Corpus, CorpusIndex, Correction } from '../core/types';
@@ -88,10 +97,13 @@ function useWholeIndexLoad(
           // Its view derived in short tasks before the views read it (one long one otherwise).
           (await prepareView(whole)) &&
           live &&
-          setState((s) =>
-            s.status === 'ready' && s.index === head
-              ? { status: 'ready', index: whole, files: urlSource(whole, url) }
-              : s,
+          // Rendered as a transition: in slices, between which the page answers the reader.
+          startTransition(() =>
+            setState((s) =>
+              s.status === 'ready' && s.index === head
+                ? { status: 'ready', index: whole, files: urlSource(whole, url) }
+                : s,
+            ),
           ),
         (e: unknown) => live && setFailed(e instanceof Error ? e.message : String(e)),
       );
@@ -239,14 +251,16 @@ function useKeepSavedEvents(index: CorpusIndex, url: string | undefined, whole: 
   const partial = index.rest !== undefined;
   useEffect(() => {
     if (url === undefined || whole || partial || typeof caches === 'undefined') return;
-    const current = new Map(Object.keys(index.eventFiles).map((id) => [id, eventFileUrl(index, url, id)!]));
-    // Only a reader with kept events has anything to renew: the others never load the offline code here.
+    // Only a reader with kept events has anything to renew: the others never load the offline code
+    // here, nor work out the address of every event's file.
     const renew = () =>
       void caches
         .open(KEPT_CACHE)
         .then((c) => c.keys())
         .then(async (kept) => {
-          if (kept.length > 0) await (await import('./offline')).renewKeptEvents(current);
+          if (kept.length === 0) return;
+          const current = new Map(Object.keys(index.eventFiles).map((id) => [id, eventFileUrl(index, url, id)!]));
+          await (await import('./offline')).renewKeptEvents(current);
         })
         .catch(() => {});
     if (typeof requestIdleCallback === 'undefined') renew();

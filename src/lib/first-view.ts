@@ -69,6 +69,7 @@ async function loadIndexCheckedOffThread(url: string, fetchImpl: typeof fetch): 
   }
   const problem = await checked;
   if (problem !== null) throw new Error(`${INDEX_WORDS.file} ${problem}`);
+  await yieldToPage();
   // The text the worker validated, which the schema accepts as it is (tests/unit/index-head.test.ts).
   return joinIndexPages(pages) as CorpusIndex;
 }
