@@ -52,10 +52,7 @@ export async function startApp(container: HTMLElement, corpusUrl: string): Promi
   );
   // The reader's stored state (theme and text size, read marks, saved views, corrections), read
   // and validated while the corpus loads; the stores start from their defaults until then.
-  const restored = restoreStoredState().then(
-    () => applyStoredPrefs(),
-    () => undefined, // the validation's code could not be loaded: the defaults stand
-  );
+  const restored = restoreStoredState().then(() => applyStoredPrefs());
   if (mode === 'render') {
     // Whatever a tap was aimed at is about to be replaced.
     early.release();

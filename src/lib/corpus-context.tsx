@@ -93,10 +93,10 @@ function useWholeIndexLoad(
     let live = true;
     const load = () =>
       void loadWholeIndex(url, head).then(
-        async (whole) =>
+        async (whole) => {
           // Its view derived in short tasks before the views read it (one long one otherwise).
-          (await prepareView(whole)) &&
-          live &&
+          await prepareView(whole);
+          if (!live) return;
           // Rendered as a transition: in slices, between which the page answers the reader.
           startTransition(() =>
             setState((s) =>
@@ -104,7 +104,8 @@ function useWholeIndexLoad(
                 ? { status: 'ready', index: whole, files: urlSource(whole, url) }
                 : s,
             ),
-          ),
+          );
+        },
         (e: unknown) => live && setFailed(e instanceof Error ? e.message : String(e)),
       );
     let idle: number | undefined;
@@ -313,12 +314,12 @@ const plainViews = new WeakMap<CorpusIndex, CorpusView>();
 
 /**
  * Derives the view without corrections of an index just loaded, a slice per task (a large index
- * takes a long one otherwise): what the views will read of it is ready when they do. True when
- * it is done.
+ * takes a long one otherwise), so that it is ready when the views read it. A reader with
+ * corrections reads the regrouped view instead.
  */
-async function prepareView(index: CorpusIndex): Promise<true> {
-  if (!plainViews.has(index)) plainViews.set(index, await deriveCorpusViewInSlices(index, yieldToPage));
-  return true;
+async function prepareView(index: CorpusIndex): Promise<void> {
+  if (plainViews.has(index) || useCorrectionsStore.getState().entries.length > 0) return;
+  plainViews.set(index, await deriveCorpusViewInSlices(index, yieldToPage));
 }
 
 function plainView(index: CorpusIndex): CorpusView {

@@ -47,6 +47,8 @@ function storage<T>(): PersistStorage<T> {
       }
     },
     setItem: (name, value) => {
+      // What storage holds for this store was never read: it is not written over.
+      if (unread.has(name)) return;
       try {
         localStorage.setItem(name, JSON.stringify(value));
       } catch {
@@ -67,6 +69,12 @@ type StoredSchemas = typeof import('./stored-schemas');
 /** The stores' schemas, once a store has had something to read (lib/stored-schemas.ts). */
 let schemas: StoredSchemas | null = null;
 const loadSchemas = () => import('./stored-schemas');
+
+/**
+ * Stores whose stored value has not been read yet because their schemas could not be loaded
+ * (offline, before the code was kept). Their changes last in memory; what is stored stays.
+ */
+const unread = new Set<string>();
 
 /** The stores kept with `safePersist`, by name: what `restoreStoredState` restores. */
 const kept = new Map<string, { persist: { rehydrate: () => Promise<void> | void } }>();
@@ -114,7 +122,8 @@ export function keepStored<
 
 /**
  * Reads what storage holds for each kept store into it, validated: the schemas are loaded only
- * when there is something to read. Call before the first render (app/main.tsx).
+ * when there is something to read. Call before the first render (app/start.tsx). Should the
+ * schemas not load, what is stored is left as it is, and the reader told their changes are not kept.
  */
 export async function restoreStoredState(load: () => Promise<StoredSchemas> = loadSchemas): Promise<void> {
   let present: string[];
@@ -125,6 +134,15 @@ export async function restoreStoredState(load: () => Promise<StoredSchemas> = lo
     return;
   }
   if (present.length === 0) return;
-  schemas = await load();
-  for (const name of present) await kept.get(name)!.persist.rehydrate();
+  for (const name of present) unread.add(name);
+  try {
+    schemas = await load();
+  } catch {
+    say(NOTICE_UNAVAILABLE);
+    return;
+  }
+  for (const name of present) {
+    unread.delete(name);
+    await kept.get(name)!.persist.rehydrate();
+  }
 }

@@ -7,7 +7,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PREFS_KEY, usePrefsStore } from '../../src/lib/prefs-store';
 import { READ_KEY, useReadStore } from '../../src/lib/read-store';
-import { NOTICE_UNREADABLE, restoreStoredState, useStorageNotice } from '../../src/lib/safe-storage';
+import {
+  NOTICE_UNAVAILABLE,
+  NOTICE_UNREADABLE,
+  restoreStoredState,
+  useStorageNotice,
+} from '../../src/lib/safe-storage';
 import { SAVED_KEY, useSavedStore } from '../../src/lib/saved-store';
 
 /** The schemas' loader, counted. */
@@ -60,5 +65,24 @@ describe('restoring the stored state', () => {
     await restoreStoredState(load);
     expect(useReadStore.getState().read).toEqual({});
     expect(useStorageNotice.getState().notice).toBe(NOTICE_UNREADABLE);
+  });
+
+  it('never writes over what it could not read: when the schemas do not load, changes stay in memory', async () => {
+    useReadStore.setState({ read: {} });
+    const saved = stored({ read: { 'a-3': true } });
+    localStorage.setItem(READ_KEY, saved);
+    await restoreStoredState(() => Promise.reject(new Error('offline')));
+    expect(useStorageNotice.getState().notice).toBe(NOTICE_UNAVAILABLE);
+    useReadStore.getState().markRead('a-4');
+    expect(useReadStore.getState().read).toEqual({ 'a-4': true });
+    expect(localStorage.getItem(READ_KEY)).toBe(saved);
+    // Once the schemas load, what was stored is read, and changes are kept again.
+    await restoreStoredState(load);
+    expect(useReadStore.getState().read).toEqual({ 'a-3': true });
+    useReadStore.getState().markRead('a-5');
+    expect(JSON.parse(localStorage.getItem(READ_KEY)!)).toEqual({
+      state: { read: { 'a-3': true, 'a-5': true } },
+      version: 1,
+    });
   });
 });
