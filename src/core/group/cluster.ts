@@ -6,6 +6,7 @@
  * rule may refuse a merge that the averages allow; the two groups then stay apart until one
  * of them merges with another group.
  */
+import { SumTable } from './sum-table';
 
 /** A group as a merge rule sees it. */
 export interface Cluster {
@@ -244,14 +245,19 @@ function linkComponent(count: number, edges: EdgeList, threshold: number, mayMer
   const bestAvg = new Float64Array(count).fill(-1);
   const bestOf = new Int32Array(count).fill(-1);
   const members: number[][] = Array.from({ length: count }, (_, i) => [i]);
-  const links: Map<number, number>[] = Array.from({ length: count }, () => new Map());
+  const degree = new Int32Array(count);
+  for (let k = 0; k < edges.length; k++) {
+    degree[edges.a[k]!]!++;
+    degree[edges.b[k]!]!++;
+  }
+  const links: SumTable[] = Array.from({ length: count }, (_, i) => new SumTable(degree[i]));
   for (let k = 0; k < edges.length; k++) {
     const a = edges.a[k]!;
     const b = edges.b[k]!;
     const sim = edges.sim[k]!;
     if (a === b) continue;
-    links[a]!.set(b, (links[a]!.get(b) ?? 0) + sim);
-    links[b]!.set(a, (links[b]!.get(a) ?? 0) + sim);
+    links[a]!.add(b, sim);
+    links[b]!.add(a, sim);
   }
   const heap = new Heap();
   const touched = new Int32Array(count);
@@ -288,14 +294,14 @@ function linkComponent(count: number, edges: EdgeList, threshold: number, mayMer
     const refusedOfX = refused[x];
     let best = -1;
     let bestAvgOfX = -1;
-    for (const [y, sum] of links[x]!) {
-      if (refusedOfX?.has(y)) continue;
+    links[x]!.forEach((y, sum) => {
+      if (refusedOfX?.has(y)) return;
       const avg = sum / (size[x]! * size[y]!);
       if (better(x, y, avg, best, bestAvgOfX)) {
         best = y;
         bestAvgOfX = avg;
       }
-    }
+    });
     setBest(x, best, bestAvgOfX);
     push(x);
   };
@@ -328,8 +334,8 @@ function linkComponent(count: number, edges: EdgeList, threshold: number, mayMer
     // Neighbours whose sum with the kept cluster changed are marked with this merge's number.
     merges++;
     const affected: number[] = [];
-    for (const [c, s] of links[gone]!) {
-      if (c === keep) continue;
+    links[gone]!.forEach((c, s) => {
+      if (c === keep) return;
       const lc = links[c]!;
       lc.delete(gone);
       const merged = (lk.get(c) ?? 0) + s;
@@ -337,8 +343,8 @@ function linkComponent(count: number, edges: EdgeList, threshold: number, mayMer
       lc.set(keep, merged);
       touched[c] = merges;
       affected.push(c);
-    }
-    links[gone] = new Map();
+    });
+    links[gone] = new SumTable();
     size[keep] = size[keep]! + size[gone]!;
     first[keep] = Math.min(first[keep]!, first[gone]!);
     members[keep] = members[keep]!.concat(members[gone]!);
