@@ -63,14 +63,15 @@ function packageVersion(spec: string): string {
   }
 }
 
-let version: string | null = null;
+/** A statement that imports or exports types alone: erased when the code runs, so not part of what runs. */
+const TYPE_ONLY = /^[\s;]*(?:import|export)\s+type\s/;
 
 /**
- * The extractor's version: SHA-256 over the source of every project module the extraction
- * imports (transitively, in path order) and the versions of the packages it imports.
+ * The project modules the extraction runs (its entries and what they import, transitively;
+ * imports of types alone are not followed: they change nothing at run time), in path order,
+ * and the packages they import.
  */
-export function extractorVersion(): string {
-  if (version) return version;
+export function extractionModules(): { files: string[]; packages: string[] } {
   const seen = new Set<string>();
   const packages = new Set<string>();
   const queue = EXTRACTION_ENTRIES.map((p) => join(ROOT, p));
@@ -80,6 +81,7 @@ export function extractorVersion(): string {
     seen.add(file);
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(IMPORT)) {
+      if (TYPE_ONLY.test(m[0])) continue;
       const spec = m[1] ?? m[2]!;
       if (spec.startsWith('.')) {
         const found = resolveModule(file, spec);
@@ -87,9 +89,22 @@ export function extractorVersion(): string {
       } else if (!spec.startsWith('node:')) packages.add(packageVersion(spec));
     }
   }
+  return { files: [...seen].sort(), packages: [...packages].sort() };
+}
+
+let version: string | null = null;
+
+/**
+ * The extractor's version: SHA-256 over the source of every project module the extraction
+ * runs (`extractionModules`) and the versions of the packages it imports. A change to grouping
+ * or comparison leaves it, and the cache, as they were.
+ */
+export function extractorVersion(): string {
+  if (version) return version;
+  const { files, packages } = extractionModules();
   const hash = createHash('sha256');
-  for (const file of [...seen].sort()) hash.update(`${file.slice(ROOT.length)}\0`).update(readFileSync(file));
-  for (const p of [...packages].sort()) hash.update(`${p}\0`);
+  for (const file of files) hash.update(`${file.slice(ROOT.length)}\0`).update(readFileSync(file));
+  for (const p of packages) hash.update(`${p}\0`);
   version = hash.digest('hex');
   return version;
 }

@@ -9,7 +9,7 @@
  * Used by `npm run ingest` and `npm run bench`; the build can call it too (`ingestFolder`).
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { mergeExtractions, type FileExtraction } from '../../src/core/ingest/file-extract';
 import type { IngestOptions } from '../../src/core/ingest/ingest';
 import { collectSources, type SourceFacts } from '../../src/core/ingest/sources';
@@ -18,6 +18,8 @@ import type { Corpus } from '../../src/core/types';
 import { DEFAULT_CACHE_DIR, runKey } from './extract-cache';
 import { createFileExtractor, type ExtractResult, type ExtractSetup, type ExtractTask } from './extract-files';
 import { listSeedFiles, readSeedsOptions } from './read-seeds';
+import { parallelScorer } from './parallel-pairs';
+import { startTsWorker } from './ts-worker';
 
 /** Files per message to a worker: enough to make messaging cheap, few enough to share the work evenly. */
 const BATCH_FILES = 16;
@@ -46,6 +48,8 @@ export interface IngestStats {
   /** Files whose extraction came from the cache. */
   cached: number;
   workers: number;
+  /** Chunks of grouping's pair comparison done by the second thread (0: all in this one). */
+  pairChunksInWorker: number;
   /** Wall-clock milliseconds of each stage: per-file (read to resolve), group, compare, corpus. */
   ms: { extract: number; group: number; compare: number; corpus: number };
 }
@@ -82,41 +86,48 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
       Math.ceil(tasks.length / BATCH_FILES),
     ),
   );
-  const results = workers === 0 ? tasks.map(createFileExtractor(setup)) : await inWorkers(tasks, setup, workers);
-
-  const warn = options.warn ?? ((m: string) => process.stderr.write(`ingest: ${m}\n`));
-  const facts: SourceFacts[] = [];
-  const found = new Map<string, FileExtraction>();
-  let extracted = 0;
-  let cached = 0;
-  for (const r of results) {
-    facts.push(r.facts);
-    if (r.extraction) found.set(r.facts.path, r.extraction);
-    if (r.via === 'extracted') extracted++;
-    if (r.via === 'cache') cached++;
-    if (r.warning) warn(r.warning);
+  // With the cores lent to extraction, grouping's pair comparison gets two threads too; the
+  // worker starts now, so that it is ready when grouping begins.
+  const pairs = workers >= 2 ? parallelScorer() : undefined;
+  try {
+    const results = workers === 0 ? tasks.map(createFileExtractor(setup)) : await inWorkers(tasks, setup, workers);
+    const warn = options.warn ?? ((m: string) => process.stderr.write(`ingest: ${m}\n`));
+    const facts: SourceFacts[] = [];
+    const found = new Map<string, FileExtraction>();
+    let extracted = 0;
+    let cached = 0;
+    for (const r of results) {
+      facts.push(r.facts);
+      if (r.extraction) found.set(r.facts.path, r.extraction);
+      if (r.via === 'extracted') extracted++;
+      if (r.via === 'cache') cached++;
+      if (r.warning) warn(r.warning);
+    }
+    const read = collectSources(facts);
+    const parts = mergeExtractions(read.sources, read.inputs, found, registry);
+    const ms = { extract: performance.now() - t0, group: 0, compare: 0, corpus: 0 };
+    let last = performance.now();
+    const corpus = completeCorpus(parts, pipelineOptions, {
+      onStageEnd: (stage) => {
+        const now = performance.now();
+        ms[stage] = now - last;
+        last = now;
+      },
+      scorePairs: pairs?.scorePairs,
+    });
+    const pairChunksInWorker = pairs?.workerChunks ?? 0;
+    return {
+      corpus,
+      options: pipelineOptions,
+      stats: { files: files.length, extracted, cached, workers, pairChunksInWorker, ms },
+    };
+  } finally {
+    await pairs?.close();
   }
-  const read = collectSources(facts);
-  const parts = mergeExtractions(read.sources, read.inputs, found, registry);
-  const ms = { extract: performance.now() - t0, group: 0, compare: 0, corpus: 0 };
-  let last = performance.now();
-  const corpus = completeCorpus(parts, pipelineOptions, (stage) => {
-    const now = performance.now();
-    ms[stage] = now - last;
-    last = now;
-  });
-  return { corpus, options: pipelineOptions, stats: { files: files.length, extracted, cached, workers, ms } };
 }
 
-/**
- * The worker's module is TypeScript: each worker registers tsx's loader before importing it, as
- * `tsx` does for the scripts (a worker does not inherit its parent's loader).
- */
 function startWorker(setup: ExtractSetup): Worker {
-  const loader = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
-  const entry = new URL('./extract-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { eval: true, workerData: setup });
+  return startTsWorker(new URL('./extract-worker.ts', import.meta.url), setup);
 }
 
 type Reply = { results: ExtractResult[] } | { error: string };

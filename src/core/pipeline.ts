@@ -13,6 +13,7 @@
  */
 import { compareCorpus } from './compare/compare-event';
 import { groupIntoEvents } from './group/events';
+import type { PairScorer } from './group/group';
 import type { GroupingOptions } from './group/vectors';
 import { assembleCorpus } from './ingest/assemble';
 import { extractInputs, type ExtractedInput } from './ingest/extract-inputs';
@@ -56,20 +57,30 @@ export interface ResolvedParts {
   resolved: ResolveStage;
 }
 
+/** How the stages after resolve run: what the caller lends them and wants told. They never change the corpus. */
+export interface CompleteRun {
+  /** Told each stage's name as it ends (a caller timing the stages). */
+  onStageEnd?: (stage: 'group' | 'compare' | 'corpus') => void;
+  /** Compares the grouping's candidate pairs (default: in this thread; the ingest lends both cores). */
+  scorePairs?: PairScorer;
+}
+
 /**
  * The stages after resolve: group, compare, corpus. Split from `runPipeline` so that a caller
  * that ran the per-file stages elsewhere (in parallel, or from a cache: `ingest/file-extract.ts`)
  * finishes exactly as the pipeline does.
  */
-export function completeCorpus(
-  parts: ResolvedParts,
-  options: PipelineOptions = {},
-  /** Told each stage's name as it ends (a caller timing the stages). */
-  onStageEnd: (stage: 'group' | 'compare' | 'corpus') => void = () => {},
-): Corpus {
+export function completeCorpus(parts: ResolvedParts, options: PipelineOptions = {}, run: CompleteRun = {}): Corpus {
+  const onStageEnd = run.onStageEnd ?? (() => {});
   const records = options.registry ?? [];
   const { resolved } = parts;
-  const grouped = groupIntoEvents(resolved.articles, resolved.outlets, options.corrections ?? [], options.grouping);
+  const grouped = groupIntoEvents(
+    resolved.articles,
+    resolved.outlets,
+    options.corrections ?? [],
+    options.grouping,
+    run.scorePairs,
+  );
   onStageEnd('group');
   const placeNames = [...(options.placeNames ?? [])];
   const { events, stories } = compareCorpus(grouped.events, grouped.stories, resolved.articles, {

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractorVersion } from '../../scripts/lib/extract-cache';
+import { extractionModules, extractorVersion } from '../../scripts/lib/extract-cache';
 import { ingestFolder, type IngestFolderOptions } from '../../scripts/lib/ingest-folder';
 import { readSeeds } from '../../scripts/lib/read-seeds';
 import { ingest } from '../../src/core/ingest/ingest';
-import { newsPage, PARAGRAPHS } from '../helpers';
+import { newsPage, PARAGRAPHS, ROOT } from '../helpers';
 import { tempDirs } from '../temp-dirs';
 
 const NOW = '2024-06-01T00:00:00Z';
@@ -149,5 +149,14 @@ describe('extractorVersion', () => {
   it('is a SHA-256 of the extraction code, the same on every call', () => {
     expect(extractorVersion()).toMatch(/^[0-9a-f]{64}$/);
     expect(extractorVersion()).toBe(extractorVersion());
+  });
+
+  it('covers the modules extraction runs, and not grouping or comparison, which extraction imports types of alone', () => {
+    const files = extractionModules().files.map((f) => relative(ROOT, f).split(sep).join('/'));
+    expect(files).toEqual(expect.arrayContaining(['src/core/ingest/extract-inputs.ts', 'src/core/resolve/resolve.ts']));
+    expect(files).toContain('src/core/extract/page.ts');
+    // file-extract.ts imports the type ResolvedParts from the pipeline: grouping must not reach the cache's key.
+    expect(files).not.toContain('src/core/pipeline.ts');
+    expect(files.filter((f) => f.startsWith('src/core/group/'))).toEqual([]);
   });
 });

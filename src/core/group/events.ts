@@ -16,7 +16,7 @@ import type {
 import { averageLink, type Edge, type EdgeList } from './cluster';
 import { chooseDate, describeMembers } from './describe';
 import { dayNumber, namePhrases, stem, tokenize } from './features';
-import { groupArticles } from './group';
+import { groupArticles, type PairScorer } from './group';
 import {
   candidatePairs,
   cosine,
@@ -194,8 +194,9 @@ export function groupIntoEvents(
   outlets: readonly Outlet[],
   corrections: readonly Correction[] = [],
   options: Partial<GroupingOptions> = {},
+  scorePairs?: PairScorer,
 ): EventsResult {
-  const grouping = groupArticles(articles.map(toGroupInput), options);
+  const grouping = groupArticles(articles.map(toGroupInput), options, scorePairs);
   const index = new Map(grouping.inputs.map((x, i) => [x.id, i]));
   const byId = new Map(articles.map((a) => [a.id, a]));
   const { groups, applied } = applyCorrections(

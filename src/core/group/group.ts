@@ -11,6 +11,7 @@ import { groupMergeRule } from './evidence';
 import { timeMarksRule } from './marks';
 import {
   buildVectors,
+  candidateIndex,
   candidatePairs,
   contentSimilarity,
   forEachCandidate,
@@ -19,6 +20,7 @@ import {
   requiredShared,
   DEFAULT_GROUPING,
   timeFactor,
+  type CandidateIndex,
   type GroupInput,
   type GroupingOptions,
   type Vectors,
@@ -99,13 +101,22 @@ function withEdges(g: Omit<Grouping, 'edges'>): Grouping {
   };
 }
 
-export function groupArticles(inputs: readonly GroupInput[], options: Partial<GroupingOptions> = {}): Grouping {
-  const o = { ...DEFAULT_GROUPING, ...options };
-  const sorted = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (let i = 1; i < sorted.length; i++)
-    if (sorted[i]!.id === sorted[i - 1]!.id) throw new Error(`core/group: duplicate article id "${sorted[i]!.id}"`);
-  const vectors = buildVectors(sorted, o);
+/**
+ * Compares the candidate pairs (`forEachCandidate`) of the articles `from`..`to` and keeps
+ * those alike enough (similarity at least `minEdge`), in the order visited. The pairs of
+ * consecutive ranges, joined in order, are the pairs of the whole range: a caller may score
+ * ranges apart (on other threads) and join them (`PairScorer`).
+ */
+export function scorePairs(
+  vectors: Vectors,
+  o: GroupingOptions,
+  from = 0,
+  to = vectors.ids.length,
+  index: CandidateIndex = candidateIndex(vectors, o),
+): EdgeBuffer {
   const pairs = new EdgeBuffer();
+  const { offsets, ids, weights } = index.packed;
+  const { full, headline } = index;
   // The candidates come article by article (all of `a`'s partners, then the next `a`): spread
   // `a`'s weights over a dense array once, and each cosine reads only `b`'s features. The sum
   // runs over the shared features in ascending order, as `cosineIfShared` adds them.
@@ -115,52 +126,92 @@ export function groupArticles(inputs: readonly GroupInput[], options: Partial<Gr
   // away without a read of `dense` (millions of entries at 100,000 articles).
   const filter = new Int32Array(FILTER_BITS >> 5);
   let spread = -1;
-  const far = new Map<number, [number, number][]>();
   const place = (a: number, on: boolean) => {
-    const ids = vectors.ids[a]!;
-    const w = vectors.weights[a]!;
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = offsets[a]!; i < offsets[a + 1]!; i++) {
       const id = ids[i]!;
       const word = (id & FILTER_MASK) >> 5;
-      dense[id] = on ? w[i]! : 0;
+      dense[id] = on ? weights[i]! : 0;
       filter[word] = on ? filter[word]! | (1 << (id & 31)) : 0;
     }
   };
-  forEachCandidate(vectors, o, (a, b) => {
+  const visit = (a: number, b: number) => {
     if (a !== spread) {
       if (spread >= 0) place(spread, false);
       place(a, true);
       spread = a;
     }
-    const ids = vectors.ids[b]!;
-    const w = vectors.weights[b]!;
+    const start = offsets[b]!;
+    const end = offsets[b + 1]!;
     let sum = 0;
     let shared = 0;
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = start; i < end; i++) {
       const id = ids[i]!;
       if ((filter[(id & FILTER_MASK) >> 5]! & (1 << (id & 31))) === 0) continue;
       const x = dense[id]!;
       // Weights are never 0: every kept feature has a count of at least 1 and a positive IDF.
       if (x !== 0) {
-        sum += x * w[i]!;
+        sum += x * weights[i]!;
         shared++;
       }
     }
-    const content = contentSimilarity(vectors, a, b, shared >= requiredShared(vectors, a, b, o) ? sum : 0, o);
+    const least =
+      Math.min(offsets[a + 1]! - offsets[a]!, end - start) < o.shortFeatures ? o.minShared + 1 : o.minShared;
+    let content = shared >= least ? sum : 0;
+    // `contentSimilarity`, with the headlines as numbers.
+    if (
+      content > 0 &&
+      content < o.sameHeadline &&
+      headline[a]! >= 0 &&
+      headline[a] === headline[b] &&
+      full[a] === 1 &&
+      full[b] === 1
+    )
+      content = o.sameHeadline;
     if (content < o.minEdge) return;
     const sim = pairSimilarity(vectors, a, b, content, o);
-    if (sim < o.minEdge) return;
-    pairs.push(a, b, sim);
-    if (isFar(vectors, a, b, o))
-      for (const [x, y] of [
-        [a, b],
-        [b, a],
-      ] as const) {
-        const list = far.get(x);
-        if (list) list.push([y, sim]);
-        else far.set(x, [[y, sim]]);
-      }
-  });
+    if (sim >= o.minEdge) pairs.push(a, b, sim);
+  };
+  forEachCandidate(vectors, o, visit, index, from, to);
+  return pairs;
+}
+
+/**
+ * What `groupArticles` compares the candidate pairs with: `scorePairs` over all articles, in
+ * this thread, unless the caller has more threads to lend (`scripts/lib/parallel-pairs.ts`).
+ * It must give exactly the pairs `scorePairs` gives, in the same order.
+ */
+export type PairScorer = (vectors: Vectors, o: GroupingOptions) => EdgeList;
+
+/** Per report, its pairs further apart than `windowDays` (partner, similarity), in the pairs' order. */
+function farPairs(vectors: Vectors, pairs: EdgeList, o: GroupingOptions): Map<number, [number, number][]> {
+  const far = new Map<number, [number, number][]>();
+  const add = (x: number, y: number, sim: number) => {
+    const list = far.get(x);
+    if (list) list.push([y, sim]);
+    else far.set(x, [[y, sim]]);
+  };
+  for (let k = 0; k < pairs.length; k++) {
+    const a = pairs.a[k]!;
+    const b = pairs.b[k]!;
+    if (!isFar(vectors, a, b, o)) continue;
+    add(a, b, pairs.sim[k]!);
+    add(b, a, pairs.sim[k]!);
+  }
+  return far;
+}
+
+export function groupArticles(
+  inputs: readonly GroupInput[],
+  options: Partial<GroupingOptions> = {},
+  scorer: PairScorer = scorePairs,
+): Grouping {
+  const o = { ...DEFAULT_GROUPING, ...options };
+  const sorted = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let i = 1; i < sorted.length; i++)
+    if (sorted[i]!.id === sorted[i - 1]!.id) throw new Error(`core/group: duplicate article id "${sorted[i]!.id}"`);
+  const vectors = buildVectors(sorted, o);
+  const pairs = scorer(vectors, o);
+  const far = farPairs(vectors, pairs, o);
   const datedMonths = sorted.map((x) => (x.date ? Number(x.date.slice(5, 7)) - 1 : null));
   const rule = allOf([
     vectors.marks && o.monthConflict < 1 ? timeMarksRule(vectors.marks, datedMonths) : undefined,

@@ -128,6 +128,8 @@ export interface Vectors {
   /** Per article: feature ids ascending, and their weights (L2-normalised). */
   ids: Int32Array[];
   weights: Float64Array[];
+  /** The same features packed (absent: vectors made by hand; `packedOf` packs them). */
+  packed?: Packed;
   /** Day number of each article's date, or null. */
   days: (number | null)[];
   /** Day of the year of each dated article (0 = 1 January). */
@@ -214,11 +216,24 @@ class FeatureTable {
     return this.vocab.get(key);
   }
 
-  /** Sparse TF-IDF weights (sublinear term frequency, smoothed IDF, L2-normalised), features ascending. */
-  weigh(maxShare: number): Pick<Vectors, 'vocabulary' | 'df' | 'ids' | 'weights'> {
+  /**
+   * Sparse TF-IDF weights (sublinear term frequency, smoothed IDF, L2-normalised), features
+   * ascending. All articles' features lie in one packed pair of arrays (`Packed`), each
+   * article's `ids` and `weights` a view of its part: comparing millions of pairs reads them
+   * from contiguous memory, and another thread can share them.
+   */
+  weigh(maxShare: number): Pick<Vectors, 'vocabulary' | 'df' | 'ids' | 'weights' | 'packed'> {
     const { df } = this;
     const n = this.rawIds.length;
     const common = (id: number) => n >= MIN_ARTICLES_FOR_MAX_SHARE && df[id]! > maxShare * n;
+    const offsets = new Int32Array(newBuffer((n + 1) * 4));
+    for (let a = 0; a < n; a++) {
+      let kept = 0;
+      for (const id of this.rawIds[a]!) if (!common(id)) kept++;
+      offsets[a + 1] = offsets[a]! + kept;
+    }
+    const allIds = new Int32Array(newBuffer(offsets[n]! * 4));
+    const allWeights = new Float64Array(newBuffer(offsets[n]! * 8));
     const ids: Int32Array[] = [];
     const weights: Float64Array[] = [];
     for (let a = 0; a < n; a++) {
@@ -227,8 +242,12 @@ class FeatureTable {
       const order: number[] = [];
       for (let i = 0; i < raw.length; i++) if (!common(raw[i]!)) order.push(i);
       order.sort((x, y) => raw[x]! - raw[y]!);
-      const out = Int32Array.from(order, (i) => raw[i]!);
-      const w = Float64Array.from(order, (i) => (1 + Math.log(counts[i]!)) * Math.log(1 + n / df[raw[i]!]!));
+      const out = allIds.subarray(offsets[a]!, offsets[a + 1]!);
+      const w = allWeights.subarray(offsets[a]!, offsets[a + 1]!);
+      order.forEach((i, k) => {
+        out[k] = raw[i]!;
+        w[k] = (1 + Math.log(counts[i]!)) * Math.log(1 + n / df[raw[i]!]!);
+      });
       let sq = 0;
       for (const x of w) sq += x * x;
       const norm = Math.sqrt(sq) || 1;
@@ -239,8 +258,35 @@ class FeatureTable {
       this.rawIds[a] = EMPTY_IDS;
       this.rawCounts[a] = EMPTY_COUNTS;
     }
-    return { vocabulary: this.vocabulary, df, ids, weights };
+    return { vocabulary: this.vocabulary, df, ids, weights, packed: { offsets, ids: allIds, weights: allWeights } };
   }
+}
+
+/** Memory that another thread may share where the runtime allows it (Node; an isolated page), else plain. */
+function newBuffer(bytes: number): ArrayBufferLike {
+  return typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+}
+
+/** Every article's features in one pair of arrays: article `a`'s are at `offsets[a]` up to `offsets[a + 1]`. */
+export interface Packed {
+  offsets: Int32Array;
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** The vectors' packed features, packed now if they were built another way (by hand, in tests). */
+export function packedOf(v: Vectors): Packed {
+  if (v.packed) return v.packed;
+  const n = v.ids.length;
+  const offsets = new Int32Array(n + 1);
+  for (let a = 0; a < n; a++) offsets[a + 1] = offsets[a]! + v.ids[a]!.length;
+  const ids = new Int32Array(offsets[n]!);
+  const weights = new Float64Array(offsets[n]!);
+  for (let a = 0; a < n; a++) {
+    ids.set(v.ids[a]!, offsets[a]!);
+    weights.set(v.weights[a]!, offsets[a]!);
+  }
+  return { offsets, ids, weights };
 }
 const EMPTY_IDS = new Int32Array(0);
 const EMPTY_COUNTS = new Float64Array(0);
@@ -249,7 +295,7 @@ const EMPTY_COUNTS = new Float64Array(0);
 export function weighFeatures(
   counts: readonly Map<string, number>[],
   maxShare: number,
-): Pick<Vectors, 'vocabulary' | 'df' | 'ids' | 'weights'> {
+): Pick<Vectors, 'vocabulary' | 'df' | 'ids' | 'weights' | 'packed'> {
   const table = new FeatureTable();
   for (const c of counts) table.add(c);
   return table.weigh(maxShare);
@@ -272,7 +318,7 @@ export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions =
     keyIds.push(Int32Array.from(found));
     headlines.push(headlineKey(t.title));
   }
-  const { vocabulary, df, ids, weights } = table.weigh(o.maxShare);
+  const { vocabulary, df, ids, weights, packed } = table.weigh(o.maxShare);
   // Only features the article keeps (a feature in most articles is dropped) are evidence.
   const keys = keyIds.map((found, a) =>
     Int32Array.from(Array.from(found).filter((id) => binarySearch(ids[a]!, id) >= 0)).sort(),
@@ -282,6 +328,7 @@ export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions =
     df,
     ids,
     weights,
+    packed,
     keys,
     headlines,
     marks: inputs.map((i) => timeMarks(leadOf([i.title, i.subtitle ?? '', ...i.body], o.leadWords), i.date)),
@@ -402,14 +449,35 @@ function indexTermsOf(v: Vectors, a: number, k: number): number[] {
 }
 
 /**
- * Visits each pair worth comparing once, `a < b`, in ascending order: articles that share at
- * least `minIndexShared` of their strongest features within the time window (`windowDays`;
- * `reportWindowDays` for two full reports). Postings are day-sorted so each lookup reads only
- * the window, never all pairs; a feature too common within the window proposes nothing, and
- * one too common in the wider window proposes nothing beyond the window.
+ * What comparing pairs reads besides the vectors. The inverted index candidates are drawn
+ * from: each article's strongest features, and per feature its articles, dated ones sorted by
+ * day (then by number), undated apart. And, per article in flat arrays (millions of pairs read
+ * them): whether it is a full report, and its headline as a number.
  */
-export function forEachCandidate(v: Vectors, o: GroupingOptions, visit: (a: number, b: number) => void): void {
+export interface CandidateIndex {
+  terms: number[][];
+  dated: Map<number, number[]>;
+  undated: Map<number, number[]>;
+  packed: Packed;
+  /** 1 for a full report (`isFullReport`). */
+  full: Uint8Array;
+  /** Equal for equal `headlines`, -1 for none ('' or no headlines given). */
+  headline: Int32Array;
+}
+
+export function candidateIndex(v: Vectors, o: GroupingOptions): CandidateIndex {
   const n = v.ids.length;
+  const full = Uint8Array.from({ length: n }, (_, a) => (isFullReport(v, a, o) ? 1 : 0));
+  const headline = new Int32Array(n).fill(-1);
+  if (v.headlines) {
+    const numbers = new Map<string, number>();
+    v.headlines.forEach((h, a) => {
+      if (h === '') return;
+      let k = numbers.get(h);
+      if (k === undefined) numbers.set(h, (k = numbers.size));
+      headline[a] = k;
+    });
+  }
   const terms = Array.from({ length: n }, (_, a) => indexTermsOf(v, a, o.indexTerms));
   const dated = new Map<number, number[]>();
   const undated = new Map<number, number[]>();
@@ -422,6 +490,29 @@ export function forEachCandidate(v: Vectors, o: GroupingOptions, visit: (a: numb
       else map.set(t, [a]);
     }
   }
+  return { terms, dated, undated, packed: packedOf(v), full, headline };
+}
+
+/**
+ * Visits each pair worth comparing once, `a < b`, in ascending order: articles that share at
+ * least `minIndexShared` of their strongest features within the time window (`windowDays`;
+ * `reportWindowDays` for two full reports). Postings are day-sorted so each lookup reads only
+ * the window, never all pairs; a feature too common within the window proposes nothing, and
+ * one too common in the wider window proposes nothing beyond the window.
+ *
+ * `from`..`to` limits the visit to those `a` (the pairs of each `a` do not depend on the
+ * others'), so that parts of the range can be visited apart, with one `index` built for all.
+ */
+export function forEachCandidate(
+  v: Vectors,
+  o: GroupingOptions,
+  visit: (a: number, b: number) => void,
+  index: CandidateIndex = candidateIndex(v, o),
+  from = 0,
+  to = v.ids.length,
+): void {
+  const n = v.ids.length;
+  const { terms, dated, undated, full: fullReport } = index;
   const lowerBound = (list: number[], day: number) => {
     let lo = 0;
     let hi = list.length;
@@ -437,8 +528,8 @@ export function forEachCandidate(v: Vectors, o: GroupingOptions, visit: (a: numb
   let touched = new Int32Array(1024);
   let size = 0;
   const none: number[] = [];
-  const count = (list: readonly number[], from: number, to: number, a: number) => {
-    for (let k = from; k < to; k++) {
+  const count = (list: readonly number[], start: number, end: number, a: number) => {
+    for (let k = start; k < end; k++) {
       const b = list[k]!;
       if (b <= a) continue;
       if (hits[b] === 0) {
@@ -453,29 +544,29 @@ export function forEachCandidate(v: Vectors, o: GroupingOptions, visit: (a: numb
     }
   };
   const wider = Math.max(o.windowDays, o.reportWindowDays);
-  for (let a = 0; a < n; a++) {
+  for (let a = from; a < to; a++) {
     const day = v.days[a] ?? null;
-    const full = isFullReport(v, a, o);
+    const full = fullReport[a] === 1;
     for (const t of terms[a]!) {
       const d = dated.get(t) ?? none;
       const u = undated.get(t) ?? none;
-      const from = day === null ? 0 : lowerBound(d, day - o.windowDays);
-      const to = day === null ? d.length : lowerBound(d, day + o.windowDays + 1);
-      if (to - from + u.length > o.maxPostings) continue;
-      count(d, from, to, a);
+      const near = day === null ? 0 : lowerBound(d, day - o.windowDays);
+      const nearEnd = day === null ? d.length : lowerBound(d, day + o.windowDays + 1);
+      if (nearEnd - near + u.length > o.maxPostings) continue;
+      count(d, near, nearEnd, a);
       count(u, 0, u.length, a);
       if (day === null || !full || wider === o.windowDays) continue;
       // Beyond the window, only full reports are paired (checked at the visit below).
       const farFrom = lowerBound(d, day - wider);
       const farTo = lowerBound(d, day + wider + 1);
-      if (farTo - farFrom - (to - from) > o.maxPostings) continue;
-      count(d, farFrom, from, a);
-      count(d, to, farTo, a);
+      if (farTo - farFrom - (nearEnd - near) > o.maxPostings) continue;
+      count(d, farFrom, near, a);
+      count(d, nearEnd, farTo, a);
     }
     touched.subarray(0, size).sort();
     for (let k = 0; k < size; k++) {
       const b = touched[k]!;
-      if (hits[b]! >= o.minIndexShared && (!full || isFullReport(v, b, o) || !isFar(v, a, b, o))) visit(a, b);
+      if (hits[b]! >= o.minIndexShared && (!full || fullReport[b] === 1 || !isFar(v, a, b, o))) visit(a, b);
       hits[b] = 0;
     }
     size = 0;

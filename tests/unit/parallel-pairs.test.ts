@@ -1,0 +1,68 @@
+/**
+ * Grouping's pair comparison on two threads (`scripts/lib/parallel-pairs.ts`) gives exactly
+ * the pairs of `scorePairs` in this thread, in the same order, whichever thread compares which
+ * chunk, and falls back to this thread when the worker is gone.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { parallelScorer, shareVectors, unshareVectors } from '../../scripts/lib/parallel-pairs';
+import type { EdgeList } from '../../src/core/group/cluster';
+import { groupArticles, scorePairs } from '../../src/core/group/group';
+import { buildVectors, DEFAULT_GROUPING, type GroupInput } from '../../src/core/group/vectors';
+import { HAPPENINGS } from '../helpers';
+
+/** Reports of the invented happenings, each a different cut of its sentences, over two months, some undated. */
+const INPUTS: GroupInput[] = Array.from({ length: 400 }, (_, i) => {
+  const h = HAPPENINGS[i % HAPPENINGS.length]!;
+  const day = 1 + ((i * 7) % 59);
+  return {
+    id: `r-${String(i).padStart(3, '0')}`,
+    title: i % 5 === 0 ? `${h.title} (${i})` : h.title,
+    body: h.sentences.filter((_, k) => (i >> k) % 3 !== 0),
+    date: i % 11 === 0 ? null : `2025-${day > 30 ? '04' : '03'}-${String(((day - 1) % 30) + 1).padStart(2, '0')}`,
+  };
+});
+const o = DEFAULT_GROUPING;
+const vectors = buildVectors(
+  [...INPUTS].sort((a, b) => (a.id < b.id ? -1 : 1)),
+  o,
+);
+const expected = scorePairs(vectors, o);
+
+function plain(list: EdgeList) {
+  return {
+    a: Array.from(list.a.subarray(0, list.length)),
+    b: Array.from(list.b.subarray(0, list.length)),
+    sim: Array.from(list.sim.subarray(0, list.length)),
+  };
+}
+
+describe('parallel pair comparison', () => {
+  const workers: { close(): Promise<void> }[] = [];
+  afterAll(async () => Promise.all(workers.map((w) => w.close())));
+
+  it('the vectors read back from shared memory give the same pairs', () => {
+    expect(expected.length).toBeGreaterThan(INPUTS.length);
+    expect(plain(scorePairs(unshareVectors(shareVectors(vectors)), o))).toEqual(plain(expected));
+  });
+
+  it('gives the pairs of one thread when the worker compares every chunk', () => {
+    const scorer = parallelScorer({ minArticles: 0, chunkArticles: 16, here: false });
+    workers.push(scorer);
+    expect(plain(scorer.scorePairs(vectors, o))).toEqual(plain(expected));
+    expect(scorer.workerChunks).toBe(Math.ceil(INPUTS.length / 16));
+  }, 60_000);
+
+  it('gives the pairs of one thread when both threads take chunks, and the same groups', () => {
+    const scorer = parallelScorer({ minArticles: 0, chunkArticles: 8 });
+    workers.push(scorer);
+    expect(plain(scorer.scorePairs(vectors, o))).toEqual(plain(expected));
+    expect(groupArticles(INPUTS, {}, scorer.scorePairs).groups).toEqual(groupArticles(INPUTS).groups);
+  }, 60_000);
+
+  it('compares in this thread once the worker has stopped', async () => {
+    const scorer = parallelScorer({ minArticles: 0, chunkArticles: 16, here: false, patienceMs: 10 });
+    await scorer.close();
+    expect(plain(scorer.scorePairs(vectors, o))).toEqual(plain(expected));
+    expect(scorer.workerChunks).toBe(0);
+  });
+});
