@@ -6,6 +6,7 @@ import { WHOLE_INDEX_AHEAD_BYTES } from './src/core/corpus-parts';
 import { corpusPlugin, EVENT_FOLDER } from './scripts/vite-plugin-corpus';
 import { prerenderPlugin } from './scripts/lib/prerender-plugin';
 import { PAGE_FOLDERS } from './scripts/lib/prerender-pages';
+import { SHARD_FOLDER } from './src/core/search-shards';
 
 /**
  * The largest corpus (and, separately, search index) the service worker precaches. Up to this size (about 4,000 articles of
@@ -20,6 +21,10 @@ export const CORPUS_PRECACHE_LIMIT_BYTES = Number(process.env.PARALLAX_PRECACHE_
  * is always precached, whatever its size.
  */
 const SHELL_FILE_LIMIT_BYTES = 2 ** 31;
+/** The search index's shards (core/search-shards.ts), beside its head. */
+const SEARCH_SHARD = new RegExp(`assets/${SHARD_FOLDER}/[\\w-]+\\.json$`);
+/** The search index's head and shards. */
+const SEARCH_FILE = new RegExp(`(assets/${SHARD_FOLDER}/[\\w-]+|search-index-[\\w-]+)\\.json$`);
 
 export default defineConfig({
   plugins: [
@@ -40,19 +45,26 @@ export default defineConfig({
         globIgnores: ['**/node_modules/**/*', ...PAGE_FOLDERS.map((f) => `${f}/**`), `assets/${EVENT_FOLDER}/**`],
         maximumFileSizeToCacheInBytes: SHELL_FILE_LIMIT_BYTES,
         manifestTransforms: [
-          async (entries) => ({
-            manifest: entries.filter(
-              (e) =>
-                !(/(corpus|search-index)-[\w-]+\.json$/.test(e.url) && e.size > CORPUS_PRECACHE_LIMIT_BYTES) &&
-                // The whole index is precached when the app loads it ahead (lib/corpus-context.tsx);
-                // a larger one is kept when first loaded, like any hashed file.
-                !(
-                  /\/index-[\w-]+\.json$/.test(e.url) &&
-                  e.size > Math.min(WHOLE_INDEX_AHEAD_BYTES, CORPUS_PRECACHE_LIMIT_BYTES)
-                ),
-            ),
-            warnings: [],
-          }),
+          async (entries) => {
+            // The search index's shards are precached all or none: all while the whole index
+            // stays under the limit (search then works offline for any word); else each is kept
+            // when a query first reads it (src/sw/sw.ts), and offline search knows those words.
+            const searchBytes = entries.filter((e) => SEARCH_FILE.test(e.url)).reduce((sum, e) => sum + e.size, 0);
+            return {
+              manifest: entries.filter(
+                (e) =>
+                  !(SEARCH_SHARD.test(e.url) && searchBytes > CORPUS_PRECACHE_LIMIT_BYTES) &&
+                  !(/(corpus|search-index)-[\w-]+\.json$/.test(e.url) && e.size > CORPUS_PRECACHE_LIMIT_BYTES) &&
+                  // The whole index is precached when the app loads it ahead (lib/corpus-context.tsx);
+                  // a larger one is kept when first loaded, like any hashed file.
+                  !(
+                    /\/index-[\w-]+\.json$/.test(e.url) &&
+                    e.size > Math.min(WHOLE_INDEX_AHEAD_BYTES, CORPUS_PRECACHE_LIMIT_BYTES)
+                  ),
+              ),
+              warnings: [],
+            };
+          },
         ],
         rollupFormat: 'iife',
       },

@@ -73,8 +73,15 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   process.exit(2);
 }
 
-function spawnTsx(args: string[]): string {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+/**
+ * Node's flags for the ingest, as `npm run ingest` gives them: a young generation of 64 MB, not
+ * 16, lets the many short-lived objects of grouping and comparison die young (at 100,000 articles
+ * grouping and comparison take 146 → 134 s).
+ */
+const INGEST_NODE_FLAGS = ['--max-semi-space-size=64'];
+
+function spawnTsx(args: string[], nodeFlags: readonly string[] = []): string {
+  const r = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -110,7 +117,7 @@ for (const size of sizes) {
     const cache = join(work, 'cache');
     const measure = () =>
       JSON.parse(
-        spawnTsx([import.meta.filename, '--child', seeds, '--cache', cache])
+        spawnTsx([import.meta.filename, '--child', seeds, '--cache', cache], INGEST_NODE_FLAGS)
           .trim()
           .split('\n')
           .pop()!,

@@ -12,6 +12,7 @@ import { corpusHead, corpusIndex, eventFile, indexText } from '../src/core/corpu
 import { ingest } from '../src/core/ingest/ingest';
 import { parseCorpus } from '../src/core/schema';
 import { buildSearchIndex } from '../src/core/search';
+import { shardIndex, SHARD_FOLDER } from '../src/core/search-shards';
 import type { Corpus } from '../src/core/types';
 import { ingestFolder } from './lib/ingest-folder';
 import { readSeeds } from './lib/read-seeds';
@@ -33,7 +34,10 @@ export interface CorpusFiles {
   indexName: string;
   /** Each event's file, by its name relative to the index (`events/<content hash>.json`). */
   events: Map<string, string>;
-  searchIndex: string;
+  /** The search index's head (core/search-shards.ts): what a first query loads. */
+  searchHead: string;
+  /** Its shards, by name relative to the head (`search/<content hash>.json`). */
+  searchShards: Map<string, string>;
 }
 
 /** A file's name from its content: an address always means the same bytes, so it can be cached for good. */
@@ -60,12 +64,17 @@ function corpusFiles(corpus: Corpus): CorpusFiles {
   const json = indexText(index);
   const indexName = contentName('index-', json);
   const eventOf = new Map<string, string>(corpus.events.flatMap((e) => e.articleIds.map((id) => [id, e.id])));
+  const search = shardIndex(
+    buildSearchIndex(corpus.articles, (id) => eventOf.get(id)),
+    (shard) => contentName(`${SHARD_FOLDER}/`, shard),
+  );
   return {
     head: JSON.stringify(corpusHead(index, { file: indexName, bytes: Buffer.byteLength(json) })),
     index: json,
     indexName,
     events,
-    searchIndex: buildSearchIndex(corpus.articles, (id) => eventOf.get(id)),
+    searchHead: search.head,
+    searchShards: search.shards,
   };
 }
 
@@ -143,12 +152,14 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
         this.emitFile({ type: 'asset', fileName: `assets/${name}`, source: json });
       // Beside the head, which names it.
       this.emitFile({ type: 'asset', fileName: `assets/${files.indexName}`, source: files.index });
+      for (const [name, json] of files.searchShards)
+        this.emitFile({ type: 'asset', fileName: `assets/${name}`, source: json });
       const corpus = this.emitFile({ type: 'asset', name: 'corpus.json', source: files.head });
-      const search = this.emitFile({ type: 'asset', name: 'search-index.json', source: files.searchIndex });
+      const search = this.emitFile({ type: 'asset', name: 'search-index.json', source: files.searchHead });
       return `export const corpusUrl = import.meta.ROLLUP_FILE_URL_${corpus};\nexport const searchIndexUrl = import.meta.ROLLUP_FILE_URL_${search};`;
     },
     configureServer(server) {
-      for (const file of [serveFile(DEV_URL, (f) => f.head), serveFile(DEV_SEARCH_URL, (f) => f.searchIndex)])
+      for (const file of [serveFile(DEV_URL, (f) => f.head), serveFile(DEV_SEARCH_URL, (f) => f.searchHead)])
         server.middlewares.use(file.url, (_req, res) => void file.handle(res));
       // The whole index: /@parallax/index-<hash>.json, beside the head.
       server.middlewares.use((req, res, next) => {
@@ -159,16 +170,21 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
           return f.index;
         }).handle(res);
       });
-      // An event's file: /@parallax/events/<name>, beside the index.
-      const eventsAt = DEV_URL.replace(/[^/]*$/, `${EVENT_FOLDER}/`);
-      server.middlewares.use(eventsAt, (req, res) => {
-        const name = `${EVENT_FOLDER}/${(req.url ?? '').replace(/^\//, '').replace(/\?.*$/, '')}`;
-        void serveFile(name, (f) => {
-          const json = f.events.get(name);
-          if (json === undefined) throw new Missing(`no event file ${name}`);
-          return json;
-        }).handle(res);
-      });
+      // A file of a folder, by name: an event's (/@parallax/events/<name>, beside the index) and
+      // a search shard's (/@parallax/search/<name>, beside the search index's head).
+      const folders = [
+        { at: DEV_URL, folder: EVENT_FOLDER, what: 'event file', files: (f: CorpusFiles) => f.events },
+        { at: DEV_SEARCH_URL, folder: SHARD_FOLDER, what: 'search shard', files: (f: CorpusFiles) => f.searchShards },
+      ];
+      for (const { at, folder, what, files } of folders)
+        server.middlewares.use(at.replace(/[^/]*$/, `${folder}/`), (req, res) => {
+          const name = `${folder}/${(req.url ?? '').replace(/^\//, '').replace(/\?.*$/, '')}`;
+          void serveFile(name, (f) => {
+            const json = files(f).get(name);
+            if (json === undefined) throw new Missing(`no ${what} ${name}`);
+            return json;
+          }).handle(res);
+        });
       server.watcher.add(seedsDir);
       server.watcher.on('all', (_event, path) => {
         if (!resolve(path).startsWith(seedsDir)) return;

@@ -32,10 +32,13 @@ function startSearchWorker(): Worker {
 }
 
 /** On the page itself, for environments without workers. */
+let here: Promise<import('../core/search-shards').ShardedSearch> | null = null;
 async function searchHere(request: SearchRequest): Promise<SearchOutcome> {
-  const [{ loadSearchIndex, search }, res] = await Promise.all([import('../core/search'), fetch(request.indexUrl)]);
-  if (!res.ok) throw new Error(`search: the index ${request.indexUrl} answered ${res.status}`);
-  return search(loadSearchIndex(await res.text()), request.query, request.filters, request.limit);
+  here ??= import('./search-open').then(({ openShardedSearch }) =>
+    openShardedSearch(new URL(request.indexUrl, location.href).href),
+  );
+  here.catch(() => (here = null));
+  return (await here).search(request.query, request.filters, request.limit);
 }
 
 /**

@@ -1,26 +1,25 @@
 /**
- * The search worker: loads the build's MiniSearch index when the reader goes to the search box
- * (or on the first query) and answers
- * queries off the main thread, so typing never waits for a search of a large corpus.
+ * The search worker: loads the head of the build's search index when the reader goes to the
+ * search box (or on the first query), then, for each query, the index's shards its words fall in
+ * (core/search-shards.ts), and answers off the main thread, so typing never waits for a search
+ * of a large corpus.
  */
-import { loadSearchIndex, search, type SearchDoc } from '../core/search';
 import type { PrepareRequest, SearchReply, SearchRequest } from './search-protocol';
-import type MiniSearch from 'minisearch';
+import { openShardedSearch } from './search-open';
+import type { ShardedSearch } from '../core/search-shards';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<SearchRequest | PrepareRequest>) => void) | null;
   postMessage(message: SearchReply): void;
+  location: { href: string };
 }
 const scope = self as unknown as WorkerScope;
-const indexes = new Map<string, Promise<MiniSearch<SearchDoc>>>();
+const indexes = new Map<string, Promise<ShardedSearch>>();
 
-function indexAt(url: string): Promise<MiniSearch<SearchDoc>> {
+function indexAt(url: string): Promise<ShardedSearch> {
   let index = indexes.get(url);
   if (!index) {
-    index = fetch(url).then(async (res) => {
-      if (!res.ok) throw new Error(`search: the index ${url} answered ${res.status}`);
-      return loadSearchIndex(await res.text());
-    });
+    index = openShardedSearch(new URL(url, scope.location.href).href);
     // A failed load is tried again on the next query (offline now, online later).
     index.catch(() => indexes.delete(url));
     indexes.set(url, index);
@@ -32,9 +31,11 @@ scope.onmessage = (e) => {
   // A failed load is told to the query that follows (and tried again then).
   if (e.data.kind === 'prepare') return void indexAt(e.data.indexUrl).catch(() => {});
   const { seq, indexUrl, query, filters, limit } = e.data;
-  indexAt(indexUrl).then(
-    (index) => scope.postMessage({ kind: 'result', seq, ...search(index, query, filters, limit) }),
-    (err: unknown) =>
-      scope.postMessage({ kind: 'error', seq, message: err instanceof Error ? err.message : String(err) }),
-  );
+  indexAt(indexUrl)
+    .then((index) => index.search(query, filters, limit))
+    .then(
+      (outcome) => scope.postMessage({ kind: 'result', seq, ...outcome }),
+      (err: unknown) =>
+        scope.postMessage({ kind: 'error', seq, message: err instanceof Error ? err.message : String(err) }),
+    );
 };

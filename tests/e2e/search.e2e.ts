@@ -54,6 +54,8 @@ describe('full-text search (production build, real Chromium, strict CSP)', () =>
     expect(workers.some((u) => /\/assets\/search-worker-[\w-]+\.js$/.test(u))).toBe(true);
     const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
     expect(await results.count()).toBe(withWord('kremlin').length);
+    // The query read the index's head and the part of its terms the word falls in.
+    expect((await fetched()).some((p) => /^\/assets\/search\/[\w-]+\.json$/.test(p))).toBe(true);
     expect(await results.first().locator('mark').count()).toBeGreaterThan(0);
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'search-1280.png') });

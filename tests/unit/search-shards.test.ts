@@ -1,0 +1,123 @@
+/**
+ * The search index in shards (src/core/search-shards.ts) answers as the whole index does, while
+ * a query loads only the shards its words fall in.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, loadSearchIndex, search, type SearchableArticle } from '../../src/core/search';
+import { shardIndex, shardsFor, ShardedSearch, type SearchHead, type ShardEntries } from '../../src/core/search-shards';
+import { HAPPENINGS } from '../helpers';
+
+/** Each invented happening reported five times, each report a different cut of its sentences, by three outlets. */
+const articles: SearchableArticle[] = HAPPENINGS.flatMap((h, k) =>
+  [0, 1, 2, 3, 4].map((n) => ({
+    id: `a${k}-${n}`,
+    title: n === 0 ? h.title : `${h.title.split(' ').slice(0, 5).join(' ')} (${n})`,
+    body: h.sentences.filter((_, i) => (i + n) % 4 !== 0),
+    outletId: ['x', 'y', 'z'][n % 3]!,
+    published: { date: `2025-03-${String(10 + n).padStart(2, '0')}` },
+  })),
+);
+const json = buildSearchIndex(articles, (id) => `e-${id.slice(0, 2)}`);
+const whole = loadSearchIndex(json);
+/** Small shards: dozens of them. */
+let named = 0;
+const { head, shards } = shardIndex(json, () => `search/${named++}.json`, 400);
+const parsedHead = JSON.parse(head) as SearchHead;
+
+/**
+ * Hits compared as a reader sees them: the same articles with the same fields, scores to nine
+ * digits (a prefix's terms are added up in another order), matched terms as a set, ties by id.
+ */
+function seen(r: ReturnType<typeof search>) {
+  return {
+    total: r.total,
+    hits: r.hits
+      .map((h) => ({ ...h, score: Number(h.score.toPrecision(9)), terms: [...h.terms].sort() }))
+      .sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1)),
+  };
+}
+
+function opened() {
+  const asked: string[] = [];
+  const index = new ShardedSearch(parsedHead, async (file) => {
+    asked.push(file);
+    return JSON.parse(shards.get(file)!) as ShardEntries;
+  });
+  return { index, asked };
+}
+
+/** Every word of the texts as the index reads it, lower-cased. */
+const words = [
+  ...new Set(
+    articles.flatMap(
+      (a) =>
+        [a.title, ...a.body]
+          .join(' ')
+          .toLowerCase()
+          .match(/\p{L}[\p{L}\p{N}]*/gu) ?? [],
+    ),
+  ),
+].sort();
+
+describe('search index in shards', () => {
+  it('cuts the terms into many shards, each named in the head, that hold every term once', () => {
+    expect(parsedHead.shards.length).toBeGreaterThan(10);
+    expect(parsedHead.shards.map((s) => s.file).sort()).toEqual([...shards.keys()].sort());
+    expect(parsedHead.shards[0]!.from).toBe('');
+    const froms = parsedHead.shards.map((s) => s.from);
+    expect([...froms].sort()).toEqual(froms);
+    const terms = [...shards.values()].flatMap((s) => (JSON.parse(s) as ShardEntries).map(([t]) => t));
+    expect(terms.length).toBe((JSON.parse(json) as { index: unknown[] }).index.length);
+    expect(new Set(terms).size).toBe(terms.length);
+    expect(parsedHead).not.toHaveProperty('index');
+  });
+
+  it('answers every word of up to five letters, and every three-letter prefix, exactly as the whole index', async () => {
+    const { index } = opened();
+    const queries = [...words.filter((w) => w.length <= 5), ...new Set(words.map((w) => w.slice(0, 3)))];
+    expect(queries.length).toBeGreaterThan(50);
+    for (const q of queries) expect(seen(await index.search(q, {}, 100)), q).toEqual(seen(search(whole, q, {}, 100)));
+  });
+
+  it('answers two-word queries with an outlet filter as the whole index', async () => {
+    const { index } = opened();
+    for (const q of ['storting ethics', 'ferry paros', 'wanjiru bost', 'chile quake'])
+      expect(seen(await index.search(q, { outlets: ['x', 'z'] }, 100)), q).toEqual(
+        seen(search(whole, q, { outlets: ['x', 'z'] }, 100)),
+      );
+  });
+
+  it('finds with a longer (fuzzy-matched) word at most what the whole index finds, and every exact match', async () => {
+    const { index } = opened();
+    for (const w of words.filter((x) => x.length > 5)) {
+      const all = search(whole, w, {}, 1000).hits.map((h) => h.id);
+      const got = (await index.search(w, {}, 1000)).hits.map((h) => h.id);
+      expect(all).toEqual(expect.arrayContaining(got));
+      const exact = articles.filter((a) => [a.title, ...a.body].join(' ').toLowerCase().includes(w));
+      expect(got).toEqual(expect.arrayContaining(exact.map((a) => a.id)));
+    }
+  });
+
+  it('loads only the shards the words fall in: one per whole word, a range for the last word typed', async () => {
+    const { index, asked } = opened();
+    await index.search('storting ferry', {}, 10);
+    expect(asked.length).toBeLessThanOrEqual(3);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(index.loadedShards).toBe(asked.length);
+    await index.search('storting ferry', {}, 10);
+    expect(asked.length).toBe(index.loadedShards);
+    expect(shardsFor(parsedHead.shards, 'a').length).toBeGreaterThan(1);
+    expect(index.loadedShards).toBeLessThan(parsedHead.shards.length);
+  });
+
+  it('tries a shard again after it failed to load', async () => {
+    let fail = true;
+    const index = new ShardedSearch(parsedHead, async (file) => {
+      if (fail) throw new Error('offline');
+      return JSON.parse(shards.get(file)!) as ShardEntries;
+    });
+    await expect(index.search('ferry', {}, 10)).rejects.toThrow('offline');
+    fail = false;
+    expect(seen(await index.search('ferry', {}, 10))).toEqual(seen(search(whole, 'ferry', {}, 10)));
+  });
+});
