@@ -19,6 +19,7 @@ import { chromePath } from './lib/chrome';
 import { writeDocsSection } from './lib/docs-section';
 import { buildApp, freePort, ROOT } from './lib/serve';
 import { EVENT_FOLDER } from './vite-plugin-corpus';
+import { SHARD_FOLDER } from '../src/core/search-shards';
 import { serveStatic } from './lib/static-server';
 
 const { values } = parseArgs({
@@ -60,14 +61,15 @@ function folderBytes(dir: string): number {
 }
 
 /**
- * The data files of a build (the corpus's index, each event's file, the search index), bytes on
+ * The data files of a build (the corpus's index, each event's file, the search index's head and shards), bytes on
  * disk, and the gzip of what the feed loads (the index).
  */
 function dataSizes(out: string): { all: number; firstView: number } {
   const files = readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.json'));
   const all =
     files.reduce((sum, f) => sum + statSync(join(out, 'assets', f)).size, 0) +
-    folderBytes(join(out, 'assets', EVENT_FOLDER));
+    folderBytes(join(out, 'assets', EVENT_FOLDER)) +
+    folderBytes(join(out, 'assets', SHARD_FOLDER));
   const corpus = files.filter((f) => f.startsWith('corpus-'));
   const firstView = corpus.reduce((sum, f) => sum + gzipSync(readFileSync(join(out, 'assets', f))).length, 0);
   return { all, firstView };
@@ -258,9 +260,11 @@ CPU slowed ${CPU_SLOWDOWN}× (DevTools protocol) and no service worker. Feed: wh
 live: when the app has taken it over (\`#root[data-live]\`), both from navigation start. Scrolling:
 ${SCROLL_STEPS} wheel turns of ${SCROLL_PX} px down the feed, main-thread tasks over ${LONG_TASK_MS} ms (Long Tasks API).
 Filter: from a click on the first outlet to the feed's status line changing (and the next frame).
-Search: from Enter in the search box to the results list. Heap: the largest JS heap measured
+Search: "government" filled into the search box (going to the box starts loading the search
+index's head; the query then reads the shards its words fall in, \`src/core/search-shards.ts\`),
+from Enter to the results list. Heap: the largest JS heap measured
 (after loading, scrolling, filtering and searching). Data: every data file of the build (the
-index's head, the whole index, each event's file, the search index) on disk; first view: the
+index's head, the whole index, each event's file, the search index's head and shards) on disk; first view: the
 index's head gzip, which every page loads first (an event's page adds its own file, a few KB).
 Whole index: once the page is live, the feed is scrolled to the end of the head's events, which
 asks for the whole index (a whole index of at most 2 MB is asked for anyway when the browser is
