@@ -18,7 +18,7 @@ import type { Corpus } from '../../src/core/types';
 import { DEFAULT_CACHE_DIR, runKey } from './extract-cache';
 import { createFileExtractor, type ExtractResult, type ExtractSetup, type ExtractTask } from './extract-files';
 import { listSeedFiles, readSeedsOptions } from './read-seeds';
-import { parallelScorer } from './parallel-pairs';
+import { ingestThreads, type ThreadsOptions } from './ingest-threads';
 import { startTsWorker } from './ts-worker';
 
 /** Files per message to a worker: enough to make messaging cheap, few enough to share the work evenly. */
@@ -37,6 +37,8 @@ export interface IngestFolderOptions {
   now?: string;
   /** Told of a cache entry that could not be used (default: printed to stderr). */
   warn?: (message: string) => void;
+  /** For tests: how the second thread takes part in grouping and comparison (default: at 100,000 articles' scale). */
+  threads?: ThreadsOptions;
   /** For tests: the extractor's version in cache keys (default: the hash of its source). */
   extractorVersion?: string;
 }
@@ -50,6 +52,8 @@ export interface IngestStats {
   workers: number;
   /** Chunks of grouping's pair comparison done by the second thread (0: all in this one). */
   pairChunksInWorker: number;
+  /** Events compared by the second thread. */
+  eventsInWorker: number;
   /** Wall-clock milliseconds of each stage: per-file (read to resolve), group, compare, corpus. */
   ms: { extract: number; group: number; compare: number; corpus: number };
 }
@@ -86,9 +90,9 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
       Math.ceil(tasks.length / BATCH_FILES),
     ),
   );
-  // With the cores lent to extraction, grouping's pair comparison gets two threads too; the
-  // worker starts now, so that it is ready when grouping begins.
-  const pairs = workers >= 2 ? parallelScorer() : undefined;
+  // With the cores lent to extraction, grouping's pairs and the events' comparison get two
+  // threads too; the worker starts now, so that it is ready when grouping begins.
+  const threads = workers >= 2 ? ingestThreads(options.threads) : undefined;
   try {
     const results = workers === 0 ? tasks.map(createFileExtractor(setup)) : await inWorkers(tasks, setup, workers);
     const warn = options.warn ?? ((m: string) => process.stderr.write(`ingest: ${m}\n`));
@@ -113,16 +117,18 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
         ms[stage] = now - last;
         last = now;
       },
-      scorePairs: pairs?.scorePairs,
+      scorePairs: threads?.scorePairs,
+      compareEvents: threads?.compareEvents,
     });
-    const pairChunksInWorker = pairs?.workerChunks ?? 0;
+    const pairChunksInWorker = threads?.workerChunks ?? 0;
+    const eventsInWorker = threads?.workerEvents ?? 0;
     return {
       corpus,
       options: pipelineOptions,
-      stats: { files: files.length, extracted, cached, workers, pairChunksInWorker, ms },
+      stats: { files: files.length, extracted, cached, workers, pairChunksInWorker, eventsInWorker, ms },
     };
   } finally {
-    await pairs?.close();
+    await threads?.close();
   }
 }
 

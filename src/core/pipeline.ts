@@ -11,7 +11,7 @@
  * Pure: the caller reads the files and passes their bytes; the same inputs give the same corpus
  * in any order.
  */
-import { compareCorpus } from './compare/compare-event';
+import { compareCorpus, type CompareMany } from './compare/compare-event';
 import { groupIntoEvents } from './group/events';
 import type { PairScorer } from './group/group';
 import type { GroupingOptions } from './group/vectors';
@@ -63,6 +63,8 @@ export interface CompleteRun {
   onStageEnd?: (stage: 'group' | 'compare' | 'corpus') => void;
   /** Compares the grouping's candidate pairs (default: in this thread; the ingest lends both cores). */
   scorePairs?: PairScorer;
+  /** Compares the events (default: one after another in this thread; the ingest lends both cores). */
+  compareEvents?: CompareMany;
 }
 
 /**
@@ -83,11 +85,17 @@ export function completeCorpus(parts: ResolvedParts, options: PipelineOptions = 
   );
   onStageEnd('group');
   const placeNames = [...(options.placeNames ?? [])];
-  const { events, stories } = compareCorpus(grouped.events, grouped.stories, resolved.articles, {
-    outlets: resolved.outlets,
-    placeNames,
-    outletNames: outletNamesOf(records),
-  });
+  const { events, stories } = compareCorpus(
+    grouped.events,
+    grouped.stories,
+    resolved.articles,
+    {
+      outlets: resolved.outlets,
+      placeNames,
+      outletNames: outletNamesOf(records),
+    },
+    run.compareEvents,
+  );
   onStageEnd('compare');
   const corpus = assembleCorpus({
     sources: parts.sources,

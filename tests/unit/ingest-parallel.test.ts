@@ -51,6 +51,17 @@ describe('ingestFolder: extraction in worker threads', () => {
     expect(JSON.stringify(corpus)).toBe(expected);
   }, 60_000);
 
+  it('gives the same corpus byte for byte when the second thread also compares pairs and events', async () => {
+    const { corpus, stats } = await ingestFolder(dir, {
+      cache: false,
+      workers: 2,
+      now: NOW,
+      threads: { minArticles: 0, minEvents: 0, chunkArticles: 4 },
+    });
+    expect(stats.eventsInWorker).toBeGreaterThan(0);
+    expect(JSON.stringify(corpus)).toBe(expected);
+  }, 60_000);
+
   it('gives the same corpus in this thread (workers: 0)', async () => {
     const { corpus, stats } = await ingestFolder(dir, { cache: false, workers: 0, now: NOW });
     expect(stats.workers).toBe(0);

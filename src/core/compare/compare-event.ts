@@ -50,11 +50,27 @@ export function recordedCopies(events: readonly Pick<NewsEvent, 'provenance'>[])
 }
 
 /** Every event compared, and each story's naming across its events. */
+/** One event to compare: its id and its articles. */
+export interface CompareJob {
+  eventId: string;
+  members: readonly Article[];
+}
+
+/**
+ * What `compareCorpus` compares the events with: `compareEvent` for each, in this thread, unless
+ * the caller has more threads to lend (`scripts/lib/ingest-threads.ts`). It must give each job's
+ * comparison as `compareEvent` does, in the jobs' order.
+ */
+export type CompareMany = (jobs: readonly CompareJob[], context: CompareContext) => Comparison[];
+
+export const compareEach: CompareMany = (jobs, context) => jobs.map((j) => compareEvent(j.eventId, j.members, context));
+
 export function compareCorpus(
   events: readonly GroupedEvent[],
   stories: readonly GroupedStory[],
   articles: readonly Article[],
   options: { outlets: readonly Outlet[]; placeNames: readonly PlaceName[]; outletNames?: ReadonlyMap<string, string> },
+  compareMany: CompareMany = compareEach,
 ): { events: NewsEvent[]; stories: Story[] } {
   const byId = new Map(articles.map((a) => [a.id as string, a]));
   // Only texts that recur are worth remembering: the rest are read once.
@@ -66,14 +82,11 @@ export function compareCorpus(
     memo: new TextMemo(recurs),
     naming: new NamingMemo(recurs),
   };
-  const compared = events.map((e) => ({
-    ...e,
-    ...compareEvent(
-      e.id,
-      e.articleIds.map((id) => byId.get(id)!),
-      context,
-    ),
-  }));
+  const comparisons = compareMany(
+    events.map((e) => ({ eventId: e.id, members: e.articleIds.map((id) => byId.get(id)!) })),
+    context,
+  );
+  const compared = events.map((e, i) => ({ ...e, ...comparisons[i]! }));
   const eventById = new Map(events.map((e) => [e.id as string, e]));
   return {
     events: compared,

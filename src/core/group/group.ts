@@ -177,7 +177,7 @@ export function scorePairs(
 
 /**
  * What `groupArticles` compares the candidate pairs with: `scorePairs` over all articles, in
- * this thread, unless the caller has more threads to lend (`scripts/lib/parallel-pairs.ts`).
+ * this thread, unless the caller has more threads to lend (`scripts/lib/ingest-threads.ts`).
  * It must give exactly the pairs `scorePairs` gives, in the same order.
  */
 export type PairScorer = (vectors: Vectors, o: GroupingOptions) => EdgeList;

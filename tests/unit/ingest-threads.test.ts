@@ -1,14 +1,17 @@
 /**
- * Grouping's pair comparison on two threads (`scripts/lib/parallel-pairs.ts`) gives exactly
- * the pairs of `scorePairs` in this thread, in the same order, whichever thread compares which
- * chunk, and falls back to this thread when the worker is gone.
+ * Grouping's pair comparison and the events' comparison on two threads
+ * (`scripts/lib/ingest-threads.ts`) give exactly what one thread gives, in the same order,
+ * whichever thread does which part, and fall back to this thread when the worker is gone.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { parallelScorer, shareVectors, unshareVectors } from '../../scripts/lib/parallel-pairs';
+import { ingestThreads, shareVectors, unshareVectors } from '../../scripts/lib/ingest-threads';
 import type { EdgeList } from '../../src/core/group/cluster';
 import { groupArticles, scorePairs } from '../../src/core/group/group';
 import { buildVectors, DEFAULT_GROUPING, type GroupInput } from '../../src/core/group/vectors';
-import { HAPPENINGS } from '../helpers';
+import { buildCorpus } from '../../scripts/vite-plugin-corpus';
+import { compareEach } from '../../src/core/compare/compare-event';
+import { findCopies } from '../../src/core/compare/provenance';
+import { HAPPENINGS, SEEDS } from '../helpers';
 
 /** Reports of the invented happenings, each a different cut of its sentences, over two months, some undated. */
 const INPUTS: GroupInput[] = Array.from({ length: 400 }, (_, i) => {
@@ -46,23 +49,47 @@ describe('parallel pair comparison', () => {
   });
 
   it('gives the pairs of one thread when the worker compares every chunk', () => {
-    const scorer = parallelScorer({ minArticles: 0, chunkArticles: 16, here: false });
+    const scorer = ingestThreads({ minArticles: 0, chunkArticles: 16, here: false });
     workers.push(scorer);
     expect(plain(scorer.scorePairs(vectors, o))).toEqual(plain(expected));
     expect(scorer.workerChunks).toBe(Math.ceil(INPUTS.length / 16));
   }, 60_000);
 
   it('gives the pairs of one thread when both threads take chunks, and the same groups', () => {
-    const scorer = parallelScorer({ minArticles: 0, chunkArticles: 8 });
+    const scorer = ingestThreads({ minArticles: 0, chunkArticles: 8 });
     workers.push(scorer);
     expect(plain(scorer.scorePairs(vectors, o))).toEqual(plain(expected));
     expect(groupArticles(INPUTS, {}, scorer.scorePairs).groups).toEqual(groupArticles(INPUTS).groups);
   }, 60_000);
 
   it('compares in this thread once the worker has stopped', async () => {
-    const scorer = parallelScorer({ minArticles: 0, chunkArticles: 16, here: false, patienceMs: 10 });
+    const scorer = ingestThreads({ minArticles: 0, chunkArticles: 16, here: false, patienceMs: 10 });
     await scorer.close();
     expect(plain(scorer.scorePairs(vectors, o))).toEqual(plain(expected));
     expect(scorer.workerChunks).toBe(0);
+  });
+
+  it('compares the events as one thread does, the worker taking about half of them', () => {
+    const corpus = buildCorpus(SEEDS);
+    const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
+    const jobs = corpus.events.map((e) => ({ eventId: e.id, members: e.articleIds.map((id) => byId.get(id)!) }));
+    expect(jobs.length).toBeGreaterThan(1);
+    const context = { outlets: corpus.outlets, placeNames: [], copies: findCopies(corpus.articles, corpus.outlets) };
+    const threads = ingestThreads({ minEvents: 0 });
+    workers.push(threads);
+    expect(threads.compareEvents(jobs, context)).toEqual(compareEach(jobs, context));
+    expect(threads.workerEvents).toBeGreaterThan(0);
+    expect(threads.workerEvents).toBeLessThan(jobs.length);
+  }, 60_000);
+
+  it('compares the events in this thread once the worker has stopped', async () => {
+    const corpus = buildCorpus(SEEDS);
+    const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
+    const jobs = corpus.events.map((e) => ({ eventId: e.id, members: e.articleIds.map((id) => byId.get(id)!) }));
+    const context = { outlets: corpus.outlets, placeNames: [], copies: findCopies(corpus.articles, corpus.outlets) };
+    const threads = ingestThreads({ minEvents: 0, patienceMs: 10 });
+    await threads.close();
+    expect(threads.compareEvents(jobs, context)).toEqual(compareEach(jobs, context));
+    expect(threads.workerEvents).toBe(0);
   });
 });
