@@ -23,8 +23,22 @@ import { SHARD_FOLDER } from '../src/core/search-shards';
 import { serveStatic } from './lib/static-server';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string' }, 'no-write': { type: 'boolean' } },
+  options: {
+    sizes: { type: 'string' },
+    'no-write': { type: 'boolean' },
+    // N=DIR: the size N is measured on a build made apart (a build too large for this run's
+    // patience or Node's default heap), with a line saying how it was made (--note).
+    built: { type: 'string', multiple: true },
+    note: { type: 'string', multiple: true },
+  },
 });
+const BUILT = new Map(
+  (values.built ?? []).map((b) => {
+    const m = /^(\d+)=(.+)$/.exec(b);
+    if (!m) throw new Error(`bench:browser: --built wants N=DIR, e.g. 100000=/tmp/dist (got "${b}")`);
+    return [Number(m[1]), m[2]!] as const;
+  }),
+);
 const SIZES = (values.sizes ?? '1000,10000,100000').split(',').map(Number);
 if (SIZES.some((n) => !Number.isInteger(n) || n < 10))
   throw new Error(`bench:browser: --sizes wants whole numbers of articles, e.g. 1000,10000 (got "${values.sizes}")`);
@@ -37,7 +51,8 @@ const SCROLL_PX = 600;
 
 interface Figures {
   articles: number;
-  buildS: number;
+  /** Seconds, or null for a build made apart (--built). */
+  buildS: number | null;
   dataBytes: number;
   firstViewDataGzip: number;
   feedMs: number;
@@ -203,32 +218,34 @@ function buildFailure(e: unknown): string {
 const rows: string[] = [];
 const failures: string[] = [];
 for (const n of SIZES) {
+  const prebuilt = BUILT.get(n);
   const seeds = mkdtempSync(join(tmpdir(), 'parallax-bench-seeds-'));
-  const out = mkdtempSync(join(tmpdir(), 'parallax-bench-app-'));
+  const out = prebuilt ?? mkdtempSync(join(tmpdir(), 'parallax-bench-app-'));
   try {
-    execFileSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(ROOT, 'scripts/corpus-synthetic.ts'),
-        '--articles',
-        String(n),
-        '--out',
-        seeds,
-        '--seed',
-        '1',
-      ],
-      { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
-    );
+    if (!prebuilt)
+      execFileSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          join(ROOT, 'scripts/corpus-synthetic.ts'),
+          '--articles',
+          String(n),
+          '--out',
+          seeds,
+          '--seed',
+          '1',
+        ],
+        { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+      );
     const t = performance.now();
     try {
-      buildApp({ PARALLAX_SEEDS: seeds, PARALLAX_OUT: out });
+      if (!prebuilt) buildApp({ PARALLAX_SEEDS: seeds, PARALLAX_OUT: out });
     } catch (e) {
       failures.push(`${n.toLocaleString('en')} articles: the build failed (${buildFailure(e)})`);
       continue;
     }
-    const buildS = (performance.now() - t) / 1000;
+    const buildS = prebuilt ? null : (performance.now() - t) / 1000;
     const data = dataSizes(out);
     const served = await serveStatic(out, await freePort());
     let f;
@@ -243,11 +260,11 @@ for (const n of SIZES) {
     );
     const ms = (x: number) => Math.round(x).toLocaleString('en');
     rows.push(
-      `| ${n.toLocaleString('en')} | ${buildS.toFixed(0)} s | ${(data.all / 2 ** 20).toFixed(1)} MB | ${(data.firstView / 1024).toFixed(0)} KB | ${ms(f.feedMs)} | ${ms(f.liveMs)} | ${ms(f.wholeMs)} (longest task ${ms(f.wholeLongestMs)}) | ${f.scrollLongTasks} (longest ${ms(f.scrollLongestMs)}) | ${ms(f.filterMs)} (longest task ${ms(f.filterLongestMs)}) | ${ms(f.searchMs)} | ${f.heapMb.toFixed(0)} MB |`,
+      `| ${n.toLocaleString('en')} | ${buildS === null ? 'apart' : `${buildS.toFixed(0)} s`} | ${(data.all / 2 ** 20).toFixed(1)} MB | ${(data.firstView / 1024).toFixed(0)} KB | ${ms(f.feedMs)} | ${ms(f.liveMs)} | ${ms(f.wholeMs)} (longest task ${ms(f.wholeLongestMs)}) | ${f.scrollLongTasks} (longest ${ms(f.scrollLongestMs)}) | ${ms(f.filterMs)} (longest task ${ms(f.filterLongestMs)}) | ${ms(f.searchMs)} | ${f.heapMb.toFixed(0)} MB |`,
     );
   } finally {
     rmSync(seeds, { recursive: true, force: true });
-    rmSync(out, { recursive: true, force: true });
+    if (!prebuilt) rmSync(out, { recursive: true, force: true });
   }
 }
 
@@ -274,6 +291,6 @@ longest main-thread task meanwhile. The scrolling, filtering and searching are m
 | articles | build | data | first-view data (gzip) | feed ms | live ms | whole index ms | long tasks scrolling | filter ms | search ms | JS heap |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
-${failures.length ? `\n${failures.map((f) => `- ${f}`).join('\n')}\n` : ''}`;
+${failures.length + (values.note?.length ?? 0) ? `\n${[...failures, ...(values.note ?? [])].map((f) => `- ${f}`).join('\n')}\n` : ''}`;
 console.log(md);
 if (!values['no-write']) writeDocsSection('bench-browser', md);
