@@ -7,7 +7,7 @@
  */
 import { perspective, type Perspective } from './compare/select-sources';
 import type { Regrouped } from './group/regroup';
-import { findArticle, preparingLookups, sortArticlesByDate } from './select';
+import { findArticle, sortArticlesByDate } from './select';
 import type { ArticleHeader, CorpusIndex, Correction, EventSummary, OutletId, Story } from './types';
 
 /**
@@ -92,32 +92,23 @@ export interface FeedIndex {
   days: readonly string[];
 }
 
-/** Above any event's position in a corpus (2^20: a million events). */
-const POSITIONS = 2 ** 20;
-
-/** The feed's indexes (`FeedIndex`) in steps, for `deriving` to yield between. */
-function* feedIndexing(
-  events: readonly EventSummary[],
-  coverage: ReadonlyMap<string, EventCoverage>,
-): Generator<void, FeedIndex, void> {
+function feedIndexOf(events: readonly EventSummary[], coverage: ReadonlyMap<string, EventCoverage>): FeedIndex {
   const eventsOfOutlet = new Map<string, number[]>();
-  for (const [i, e] of events.entries()) {
+  events.forEach((e, i) => {
     for (const o of coverage.get(e.id)?.outletIds ?? []) {
       const list = eventsOfOutlet.get(o);
       if (list) list.push(i);
       else eventsOfOutlet.set(o, [i]);
     }
-    if (i % DERIVE_SLICE_EVENTS === 0) yield;
-  }
-  yield;
-  // Sorted as numbers, day × 2^20 + position (dates are YYYY-MM-DD, checked by the schema): a
-  // typed array sorts 30,000 of them many times faster than a comparator of strings.
-  const keys = new Float64Array(events.length);
-  let k = 0;
-  events.forEach((e, i) => {
-    if (e.date !== null) keys[k++] = +e.date.replaceAll('-', '') * POSITIONS + i;
   });
-  const byDay = Array.from(keys.subarray(0, k).sort(), (key) => key % POSITIONS);
+  const byDay = events
+    .map((e, i) => i)
+    .filter((i) => events[i]!.date !== null)
+    .sort((x, y) => {
+      const dx = events[x]!.date!;
+      const dy = events[y]!.date!;
+      return dx < dy ? -1 : dx > dy ? 1 : x - y;
+    });
   return {
     eventsOfOutlet,
     outletCounts: new Map([...eventsOfOutlet].map(([o, list]) => [o, list.length])),
@@ -146,9 +137,7 @@ export function deriveCorpusView(
 }
 
 /** Events whose coverage is worked out between two pauses of `deriveCorpusViewInSlices`. */
-export const DERIVE_SLICE_EVENTS = 500;
-/** Articles put in the lookup by id between two yields. */
-export const DERIVE_SLICE_ARTICLES = 10_000;
+export const DERIVE_SLICE_EVENTS = 1000;
 
 /**
  * `deriveCorpusView` of a corpus without corrections, paused (`pause`, a new task) after every
@@ -179,8 +168,9 @@ function* deriving(
   const eventById = new Map<string, EventSummary>();
   const eventOfArticle = new Map<string, EventSummary>();
   const coverage = new Map<string, EventCoverage>();
-  // The articles by id (select.ts), built once for the corpus, in steps of their own.
-  yield* preparingLookups(corpus, DERIVE_SLICE_ARTICLES);
+  // The articles by id (select.ts), built once for the corpus: a step of its own.
+  findArticle(corpus, '');
+  yield;
   for (const e of events) {
     eventById.set(e.id, e);
     for (const a of e.articleIds) eventOfArticle.set(a, e);
@@ -191,9 +181,7 @@ function* deriving(
   const storyById = new Map(stories.map((s) => [s.id, s]));
   const storyPlace = storyPlaces(stories, eventById);
   yield;
-  const feedIndex = yield* feedIndexing(events, coverage);
-  yield;
-  const nearest = nearestLookup(events, NEAREST_EVENTS);
+  const feedIndex = feedIndexOf(events, coverage);
   let byOutlet: Map<string, OutletArticles> | undefined;
   return {
     ...regrouped,
@@ -202,7 +190,7 @@ function* deriving(
     eventOfArticle,
     storyById,
     coverage,
-    nearest,
+    nearest: nearestLookup(events, NEAREST_EVENTS),
     storyPlace,
     // An outlet's page reads it: sorted when one is first shown.
     get outletArticles() {

@@ -22,8 +22,15 @@ interface Lookups {
 const INDEX = new WeakMap<ArticleSet, Lookups>();
 
 function indexOf(set: ArticleSet): Lookups {
-  if (!INDEX.has(set)) for (const _ of preparingLookups(set, Infinity));
-  return INDEX.get(set)!;
+  let index = INDEX.get(set);
+  if (!index) {
+    index = {
+      articles: new Map(set.articles.map((a) => [a.id as string, a])),
+      outlets: new Map(set.outlets.map((o) => [o.id as string, o])),
+    };
+    INDEX.set(set, index);
+  }
+  return index;
 }
 
 export function outletName(set: ArticleSet, id: string): string {
@@ -32,18 +39,6 @@ export function outletName(set: ArticleSet, id: string): string {
 
 export function findOutlet(set: ArticleSet, id: string): Outlet | undefined {
   return indexOf(set).outlets.get(id);
-}
-
-/**
- * The lookups `findArticle` and `findOutlet` read, built now in slices of `slice` articles, for a
- * caller that yields between them (`corpus-view.ts`: a corpus of 100,000 articles would otherwise
- * build them in one long task).
- */
-export function* preparingLookups(set: ArticleSet, slice: number): Generator<void, void, void> {
-  if (INDEX.has(set)) return;
-  const articles = new Map<string, ArticleMeta>();
-  for (const a of set.articles) if (articles.set(a.id, a).size % slice === 0) yield;
-  INDEX.set(set, { articles, outlets: new Map(set.outlets.map((o) => [o.id as string, o])) });
 }
 
 export function findArticle<A extends ArticleMeta>(set: ArticleSet<A>, id: string): A | undefined {

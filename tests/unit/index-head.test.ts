@@ -16,8 +16,7 @@ import {
 } from '../../src/core/corpus-parts';
 import { DERIVE_SLICE_EVENTS, deriveCorpusView, deriveCorpusViewInSlices } from '../../src/core/corpus-view';
 import { parseCorpusIndex } from '../../src/core/schema';
-import { findArticle, preparingLookups } from '../../src/core/select';
-import type { ArticleId, ArticleMeta, CorpusIndex, EventFile, OutletId } from '../../src/core/types';
+import type { CorpusIndex, EventFile } from '../../src/core/types';
 import { firstViewOf, loadFirstView, loadWholeIndex } from '../../src/lib/first-view';
 import { loadEventFileAt } from '../../src/lib/event-files';
 import { checkIndexText } from '../../src/lib/index-check-text';
@@ -136,35 +135,8 @@ describe('the whole index in pages', () => {
       ]);
     }
     expect([...sliced.outletArticles.keys()].sort()).toEqual([...once.outletArticles.keys()].sort());
-    // The feed's days: the dated events by date as strings sort, ties by position.
-    const dated = big.events.flatMap((e, i) => (e.date === null ? [] : [i]));
-    const oracle = [...dated].sort((x, y) => {
-      const [dx, dy] = [big.events[x]!.date!, big.events[y]!.date!];
-      return dx < dy ? -1 : dx > dy ? 1 : x - y;
-    });
-    expect(new Set(oracle.map((i) => big.events[i]!.date)).size).toBeLessThan(oracle.length);
-    expect(sliced.feedIndex.byDay).toEqual(oracle);
-    expect(sliced.feedIndex.days).toEqual(oracle.map((i) => big.events[i]!.date));
-  });
-
-  it('builds the lookup of articles by id in slices, once per corpus', () => {
-    const set = { articles: big25(), outlets: [] };
-    const steps = [...preparingLookups(set, 10)];
-    expect(steps).toHaveLength(2);
-    for (const a of set.articles) expect(findArticle(set, a.id)).toBe(a);
-    expect([...preparingLookups(set, 10)]).toHaveLength(0);
   });
 });
-
-/** 25 article headers, ids a0…a24. */
-function big25() {
-  return Array.from({ length: 25 }, (_, i) => ({
-    id: `a${i}` as ArticleId,
-    title: `Article ${i}`,
-    outletId: 'x' as OutletId,
-    published: { date: null, estimated: false, basis: 'none' as const },
-  })) as unknown as ArticleMeta[];
-}
 
 describe('withEvent', () => {
   const head = corpusHead(index, { file: 'index-1.json', bytes: 1 }, 1);
