@@ -95,8 +95,6 @@ export default defineConfig({
     // and render every page); the bundler's notice that they took long would only alarm.
     rolldownOptions: { checks: { bundlerTimings: false } },
   },
-  // The same for the web workers' bundles, which wait for the corpus plugin too.
-  worker: { rolldownOptions: { checks: { bundlerTimings: false } } },
   preview: { headers: SECURITY_HEADERS },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],

@@ -48,7 +48,9 @@ async function prerenderSite(config: ResolvedConfig, outDir: string, boot: BootS
         minify: false,
         sourcemap: false,
         target: 'node20',
-        rolldownOptions: { output: { entryFileNames: 'prerender.mjs' } },
+        // It waits for the corpus plugin, slow by nature for a large seeds folder: the bundler's
+        // notice that it took long would only alarm (as in the app's build, vite.config.ts).
+        rolldownOptions: { output: { entryFileNames: 'prerender.mjs' }, checks: { bundlerTimings: false } },
       },
     });
     const out = execFileSync(process.execPath, [join(dir, 'prerender.mjs'), outDir, JSON.stringify(boot)], {
