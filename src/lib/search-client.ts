@@ -31,8 +31,10 @@ function startSearchWorker(): Worker {
   return w;
 }
 
-/** On the page itself, for environments without workers. */
+/** The index as the page opened it, where workers are unavailable. */
 let here: Promise<import('../core/search-shards').ShardedSearch> | null = null;
+
+/** On the page itself, for environments without workers. */
 async function searchHere(request: SearchRequest): Promise<SearchOutcome> {
   here ??= import('./search-open').then(({ openShardedSearch }) =>
     openShardedSearch(new URL(request.indexUrl, location.href).href),

@@ -97,7 +97,8 @@ registerRoute(
   },
 );
 
-// Hashed files not in the current precache: an older build's, or a corpus above the precache limit.
+// Hashed files not in the current precache: an older build's, a corpus above the precache limit,
+// or a part of a large search index that a query read (so that its words are found offline).
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
   new CacheFirst({

@@ -5,12 +5,16 @@
  * articles added without regrouping the rest.
  */
 import { describe, expect, it } from 'vitest';
-import { addToGrouping, groupArticles, pairSimilarity } from '../../src/core/group/group';
+import { edgeObjects } from '../../src/core/group/cluster';
+import { addToGrouping, groupArticles, pairSimilarity, scorePairs } from '../../src/core/group/group';
 import {
   buildVectors,
+  candidatePairs,
   contentSimilarity,
   cosine,
+  cosineIfShared,
   DEFAULT_GROUPING,
+  requiredShared,
   type GroupInput,
 } from '../../src/core/group/vectors';
 import { HAPPENINGS } from '../helpers';
@@ -85,6 +89,21 @@ describe('contentSimilarity', () => {
     expect(c).toBeLessThan(o.sameHeadline);
     expect(contentSimilarity(v, 0, 1, c, o)).toBe(o.sameHeadline);
     expect(contentSimilarity(v, 0, 1, c, { ...o, sameHeadline: 0 })).toBe(c);
+  });
+
+  it('is what the pair comparison applies (scorePairs reads the headlines as numbers)', () => {
+    const expected = (opts: typeof o) =>
+      candidatePairs(v, opts).flatMap(([a, b]) => {
+        const content = contentSimilarity(v, a, b, cosineIfShared(v, a, b, requiredShared(v, a, b, opts)), opts);
+        const sim = content < opts.minEdge ? 0 : pairSimilarity(v, a, b, content, opts);
+        return sim >= opts.minEdge ? [{ a, b, sim }] : [];
+      });
+    const raised = edgeObjects(scorePairs(v, o));
+    expect(raised).toEqual(expected(o));
+    expect(raised.find((e) => e.a === 0 && e.b === 1)?.sim).toBe(pairSimilarity(v, 0, 1, o.sameHeadline, o));
+    const off = { ...o, sameHeadline: 0 };
+    expect(edgeObjects(scorePairs(v, off))).toEqual(expected(off));
+    expect(edgeObjects(scorePairs(v, off)).find((e) => e.a === 0 && e.b === 1)?.sim ?? 0).toBeLessThan(o.sameHeadline);
   });
 
   it('leaves a pair with nothing shared, or headlines that differ by a word, as it is', () => {

@@ -2,9 +2,10 @@
  * The search index in shards (src/core/search-shards.ts) answers as the whole index does, while
  * a query loads only the shards its words fall in.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex, loadSearchIndex, search, type SearchableArticle } from '../../src/core/search';
 import { shardIndex, shardsFor, ShardedSearch, type SearchHead, type ShardEntries } from '../../src/core/search-shards';
+import { openShardedSearch } from '../../src/lib/search-open';
 import { HAPPENINGS } from '../helpers';
 
 /** Each invented happening reported five times, each report a different cut of its sentences, by three outlets. */
@@ -119,5 +120,33 @@ describe('search index in shards', () => {
     await expect(index.search('ferry', {}, 10)).rejects.toThrow('offline');
     fail = false;
     expect(seen(await index.search('ferry', {}, 10))).toEqual(seen(search(whole, 'ferry', {}, 10)));
+  });
+
+  it('says in words when a part is not on the device offline, and names a part the server lacks', async () => {
+    const base = 'https://parallax.example/assets/search-index-x.json';
+    const answers = new Map<string, () => Promise<Response>>([[base, async () => Response.json(parsedHead)]]);
+    vi.stubGlobal('fetch', async (url: string) =>
+      (answers.get(url) ?? (() => Promise.reject(new TypeError('Failed to fetch'))))(),
+    );
+    try {
+      const index = await openShardedSearch(base);
+      await expect(index.search('ferry', {}, 10)).rejects.toThrow(
+        'the part of the search index these words need is not stored on this device, and the network is unreachable.',
+      );
+      const [ferry] = shardsFor(parsedHead.shards, 'ferry');
+      const url = new URL(parsedHead.shards[ferry!]!.file, base).href;
+      answers.set(url, async () => new Response('', { status: 404 }));
+      await expect(index.search('ferry', {}, 10)).rejects.toThrow(
+        `the part of the search index these words need ${url} answered 404.`,
+      );
+      answers.set(url, async () => new Response(shards.get(parsedHead.shards[ferry!]!.file)!));
+      expect(seen(await index.search('ferry', {}, 10))).toEqual(seen(search(whole, 'ferry', {}, 10)));
+      answers.delete(base);
+      await expect(openShardedSearch(base)).rejects.toThrow(
+        'the search index is not stored on this device, and the network is unreachable.',
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -49,7 +49,6 @@ export function recordedCopies(events: readonly Pick<NewsEvent, 'provenance'>[])
   return new Map(events.flatMap((e) => e.provenance.copies.map((c) => [c.articleId, c] as const)));
 }
 
-/** Every event compared, and each story's naming across its events. */
 /** One event to compare: its id and its articles. */
 export interface CompareJob {
   eventId: string;
@@ -65,6 +64,7 @@ export type CompareMany = (jobs: readonly CompareJob[], context: CompareContext)
 
 export const compareEach: CompareMany = (jobs, context) => jobs.map((j) => compareEvent(j.eventId, j.members, context));
 
+/** Every event compared, and each story's naming across its events. */
 export function compareCorpus(
   events: readonly GroupedEvent[],
   stories: readonly GroupedStory[],
