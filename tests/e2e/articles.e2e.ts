@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCorpus } from '../../scripts/vite-plugin-corpus';
-import { launch, SCREENSHOTS, whenLive } from './browser';
+import { launch, SCREENSHOTS, whenLive, shoot } from './browser';
 import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
@@ -28,7 +28,7 @@ describe('the production build in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'All articles' }).waitFor();
     const titles = await page.locator('.article-list h2').allTextContents();
     expect(titles.sort()).toEqual(corpus.articles.map((a) => a.title).sort());
-    await page.screenshot({ path: join(SCREENSHOTS, 'home-1280.png'), fullPage: true });
+    await shoot(page, 'home-1280.png', { fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -44,7 +44,7 @@ describe('the production build in Chromium', () => {
     const paragraphs = await article.locator('p').allTextContents();
     for (const p of a.body) expect(paragraphs).toContain(p);
     expect(await page.title()).toBe(`${a.title} · Parallax`);
-    await page.screenshot({ path: join(SCREENSHOTS, 'article-1280.png'), fullPage: true });
+    await shoot(page, 'article-1280.png', { fullPage: true });
     await page.close();
   });
 

@@ -98,3 +98,22 @@ export function browsersPerSize(): { get: (width: number) => BrowserContext } {
   });
   return { get: (width) => contexts.get(width)! };
 }
+
+/**
+ * Saves a screenshot of `page` to reports/screenshots/`name`. Chromium now and then never
+ * answers a capture (the call waits out its whole timeout with the page idle); the capture is
+ * then asked for once more, after the page is brought to the front and has painted a frame.
+ * A second silence fails the test.
+ */
+export async function shoot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  const path = join(SCREENSHOTS, name);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  try {
+    await page.screenshot({ path, timeout: 15_000, ...options });
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+    await page.bringToFront();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.screenshot({ path, timeout: 15_000, ...options });
+  }
+}

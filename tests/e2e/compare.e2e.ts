@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCorpus } from '../../scripts/vite-plugin-corpus';
 import type { NewsEvent } from '../../src/core/types';
-import { axe, launch, SCREENSHOTS } from './browser';
+import { axe, launch, SCREENSHOTS, shoot } from './browser';
 import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
@@ -92,7 +91,7 @@ describe('comparing the coverage in Chromium (production build, seeds)', () => {
           expect(await page.locator('.cites li').count()).toBe(cited);
         }
         expect(await axe(page)).toEqual([]);
-        await page.screenshot({ path: join(SCREENSHOTS, `compare-${view}-${size.name}.png`), fullPage: true });
+        await shoot(page, `compare-${view}-${size.name}.png`, { fullPage: true });
         await page.close();
       });
     }
@@ -116,7 +115,7 @@ describe('comparing the coverage in Chromium (production build, seeds)', () => {
       const [scrollWidth, innerWidth] = await pageWidth(page);
       expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
       expect(await axe(page)).toEqual([]);
-      await page.screenshot({ path: join(SCREENSHOTS, `compare-quotes-focus-${size.name}.png`) });
+      await shoot(page, `compare-quotes-focus-${size.name}.png`);
       await page.close();
     });
 
@@ -141,7 +140,7 @@ describe('comparing the coverage in Chromium (production build, seeds)', () => {
       const [scrollWidth, innerWidth] = await pageWidth(page);
       expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
       expect(await axe(page)).toEqual([]);
-      await page.screenshot({ path: join(SCREENSHOTS, `compare-coverage-mark-${size.name}.png`) });
+      await shoot(page, `compare-coverage-mark-${size.name}.png`);
       await page.close();
     });
   }
@@ -172,11 +171,11 @@ describe('comparing the coverage in Chromium (production build, seeds)', () => {
     await page.getByRole('button', { name: 'Display' }).click();
     await page.getByRole('menuitemradio', { name: 'Dark' }).click();
     expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'compare-quotes-dark-1280.png'), fullPage: true });
+    await shoot(page, 'compare-quotes-dark-1280.png', { fullPage: true });
     await page.goto(`${base}/events/${rich.id}?view=facts`);
     await page.getByRole('heading', { level: 2, name: 'Facts', exact: true }).waitFor();
     expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'compare-facts-dark-1280.png'), fullPage: true });
+    await shoot(page, 'compare-facts-dark-1280.png', { fullPage: true });
     await page.goto(`${base}/events/${rich.id}?view=nonsense&item=nothing`);
     const notice = page.getByRole('status', { name: 'About this address' });
     await notice.waitFor();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, freePort, ROOT, servePreview, type Served } from '../../scripts/lib/serve';
 import { buildCorpus } from '../../scripts/vite-plugin-corpus';
 import { READ_DWELL_MS } from '../../src/features/events/use-read-when-seen';
-import { axe, charsPerLine, inFirstViewport, launch, SCREENSHOTS, SIZES, whenLive } from './browser';
+import { axe, charsPerLine, inFirstViewport, launch, SCREENSHOTS, SIZES, whenLive, shoot } from './browser';
 
 const SEEDS = join(ROOT, 'tests/fixtures/five-outlets');
 const DIST = join(ROOT, 'reports/dist-five');
@@ -54,7 +54,7 @@ describe('the coverage columns with five outlets (production build, real Chromiu
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       if (width > 600) expect(await page.locator('.coverage .column').count()).toBe(COLUMNS[width]);
       await page.getByRole('heading', { level: 2, name: 'Coverage side by side' }).scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(SCREENSHOTS, `coverage-width-${width}.png`) });
+      await shoot(page, `coverage-width-${width}.png`);
       await page.close();
     });
 
@@ -70,7 +70,7 @@ describe('the coverage columns with five outlets (production build, real Chromiu
         expect(await inFirstViewport(rows.first(), size.height)).toBe(true);
         const tabs = page.getByRole('navigation', { name: 'Compare the coverage' });
         expect(await inFirstViewport(tabs, size.height)).toBe(true);
-        await page.screenshot({ path: join(SCREENSHOTS, `five-outlets-first-${size.width}-${scheme}.png`) });
+        await shoot(page, `five-outlets-first-${size.width}-${scheme}.png`);
         await page.close();
       });
 
@@ -105,7 +105,7 @@ describe('the coverage columns with five outlets (production build, real Chromiu
       expect(head!.y).toBeLessThan(10);
       expect(await column.locator('.column-head h3').isVisible()).toBe(true);
     }
-    await page.screenshot({ path: join(SCREENSHOTS, 'coverage-sticky-1920.png') });
+    await shoot(page, 'coverage-sticky-1920.png');
     await page.close();
   });
 
@@ -134,7 +134,7 @@ describe('the coverage columns with five outlets (production build, real Chromiu
     expect(bar.y).toBeLessThan(20);
     expect(await count.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: join(SCREENSHOTS, 'coverage-swiped-390.png') });
+    await shoot(page, 'coverage-swiped-390.png');
     await page.close();
   });
 
@@ -203,7 +203,7 @@ describe('the coverage columns with five outlets (production build, real Chromiu
         await page.waitForURL(/lead=1/);
         expect(await axe(page)).toEqual([]);
         await page.getByRole('button', { name: 'Opening lines only' }).click();
-        await page.screenshot({ path: join(SCREENSHOTS, `coverage-${width}-${scheme}.png`), fullPage: true });
+        await shoot(page, `coverage-${width}-${scheme}.png`, { fullPage: true });
         await page.close();
       });
 });

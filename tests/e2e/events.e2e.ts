@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCorpus } from '../../scripts/vite-plugin-corpus';
-import { axe, launch, SCREENSHOTS, whenLive } from './browser';
+import { axe, launch, SCREENSHOTS, whenLive, shoot } from './browser';
 import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
@@ -36,7 +35,7 @@ describe('events and storylines in Chromium (production build)', () => {
     const titles = await page.locator('.event-feed h2').allTextContents();
     expect(titles).toEqual(corpus.events.map((e) => e.title));
     expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'feed-1280.png'), fullPage: true });
+    await shoot(page, 'feed-1280.png', { fullPage: true });
     await page.close();
   });
 
@@ -76,7 +75,7 @@ describe('events and storylines in Chromium (production build)', () => {
       .evaluateAll((cols) => cols.map((c) => c.getBoundingClientRect().top));
     expect(new Set(tops).size).toBe(1); // columns align at the top
     expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'event-1280.png'), fullPage: true });
+    await shoot(page, 'event-1280.png', { fullPage: true });
     await page.close();
   });
 
@@ -93,7 +92,7 @@ describe('events and storylines in Chromium (production build)', () => {
     const days = await page.locator('.timeline time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
     expect(days).toEqual([...days].sort());
     expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'story-1280.png'), fullPage: true });
+    await shoot(page, 'story-1280.png', { fullPage: true });
     await page.close();
   });
 
@@ -148,7 +147,7 @@ describe('events and storylines in Chromium (production build)', () => {
     // Saved, the event is kept on the device, and listed there too.
     await page.locator('.device-storage').getByRole('link', { name: joined.title }).waitFor();
     expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'saved-1280.png'), fullPage: true });
+    await shoot(page, 'saved-1280.png', { fullPage: true });
     await link.click();
     await page.getByRole('heading', { level: 1, name: joined.title }).waitFor();
     expect(new URL(page.url()).search).toBe('?outlets=kyiv-independent,pravda-ru');
@@ -165,7 +164,7 @@ describe('events and storylines in Chromium (production build)', () => {
     await page.getByRole('button', { name: 'Display' }).click();
     await page.getByRole('menuitemradio', { name: 'Dark' }).click();
     expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'article-dark-1280.png'), fullPage: true });
+    await shoot(page, 'article-dark-1280.png', { fullPage: true });
     await page.getByRole('button', { name: 'Display' }).click();
     await page.getByRole('menuitemradio', { name: 'System' }).click();
     await page.close();
@@ -187,11 +186,11 @@ describe('events and storylines in Chromium (production build)', () => {
       expect(await panel.getByRole('article').count()).toBe(1);
       expect(await panel.isVisible()).toBe(true);
     }
-    await page.screenshot({ path: join(SCREENSHOTS, 'event-390.png'), fullPage: true });
+    await shoot(page, 'event-390.png', { fullPage: true });
     await page.goto(base);
     await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: join(SCREENSHOTS, 'feed-390.png'), fullPage: true });
+    await shoot(page, 'feed-390.png', { fullPage: true });
     await page.close();
   });
 });

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { axe, browsersPerSize, inFirstViewport, launch, SCREENSHOTS, SIZES, whenLive } from './browser';
+import { axe, browsersPerSize, inFirstViewport, launch, SIZES, whenLive, shoot } from './browser';
 
 const base = inject('baseUrl');
 const contexts = browsersPerSize();
@@ -25,7 +24,7 @@ describe('the feed (production build, real Chromium)', () => {
         else expect(await inFirstViewport(first.getByRole('heading', { level: 2 }), size.height)).toBe(true);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
         expect(await axe(page)).toEqual([]);
-        await page.screenshot({ path: join(SCREENSHOTS, `feed-first-${size.width}-${scheme}.png`) });
+        await shoot(page, `feed-first-${size.width}-${scheme}.png`);
         // Opened, the filters (styled date inputs included) still fit and pass axe.
         const toggle = page.getByRole('button', { name: 'Filter' });
         if (size.width === 390) {
@@ -38,7 +37,7 @@ describe('the feed (production build, real Chromium)', () => {
         await page.getByRole('list', { name: 'Active filters' }).waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
         expect(await axe(page)).toEqual([]);
-        await page.screenshot({ path: join(SCREENSHOTS, `feed-filters-${size.width}-${scheme}.png`), fullPage: true });
+        await shoot(page, `feed-filters-${size.width}-${scheme}.png`, { fullPage: true });
         await page.close();
       });
 
@@ -89,7 +88,7 @@ describe('the feed (production build, real Chromium)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('menu', { name: 'Display' }).waitFor();
     expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'header-menu-390-light.png') });
+    await shoot(page, 'header-menu-390-light.png');
     // Radix moves the focus a task after the key (roving focus), so each step waits to land.
     const focused = () => page.evaluate(() => document.activeElement?.textContent);
     await page.keyboard.press('ArrowDown');
@@ -130,7 +129,7 @@ describe('the feed (production build, real Chromium)', () => {
       .locator('dd')
       .evaluateAll((dds) => dds.map((d) => Math.round(d.getBoundingClientRect().x)));
     expect(new Set(ddXs).size).toBe(1);
-    await page.screenshot({ path: join(SCREENSHOTS, 'shortcuts-390-light.png') });
+    await shoot(page, 'shortcuts-390-light.png');
     await page.close();
   });
 });

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { buildCorpus } from '../../scripts/vite-plugin-corpus';
-import { axe, browsersPerSize, charsPerLine, inFirstViewport, SCREENSHOTS, SIZES, whenLive } from './browser';
+import { axe, browsersPerSize, charsPerLine, inFirstViewport, SIZES, whenLive, shoot } from './browser';
 import { SEEDS } from '../helpers';
 
 const base = inject('baseUrl');
@@ -28,7 +27,7 @@ describe('the event page’s first screen (production build, real Chromium)', ()
         expect(await inFirstViewport(tabs, size.height)).toBe(true);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
         expect(await axe(page)).toEqual([]);
-        await page.screenshot({ path: join(SCREENSHOTS, `first-screen-${size.width}-${scheme}.png`) });
+        await shoot(page, `first-screen-${size.width}-${scheme}.png`);
         await page.close();
       });
 
@@ -105,7 +104,7 @@ describe('the event page’s first screen (production build, real Chromium)', ()
     expect(await fold.getAttribute('aria-expanded')).toBe('true');
     expect(await page.getByRole('region', { name: 'About this grouping' }).textContent()).toContain('Dmitry Peskov');
     expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'first-screen-edit-grouping-1280.png') });
+    await shoot(page, 'first-screen-edit-grouping-1280.png');
     await page
       .getByRole('group', { name: 'Correct the grouping of the Pravda.ru report' })
       .getByRole('button', { name: 'Not about this event' })
@@ -116,7 +115,7 @@ describe('the event page’s first screen (production build, real Chromium)', ()
     const toast = page.getByRole('status', { name: 'Grouping edits' });
     await toast.getByText('Took the Pravda.ru report out of this event.').waitFor();
     expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'first-screen-undo-toast-1280.png') });
+    await shoot(page, 'first-screen-undo-toast-1280.png');
     await toast.getByRole('button', { name: 'Undo' }).click();
     await strip.filter({ hasText: 'Pravda.ru' }).waitFor();
     expect(await strip.count()).toBe(3);

@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildCorpus } from '../../scripts/vite-plugin-corpus';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/security-headers';
-import { launch, SCREENSHOTS, whenLive } from './browser';
+import { launch, SCREENSHOTS, whenLive, shoot } from './browser';
 import { freePort, servePreview } from '../../scripts/lib/serve';
 import { waitForServiceWorker } from '../../scripts/lib/service-worker';
 import { SEEDS } from '../helpers';
@@ -75,7 +74,7 @@ describe('offline (production build, real Chromium)', () => {
       await page.goto(server.base);
       await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
       expect(await page.locator('.event-feed h2').allTextContents()).toEqual(corpusA.events.map((e) => e.title));
-      await page.screenshot({ path: join(SCREENSHOTS, 'offline-feed-1280.png'), fullPage: true });
+      await shoot(page, 'offline-feed-1280.png', { fullPage: true });
       for (const e of read) {
         await page.goto(`${server.base}/events/${e.id}`);
         await page.getByRole('heading', { level: 1, name: e.title }).waitFor();
@@ -163,7 +162,7 @@ describe('offline (production build, real Chromium)', () => {
     await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
     await indicator.waitFor({ timeout: 15_000 });
     expect(await page.locator('header').getByRole('status').filter({ hasText: OFFLINE_MESSAGE }).count()).toBe(1);
-    await page.screenshot({ path: join(SCREENSHOTS, 'offline-indicator-1280.png') });
+    await shoot(page, 'offline-indicator-1280.png');
     await context.setOffline(false);
     await indicator.waitFor({ state: 'detached', timeout: 30_000 });
     await page.close();
@@ -195,7 +194,7 @@ describe('offline (production build, real Chromium)', () => {
       await stored.getByText('1 event is stored').waitFor();
       await stored.getByRole('link', { name: event.title }).waitFor();
       expect(await stored.locator('.device-events .meta').first().textContent()).toMatch(/^\d+ KB · kept$/);
-      await page.screenshot({ path: join(SCREENSHOTS, 'device-storage-1280.png'), fullPage: true });
+      await shoot(page, 'device-storage-1280.png', { fullPage: true });
       await stored.getByRole('button', { name: `Remove “${event.title}” from this device` }).click();
       // Let go, it stays among the events read while there is room.
       await stored.getByText('0 kept for good').waitFor();

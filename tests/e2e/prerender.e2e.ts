@@ -3,7 +3,6 @@
  * own HTML, and the app takes them over (hydrates) without a console error, a mismatch or a
  * second render, with the reader's stored state applied right after.
  */
-import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromePath } from '../../scripts/lib/chrome';
@@ -13,7 +12,7 @@ import { READ_KEY } from '../../src/lib/read-store';
 import { SAVED_KEY } from '../../src/lib/saved-store';
 import { CORRECTIONS_KEY } from '../../src/lib/corrections-store';
 import { SEEDS } from '../helpers';
-import { launch, SCREENSHOTS, whenLive } from './browser';
+import { launch, whenLive, shoot } from './browser';
 
 const base = inject('baseUrl');
 const corpus = buildCorpus(SEEDS);
@@ -146,7 +145,7 @@ describe('prerendered pages without script (production build, real Chromium)', (
       expect(
         await page.getByRole('navigation', { name: 'Compare the coverage' }).getByRole('link').count(),
       ).toBeGreaterThan(1);
-      await page.screenshot({ path: join(SCREENSHOTS, 'prerendered-event-no-script-390.png'), fullPage: true });
+      await shoot(page, 'prerendered-event-no-script-390.png', { fullPage: true });
       const first = strip.getByRole('heading', { level: 3 }).first().getByRole('link');
       const href = await first.getAttribute('href');
       expect(href).toMatch(/^\/articles\//);
@@ -195,7 +194,7 @@ describe('prerendered pages with script (production build, real Chromium)', () =
       const strip = page.getByRole('region', { name: 'Headlines' });
       await expect.poll(() => strip.getByRole('listitem').count()).toBe(eventOutlets.length - 1);
       expect(await removed()).toBe(0);
-      await page.screenshot({ path: join(SCREENSHOTS, 'prerendered-event-reader-state-390.png') });
+      await shoot(page, 'prerendered-event-reader-state-390.png');
 
       for (const [path, heading] of [
         [`/stories/${story.id}`, `Storyline: ${story.title}`],

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { waitForServiceWorker } from '../../scripts/lib/service-worker';
 import { buildCorpus } from '../../scripts/vite-plugin-corpus';
 import { SEEDS } from '../helpers';
-import { axe, launch, SCREENSHOTS } from './browser';
+import { axe, launch, shoot } from './browser';
 
 const base = inject('baseUrl');
 const corpus = buildCorpus(SEEDS);
@@ -58,7 +57,7 @@ describe('full-text search (production build, real Chromium, strict CSP)', () =>
     expect((await fetched()).some((p) => /^\/assets\/search\/[\w-]+\.json$/.test(p))).toBe(true);
     expect(await results.first().locator('mark').count()).toBeGreaterThan(0);
     expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'search-1280.png') });
+    await shoot(page, 'search-1280.png');
 
     // The address alone reproduces the search (a bookmark), and the index answers offline.
     await waitForServiceWorker(page);
