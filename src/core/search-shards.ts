@@ -1,9 +1,11 @@
 /**
  * The search index in parts, so that a first search does not wait for the whole of it: a head
- * (what every query needs: the documents, their field lengths and stored fields) and the index's
- * terms cut, in sorted order, into shards of about `SHARD_BYTES`. A query loads the head and only
- * the shards its words fall in: one per word, and for the last word, still being typed, every
- * shard holding a term it begins.
+ * (what every query needs: the documents, their field lengths, and each one's outlet and day for
+ * the filters), the index's terms cut, in sorted order, into shards of about `SHARD_BYTES`, and
+ * the result lines (title, opening, event) in parts of `DOCS_PER_PART` articles. A query loads
+ * the head and only the shards its words fall in: one per word, and for the last word, still
+ * being typed, every shard holding a term it begins; then the parts of the lines it shows.
+ * Articles are indexed event by event (core/search.ts), so an event's reports share a part.
  *
  * Scores are those of the whole index (every term's postings are whole in its shard, and the
  * head carries the document statistics). One difference, a small one: a misspelt word (fuzzy
@@ -11,7 +13,14 @@
  * only, so a misspelling in the first letters may find fewer articles than the whole index would.
  */
 import MiniSearch, { type AsPlainObject } from 'minisearch';
-import { search, SEARCH_OPTIONS, type SearchDoc, type SearchFilters, type SearchHit } from './search';
+import {
+  passesFilters,
+  queryIndex,
+  SEARCH_OPTIONS,
+  type SearchDoc,
+  type SearchFilters,
+  type SearchHit,
+} from './search';
 
 /** Index terms with their postings, as MiniSearch serialises them. */
 export type ShardEntries = AsPlainObject['index'];
@@ -22,13 +31,42 @@ export interface ShardRef {
   file: string;
 }
 
-/** The head of a sharded index: MiniSearch's serialised index without its terms, and the shards. */
-export type SearchHead = Omit<AsPlainObject, 'index'> & { shards: ShardRef[] };
+/**
+ * What the filters read of every article, by MiniSearch's short id (an array index), and where
+ * the result lines are: short id `s` is in `parts[floor(s / per)]`.
+ */
+export interface SearchDocs {
+  /** The outlets' ids, sorted; `outlet[s]` is a position in it (-1: no article has that short id). */
+  outlets: string[];
+  outlet: number[];
+  /** The article's day as the number YYYYMMDD; 0 when it has no date. */
+  day: number[];
+  per: number;
+  parts: string[];
+}
+
+/** A result line as a part holds it, by short id (null where no article has that id). */
+export type SearchLine = [title: string, lead: string, eventId: string] | null;
+
+/**
+ * The head of a sharded index: MiniSearch's serialised index without its terms and stored
+ * fields, the shards, and the articles' filter fields and result lines' parts.
+ */
+export type SearchHead = Omit<AsPlainObject, 'index'> & { shards: ShardRef[]; docs: SearchDocs };
 
 /** Raw bytes of a shard, about: a word's shard loads fast, and a large corpus is not thousands of files. */
 export const SHARD_BYTES = 128 * 1024;
 /** The folder of the shards, beside the head. */
 export const SHARD_FOLDER = 'search';
+/**
+ * Articles per part of the result lines (about 20 KB, 7 KB gzip): a page of results reads a part
+ * per event it shows, at most, not the lines of the whole corpus.
+ */
+export const DOCS_PER_PART = 64;
+
+const dayNumber = (date: string): number => (date ? Number(date.replaceAll('-', '')) : 0);
+const dayText = (day: number): string =>
+  day ? `${String(day).slice(0, 4)}-${String(day).slice(4, 6)}-${String(day).slice(6, 8)}` : '';
 
 /**
  * Cuts a serialised index (`JSON.stringify` of a MiniSearch) into a head and shards. `nameOf`
@@ -38,8 +76,9 @@ export function shardIndex(
   json: string,
   nameOf: (shardJson: string) => string,
   shardBytes = SHARD_BYTES,
+  docsPerPart = DOCS_PER_PART,
 ): { head: string; shards: Map<string, string> } {
-  const { index, ...rest } = JSON.parse(json) as AsPlainObject;
+  const { index, storedFields, ...rest } = JSON.parse(json) as AsPlainObject;
   const entries = [...index].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
   const shards = new Map<string, string>();
   const refs: ShardRef[] = [];
@@ -64,8 +103,37 @@ export function shardIndex(
     if (bytes >= shardBytes) cut();
   }
   cut();
-  const head: SearchHead = { ...rest, shards: refs };
+  const docs = docsOf(storedFields as Record<string, Partial<SearchDoc>>, rest.nextId, docsPerPart, (lines) => {
+    const partJson = JSON.stringify(lines);
+    const file = nameOf(partJson);
+    shards.set(file, partJson);
+    return file;
+  });
+  const head: SearchHead = { ...rest, storedFields: {}, shards: refs, docs };
   return { head: JSON.stringify(head), shards };
+}
+
+/** The filter fields of every short id below `count`, and the result lines in parts named by `emit`. */
+function docsOf(
+  stored: Record<string, Partial<SearchDoc>>,
+  count: number,
+  per: number,
+  emit: (lines: SearchLine[]) => string,
+): SearchDocs {
+  const outlets = [...new Set(Object.values(stored).map((d) => d.outletId ?? ''))].sort();
+  const at = new Map(outlets.map((o, i) => [o, i]));
+  const docs: SearchDocs = { outlets, outlet: [], day: [], per, parts: [] };
+  for (let from = 0; from < count; from += per) {
+    const lines: SearchLine[] = [];
+    for (let s = from; s < Math.min(from + per, count); s++) {
+      const d = stored[s];
+      docs.outlet.push(d ? at.get(d.outletId ?? '')! : -1);
+      docs.day.push(d ? dayNumber(d.date ?? '') : 0);
+      lines.push(d ? [d.title ?? '', d.lead ?? '', d.eventId ?? ''] : null);
+    }
+    docs.parts.push(emit(lines));
+  }
+  return docs;
 }
 
 /** The query's terms as the index reads them (MiniSearch's tokenizer, then `processTerm`). */
@@ -114,45 +182,79 @@ export function shardsFor(refs: readonly ShardRef[], query: string): number[] {
 export class ShardedSearch {
   private readonly shards = new Map<number, Promise<ShardEntries>>();
   private readonly arrived = new Map<number, ShardEntries>();
+  private readonly parts = new Map<number, Promise<SearchLine[]>>();
   private index: MiniSearch<SearchDoc> | null = null;
   /** How many shards `index` was made with. */
   private built = -1;
+  /** Short ids by article id. */
+  private readonly shortIds: Map<string, number>;
 
   constructor(
     private readonly head: SearchHead,
-    /** A shard's terms, from its file name (relative to the head). */
-    private readonly load: (file: string) => Promise<ShardEntries>,
-  ) {}
+    /** A shard's terms or a part's lines (parsed JSON), from its file name (relative to the head). */
+    private readonly load: (file: string) => Promise<unknown>,
+  ) {
+    this.shortIds = new Map(Object.entries(head.documentIds).map(([s, id]) => [String(id), Number(s)]));
+  }
 
-  /** Shards loaded so far (for tests and the benchmark). */
+  /** Term shards loaded so far (for tests and the benchmark). */
   get loadedShards(): number {
     return this.arrived.size;
   }
 
-  private shard(i: number): Promise<ShardEntries> {
-    let p = this.shards.get(i);
+  /** Parts of the result lines asked for so far. */
+  get loadedParts(): number {
+    return this.parts.size;
+  }
+
+  /** Loads file `at` of `cache` once; a failed load is asked again next time. */
+  private once<T>(cache: Map<number, Promise<T>>, at: number, file: string): Promise<T> {
+    let p = cache.get(at);
     if (!p) {
-      p = this.load(this.head.shards[i]!.file).then((entries) => {
-        this.arrived.set(i, entries);
-        return entries;
-      });
-      p.catch(() => this.shards.delete(i));
-      this.shards.set(i, p);
+      p = this.load(file) as Promise<T>;
+      p.catch(() => cache.delete(at));
+      cache.set(at, p);
     }
     return p;
+  }
+
+  private shard(i: number): Promise<ShardEntries> {
+    return this.once(this.shards, i, this.head.shards[i]!.file).then((entries) => {
+      this.arrived.set(i, entries);
+      return entries;
+    });
   }
 
   async search(query: string, filters: SearchFilters, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
     await Promise.all(shardsFor(this.head.shards, query).map((i) => this.shard(i)));
     if (!this.index || this.built !== this.arrived.size) {
       const order = [...this.arrived.keys()].sort((x, y) => x - y);
-      const { shards: _refs, ...rest } = this.head;
+      const { shards: _refs, docs: _docs, ...rest } = this.head;
       this.index = MiniSearch.loadJS<SearchDoc>(
         { ...rest, index: order.flatMap((i) => this.arrived.get(i)!) },
         SEARCH_OPTIONS,
       );
       this.built = order.length;
     }
-    return search(this.index, query, filters, limit);
+    const { docs } = this.head;
+    const fieldsOf = (id: unknown) => {
+      const s = this.shortIds.get(String(id))!;
+      return { s, outletId: docs.outlets[docs.outlet[s]!] ?? '', date: dayText(docs.day[s]!) };
+    };
+    const results = queryIndex(this.index, query, (r) => passesFilters(fieldsOf(r.id), filters));
+    const shown = results.slice(0, limit).map((r) => ({ r, ...fieldsOf(r.id) }));
+    const lines = new Map<number, SearchLine[]>();
+    await Promise.all(
+      [...new Set(shown.map((x) => Math.floor(x.s / docs.per)))].map(async (p) =>
+        lines.set(p, await this.once(this.parts, p, docs.parts[p]!)),
+      ),
+    );
+    return {
+      total: results.length,
+      hits: shown.map(({ r, s, outletId, date }) => {
+        const [title, lead, eventId] = lines.get(Math.floor(s / docs.per))![s % docs.per] ?? ['', '', ''];
+        return { id: String(r.id), title, eventId, outletId, date, lead, score: r.score, terms: r.terms };
+      }),
+    };
   }
 }

@@ -55,23 +55,28 @@ function lead(body: readonly string[]): string {
   return `${text.slice(0, cut > LEAD_CHARS / 2 ? cut : LEAD_CHARS)}…`;
 }
 
-/** The index of `articles` as JSON, for the build to emit; `eventOf` maps an article to its event. */
+/**
+ * The index of `articles` as JSON, for the build to emit; `eventOf` maps an article to its event.
+ * The articles are added event by event (then by id), so an event's reports have neighbouring
+ * short ids and share a part of the result lines (core/search-shards.ts).
+ */
 export function buildSearchIndex(
   articles: readonly SearchableArticle[],
   eventOf: (articleId: string) => string | undefined,
 ): string {
   const index = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
-  index.addAll(
-    articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      body: a.body.join('\n'),
-      eventId: eventOf(a.id) ?? '',
-      outletId: a.outletId,
-      date: a.published.date ?? '',
-      lead: lead(a.body),
-    })),
-  );
+  const docs = articles.map((a) => ({
+    id: a.id,
+    title: a.title,
+    body: a.body.join('\n'),
+    eventId: eventOf(a.id) ?? '',
+    outletId: a.outletId,
+    date: a.published.date ?? '',
+    lead: lead(a.body),
+  }));
+  const order = (x: SearchDoc, y: SearchDoc) =>
+    x.eventId < y.eventId ? -1 : x.eventId > y.eventId ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+  index.addAll(docs.sort(order));
   return JSON.stringify(index);
 }
 
@@ -110,17 +115,23 @@ export function passesFilters(hit: Pick<SearchHit, 'outletId' | 'date'>, filters
   return true;
 }
 
+/** The articles that match `query` and pass `keep`, best first (none for a blank query). */
+export function queryIndex(
+  index: MiniSearch<SearchDoc>,
+  query: string,
+  keep: (r: SearchResult) => boolean,
+): SearchResult[] {
+  const q = query.trim();
+  return q ? index.search(q, { filter: keep }) : [];
+}
+
 export function search(
   index: MiniSearch<SearchDoc>,
   query: string,
   filters: SearchFilters = {},
   limit = 200,
 ): { hits: SearchHit[]; total: number } {
-  const q = query.trim();
-  if (!q) return { hits: [], total: 0 };
-  const results = index.search(q, {
-    filter: (r: SearchResult) => passesFilters(r as unknown as SearchHit, filters),
-  });
+  const results = queryIndex(index, query, (r) => passesFilters(r as unknown as SearchHit, filters));
   return {
     total: results.length,
     hits: results.slice(0, limit).map((r) => ({

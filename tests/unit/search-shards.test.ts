@@ -4,7 +4,14 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex, loadSearchIndex, search, type SearchableArticle } from '../../src/core/search';
-import { shardIndex, shardsFor, ShardedSearch, type SearchHead, type ShardEntries } from '../../src/core/search-shards';
+import {
+  shardIndex,
+  shardsFor,
+  ShardedSearch,
+  type SearchHead,
+  type SearchLine,
+  type ShardEntries,
+} from '../../src/core/search-shards';
 import { openShardedSearch } from '../../src/lib/search-open';
 import { HAPPENINGS } from '../helpers';
 
@@ -20,9 +27,9 @@ const articles: SearchableArticle[] = HAPPENINGS.flatMap((h, k) =>
 );
 const json = buildSearchIndex(articles, (id) => `e-${id.slice(0, 2)}`);
 const whole = loadSearchIndex(json);
-/** Small shards: dozens of them. */
+/** Small shards: dozens of them; result lines in parts of 8 articles. */
 let named = 0;
-const { head, shards } = shardIndex(json, () => `search/${named++}.json`, 400);
+const { head, shards } = shardIndex(json, () => `search/${named++}.json`, 400, 8);
 const parsedHead = JSON.parse(head) as SearchHead;
 
 /**
@@ -63,11 +70,13 @@ const words = [
 describe('search index in shards', () => {
   it('cuts the terms into many shards, each named in the head, that hold every term once', () => {
     expect(parsedHead.shards.length).toBeGreaterThan(10);
-    expect(parsedHead.shards.map((s) => s.file).sort()).toEqual([...shards.keys()].sort());
+    expect([...parsedHead.shards.map((s) => s.file), ...parsedHead.docs.parts].sort()).toEqual(
+      [...shards.keys()].sort(),
+    );
     expect(parsedHead.shards[0]!.from).toBe('');
     const froms = parsedHead.shards.map((s) => s.from);
     expect([...froms].sort()).toEqual(froms);
-    const terms = [...shards.values()].flatMap((s) => (JSON.parse(s) as ShardEntries).map(([t]) => t));
+    const terms = parsedHead.shards.flatMap((s) => (JSON.parse(shards.get(s.file)!) as ShardEntries).map(([t]) => t));
     expect(terms.length).toBe((JSON.parse(json) as { index: unknown[] }).index.length);
     expect(new Set(terms).size).toBe(terms.length);
     expect(parsedHead).not.toHaveProperty('index');
@@ -111,6 +120,47 @@ describe('search index in shards', () => {
     expect(index.loadedShards).toBeLessThan(parsedHead.shards.length);
   });
 
+  it('keeps the result lines out of the head, in parts of an event’s reports together, and reads only the parts of the hits shown', async () => {
+    expect(parsedHead.storedFields).toEqual({});
+    for (const a of articles) expect(head).not.toContain(JSON.stringify(a.title));
+    // Parts of 8 articles, every article's line in one of them.
+    expect(parsedHead.docs.parts).toHaveLength(Math.ceil(articles.length / 8));
+    const lines = parsedHead.docs.parts.flatMap((p) => JSON.parse(shards.get(p)!) as SearchLine[]);
+    expect(
+      lines
+        .filter(Boolean)
+        .map((l) => l![0])
+        .sort(),
+    ).toEqual(articles.map((a) => a.title).sort());
+    // Added event by event: each event's reports have neighbouring short ids.
+    const events = lines.map((l) => l![2]);
+    expect(events).toEqual([...events].sort());
+    const { index, asked } = opened();
+    const parts = () => asked.filter((f) => parsedHead.docs.parts.includes(f));
+    const one = await index.search('ferry', {}, 1);
+    expect(one.hits).toHaveLength(1);
+    expect(one.total).toBeGreaterThan(1);
+    expect(parts()).toHaveLength(1);
+    expect(index.loadedParts).toBe(1);
+    for (const w of words) await index.search(w, {}, 1000);
+    expect(parts().sort()).toEqual([...parsedHead.docs.parts].sort());
+  });
+
+  it('filters by outlet and by day from the head as the whole index does from its stored fields', async () => {
+    const { index } = opened();
+    for (const filters of [
+      { from: '2025-03-11' },
+      { to: '2025-03-12' },
+      { from: '2025-03-11', to: '2025-03-11', outlets: ['y'] },
+    ])
+      for (const q of ['ferry', 'storting', 'quake']) {
+        expect(search(whole, q, filters, 100).hits.length, q).toBeGreaterThan(0);
+        expect(seen(await index.search(q, filters, 100)), `${q} ${JSON.stringify(filters)}`).toEqual(
+          seen(search(whole, q, filters, 100)),
+        );
+      }
+  });
+
   it('tries a shard again after it failed to load', async () => {
     let fail = true;
     const index = new ShardedSearch(parsedHead, async (file) => {
@@ -140,6 +190,8 @@ describe('search index in shards', () => {
         `the part of the search index these words need ${url} answered 404.`,
       );
       answers.set(url, async () => new Response(shards.get(parsedHead.shards[ferry!]!.file)!));
+      for (const part of parsedHead.docs.parts)
+        answers.set(new URL(part, base).href, async () => new Response(shards.get(part)!));
       expect(seen(await index.search('ferry', {}, 10))).toEqual(seen(search(whole, 'ferry', {}, 10)));
       answers.delete(base);
       await expect(openShardedSearch(base)).rejects.toThrow(
