@@ -33,7 +33,9 @@ export interface ShardRef {
 
 /**
  * What the filters read of every article, by MiniSearch's short id (an array index), and where
- * the result lines are: short id `s` is in `parts[floor(s / per)]`.
+ * the result lines are: short id `s` is in `parts[floor(s / per)]`. In the head, each document's
+ * id is its short id: a result names its place in these arrays, and the article's own id is in
+ * its line.
  */
 export interface SearchDocs {
   /** The outlets' ids, sorted; `outlet[s]` is a position in it (-1: no article has that short id). */
@@ -46,7 +48,7 @@ export interface SearchDocs {
 }
 
 /** A result line as a part holds it, by short id (null where no article has that id). */
-export type SearchLine = [title: string, lead: string, eventId: string] | null;
+export type SearchLine = [id: string, title: string, lead: string, eventId: string] | null;
 
 /**
  * The head of a sharded index: MiniSearch's serialised index without its terms and stored
@@ -103,18 +105,26 @@ export function shardIndex(
     if (bytes >= shardBytes) cut();
   }
   cut();
-  const docs = docsOf(storedFields as Record<string, Partial<SearchDoc>>, rest.nextId, docsPerPart, (lines) => {
-    const partJson = JSON.stringify(lines);
-    const file = nameOf(partJson);
-    shards.set(file, partJson);
-    return file;
-  });
-  const head: SearchHead = { ...rest, storedFields: {}, shards: refs, docs };
+  const docs = docsOf(
+    rest.documentIds,
+    storedFields as Record<string, Partial<SearchDoc>>,
+    rest.nextId,
+    docsPerPart,
+    (lines) => {
+      const partJson = JSON.stringify(lines);
+      const file = nameOf(partJson);
+      shards.set(file, partJson);
+      return file;
+    },
+  );
+  const documentIds = Object.fromEntries(Object.keys(rest.documentIds).map((k) => [k, Number(k)]));
+  const head: SearchHead = { ...rest, documentIds, storedFields: {}, shards: refs, docs };
   return { head: JSON.stringify(head), shards };
 }
 
 /** The filter fields of every short id below `count`, and the result lines in parts named by `emit`. */
 function docsOf(
+  ids: Record<string, unknown>,
   stored: Record<string, Partial<SearchDoc>>,
   count: number,
   per: number,
@@ -129,7 +139,7 @@ function docsOf(
       const d = stored[s];
       docs.outlet.push(d ? at.get(d.outletId ?? '')! : -1);
       docs.day.push(d ? dayNumber(d.date ?? '') : 0);
-      lines.push(d ? [d.title ?? '', d.lead ?? '', d.eventId ?? ''] : null);
+      lines.push(d ? [String(ids[s]), d.title ?? '', d.lead ?? '', d.eventId ?? ''] : null);
     }
     docs.parts.push(emit(lines));
   }
@@ -186,16 +196,12 @@ export class ShardedSearch {
   private index: MiniSearch<SearchDoc> | null = null;
   /** How many shards `index` was made with. */
   private built = -1;
-  /** Short ids by article id. */
-  private readonly shortIds: Map<string, number>;
 
   constructor(
     private readonly head: SearchHead,
     /** A shard's terms or a part's lines (parsed JSON), from its file name (relative to the head). */
     private readonly load: (file: string) => Promise<unknown>,
-  ) {
-    this.shortIds = new Map(Object.entries(head.documentIds).map(([s, id]) => [String(id), Number(s)]));
-  }
+  ) {}
 
   /** Term shards loaded so far (for tests and the benchmark). */
   get loadedShards(): number {
@@ -237,12 +243,9 @@ export class ShardedSearch {
       this.built = order.length;
     }
     const { docs } = this.head;
-    const fieldsOf = (id: unknown) => {
-      const s = this.shortIds.get(String(id))!;
-      return { s, outletId: docs.outlets[docs.outlet[s]!] ?? '', date: dayText(docs.day[s]!) };
-    };
-    const results = queryIndex(this.index, query, (r) => passesFilters(fieldsOf(r.id), filters));
-    const shown = results.slice(0, limit).map((r) => ({ r, ...fieldsOf(r.id) }));
+    const fieldsOf = (s: number) => ({ s, outletId: docs.outlets[docs.outlet[s]!] ?? '', date: dayText(docs.day[s]!) });
+    const results = queryIndex(this.index, query, (r) => passesFilters(fieldsOf(r.id as number), filters));
+    const shown = results.slice(0, limit).map((r) => ({ r, ...fieldsOf(r.id as number) }));
     const lines = new Map<number, SearchLine[]>();
     await Promise.all(
       [...new Set(shown.map((x) => Math.floor(x.s / docs.per)))].map(async (p) =>
@@ -252,8 +255,8 @@ export class ShardedSearch {
     return {
       total: results.length,
       hits: shown.map(({ r, s, outletId, date }) => {
-        const [title, lead, eventId] = lines.get(Math.floor(s / docs.per))![s % docs.per] ?? ['', '', ''];
-        return { id: String(r.id), title, eventId, outletId, date, lead, score: r.score, terms: r.terms };
+        const [id, title, lead, eventId] = lines.get(Math.floor(s / docs.per))![s % docs.per]!;
+        return { id, title, eventId, outletId, date, lead, score: r.score, terms: r.terms };
       }),
     };
   }

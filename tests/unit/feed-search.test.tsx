@@ -34,6 +34,30 @@ describe('searching the feed (?q=)', () => {
     }
   });
 
+  it('shows the best 20 first, and 20 more each time the reader asks, the count saying how many match', async () => {
+    const user = userEvent.setup();
+    // The seed articles about the Kremlin, each repeated under ids of its own: 45 to 59 in all.
+    const matching = containing('kremlin');
+    expect(matching.length).toBeLessThanOrEqual(15);
+    const per = Math.ceil(45 / matching.length);
+    const copies = matching.flatMap((a) =>
+      Array.from({ length: per - 1 }, (_, k) => ({ ...a, id: `${a.id}-copy${k}` as typeof a.id })),
+    );
+    const larger = { ...corpus, articles: [...corpus.articles, ...copies] };
+    const total = matching.length * per;
+    renderApp('/?q=kremlin', larger);
+    await screen.findByText(`${total} articles match “kremlin”; the best 20 are shown.`);
+    const list = () => within(screen.getByRole('list', { name: 'Search results' })).getAllByRole('listitem');
+    expect(list()).toHaveLength(20);
+    await user.click(screen.getByRole('button', { name: 'Show 20 more' }));
+    await screen.findByText(`${total} articles match “kremlin”; the best 40 are shown.`);
+    expect(list()).toHaveLength(40);
+    await user.click(screen.getByRole('button', { name: `Show ${total - 40} more` }));
+    await screen.findByText(`${total} articles match “kremlin”.`);
+    expect(list()).toHaveLength(total);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
+  });
+
   it('combines with the outlet filter', async () => {
     const outlet = containing('kremlin')[0]!.outletId;
     const expected = containing('kremlin', (a) => a.outletId === outlet);

@@ -122,18 +122,17 @@ describe('search index in shards', () => {
 
   it('keeps the result lines out of the head, in parts of an event’s reports together, and reads only the parts of the hits shown', async () => {
     expect(parsedHead.storedFields).toEqual({});
-    for (const a of articles) expect(head).not.toContain(JSON.stringify(a.title));
+    for (const a of articles) {
+      expect(head).not.toContain(JSON.stringify(a.title));
+      expect(head).not.toContain(JSON.stringify(a.id));
+    }
     // Parts of 8 articles, every article's line in one of them.
     expect(parsedHead.docs.parts).toHaveLength(Math.ceil(articles.length / 8));
     const lines = parsedHead.docs.parts.flatMap((p) => JSON.parse(shards.get(p)!) as SearchLine[]);
-    expect(
-      lines
-        .filter(Boolean)
-        .map((l) => l![0])
-        .sort(),
-    ).toEqual(articles.map((a) => a.title).sort());
+    expect(lines.map((l) => l![0]).sort()).toEqual(articles.map((a) => a.id).sort());
+    expect(lines.map((l) => l![1]).sort()).toEqual(articles.map((a) => a.title).sort());
     // Added event by event: each event's reports have neighbouring short ids.
-    const events = lines.map((l) => l![2]);
+    const events = lines.map((l) => l![3]);
     expect(events).toEqual([...events].sort());
     const { index, asked } = opened();
     const parts = () => asked.filter((f) => parsedHead.docs.parts.includes(f));

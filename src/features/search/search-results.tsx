@@ -1,10 +1,11 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { SearchFilters } from '../../core/search';
 import { highlight, matchedPassage } from '../../core/search-text';
 import { outletName } from '../../core/select';
 import { useCorpusView, useLoadedArticle, useWholeCorpus } from '../../lib/corpus-context';
 import { searchIndexUrl } from '../../lib/search-source';
-import { useArticleSearch } from './use-article-search';
+import { SEARCH_PAGE, useArticleSearch } from './use-article-search';
 import './search.css';
 
 /** `text` with the words the search matched marked. */
@@ -33,8 +34,12 @@ export function SearchResults({ query, filters }: { query: string; filters: Sear
   const view = useCorpusView();
   const whole = useWholeCorpus();
   const loadedArticle = useLoadedArticle();
+  // How many results the reader has asked to see, for this query and these filters.
+  const key = JSON.stringify([query, filters]);
+  const [asked, setAsked] = useState({ key, limit: SEARCH_PAGE });
+  const limit = asked.key === key ? asked.limit : SEARCH_PAGE;
   // A corpus given whole has no index built for it: one is made of it on the page.
-  const state = useArticleSearch(query, filters, whole ? { corpus: whole } : { indexUrl: searchIndexUrl });
+  const state = useArticleSearch(query, filters, whole ? { corpus: whole } : { indexUrl: searchIndexUrl }, limit);
   if (state.status === 'error')
     return (
       <p className="status" role="alert">
@@ -86,6 +91,18 @@ export function SearchResults({ query, filters }: { query: string; filters: Sear
             );
           })}
         </ol>
+      ) : null}
+      {state.status === 'ready' && state.total > state.hits.length ? (
+        <button
+          type="button"
+          className="button search-more"
+          disabled={limit > state.hits.length}
+          onClick={() => setAsked({ key, limit: state.hits.length + SEARCH_PAGE })}
+        >
+          {limit > state.hits.length
+            ? 'Loading more…'
+            : `Show ${Math.min(SEARCH_PAGE, state.total - state.hits.length)} more`}
+        </button>
       ) : null}
     </>
   );
