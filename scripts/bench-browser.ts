@@ -278,8 +278,8 @@ live: when the app has taken it over (\`#root[data-live]\`), both from navigatio
 ${SCROLL_STEPS} wheel turns of ${SCROLL_PX} px down the feed, main-thread tasks over ${LONG_TASK_MS} ms (Long Tasks API).
 Filter: from a click on the first outlet to the feed's status line changing (and the next frame).
 Search: "government" filled into the search box (going to the box starts loading the search
-index's head; the query then reads the shards its words fall in, \`src/core/search-shards.ts\`),
-from Enter to the results list. Heap: the largest JS heap measured
+index's head; the query then reads the shards its words fall in and the parts of the result
+lines of the first 20 results, \`src/core/search-shards.ts\`), from Enter to the results list. Heap: the largest JS heap measured
 (after loading, scrolling, filtering and searching). Data: every data file of the build (the
 index's head, the whole index, each event's file, the search index's head and shards) on disk; first view: the
 index's head gzip, which every page loads first (an event's page adds its own file, a few KB).
