@@ -45,12 +45,17 @@ export function findArticle<A extends ArticleMeta>(set: ArticleSet<A>, id: strin
   return indexOf(set).articles.get(id) as A | undefined;
 }
 
+/** Titles in the reader's language's order (as `localeCompare`), one collator for every comparison. */
+let titleOrder: Intl.Collator | undefined;
+
 /** Articles newest first; undated ones last; ties by title, so the order is stable. */
 export function sortArticlesByDate<A extends ArticleMeta>(articles: readonly A[]): A[] {
+  if (articles.length < 2) return [...articles];
+  titleOrder ??= new Intl.Collator();
   return [...articles].sort((a, b) => {
     const da = a.published.date ?? '';
     const db = b.published.date ?? '';
     if (da !== db) return da < db ? 1 : -1;
-    return a.title.localeCompare(b.title);
+    return titleOrder!.compare(a.title, b.title);
   });
 }
