@@ -43,6 +43,8 @@ export interface SearchDocs {
   outlet: number[];
   /** The article's day as the number YYYYMMDD; 0 when it has no date. */
   day: number[];
+  /** Each article's length in words of each field (MiniSearch's field lengths), field after field. */
+  lengths: number[];
   per: number;
   parts: string[];
 }
@@ -51,10 +53,14 @@ export interface SearchDocs {
 export type SearchLine = [id: string, title: string, lead: string, eventId: string] | null;
 
 /**
- * The head of a sharded index: MiniSearch's serialised index without its terms and stored
- * fields, the shards, and the articles' filter fields and result lines' parts.
+ * The head of a sharded index: MiniSearch's serialised index without its terms and its
+ * per-document tables (ids, field lengths, stored fields: in `docs`, as arrays), the shards, and
+ * the articles' filter fields and result lines' parts.
  */
-export type SearchHead = Omit<AsPlainObject, 'index'> & { shards: ShardRef[]; docs: SearchDocs };
+export type SearchHead = Omit<AsPlainObject, 'index' | 'documentIds' | 'fieldLength' | 'storedFields'> & {
+  shards: ShardRef[];
+  docs: SearchDocs;
+};
 
 /** Raw bytes of a shard, about: a word's shard loads fast, and a large corpus is not thousands of files. */
 export const SHARD_BYTES = 128 * 1024;
@@ -80,7 +86,7 @@ export function shardIndex(
   shardBytes = SHARD_BYTES,
   docsPerPart = DOCS_PER_PART,
 ): { head: string; shards: Map<string, string> } {
-  const { index, storedFields, ...rest } = JSON.parse(json) as AsPlainObject;
+  const { index, storedFields, documentIds, fieldLength, ...rest } = JSON.parse(json) as AsPlainObject;
   const entries = [...index].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
   const shards = new Map<string, string>();
   const refs: ShardRef[] = [];
@@ -106,8 +112,10 @@ export function shardIndex(
   }
   cut();
   const docs = docsOf(
-    rest.documentIds,
+    documentIds,
     storedFields as Record<string, Partial<SearchDoc>>,
+    fieldLength as Record<string, number[]>,
+    Object.keys(rest.fieldIds).length,
     rest.nextId,
     docsPerPart,
     (lines) => {
@@ -117,8 +125,7 @@ export function shardIndex(
       return file;
     },
   );
-  const documentIds = Object.fromEntries(Object.keys(rest.documentIds).map((k) => [k, Number(k)]));
-  const head: SearchHead = { ...rest, documentIds, storedFields: {}, shards: refs, docs };
+  const head: SearchHead = { ...rest, shards: refs, docs };
   return { head: JSON.stringify(head), shards };
 }
 
@@ -126,24 +133,43 @@ export function shardIndex(
 function docsOf(
   ids: Record<string, unknown>,
   stored: Record<string, Partial<SearchDoc>>,
+  fieldLength: Record<string, number[]>,
+  fields: number,
   count: number,
   per: number,
   emit: (lines: SearchLine[]) => string,
 ): SearchDocs {
+  // An article's slot is empty only where MiniSearch has no document with that short id.
+  for (const s of Object.keys(ids)) stored[s] ??= {};
   const outlets = [...new Set(Object.values(stored).map((d) => d.outletId ?? ''))].sort();
   const at = new Map(outlets.map((o, i) => [o, i]));
-  const docs: SearchDocs = { outlets, outlet: [], day: [], per, parts: [] };
+  const docs: SearchDocs = { outlets, outlet: [], day: [], lengths: [], per, parts: [] };
   for (let from = 0; from < count; from += per) {
     const lines: SearchLine[] = [];
     for (let s = from; s < Math.min(from + per, count); s++) {
       const d = stored[s];
       docs.outlet.push(d ? at.get(d.outletId ?? '')! : -1);
       docs.day.push(d ? dayNumber(d.date ?? '') : 0);
+      for (let f = 0; f < fields; f++) docs.lengths.push(fieldLength[s]?.[f] ?? 0);
       lines.push(d ? [String(ids[s]), d.title ?? '', d.lead ?? '', d.eventId ?? ''] : null);
     }
     docs.parts.push(emit(lines));
   }
   return docs;
+}
+
+/** MiniSearch's per-document tables of a head: ids (each its short id), field lengths, no stored fields. */
+function tablesOf(head: SearchHead): Pick<AsPlainObject, 'documentIds' | 'fieldLength' | 'storedFields'> {
+  const { outlet, lengths } = head.docs;
+  const fields = Object.keys(head.fieldIds).length;
+  const documentIds: Record<string, number> = {};
+  const fieldLength: Record<string, number[]> = {};
+  for (let s = 0; s < outlet.length; s++) {
+    if (outlet[s]! < 0) continue;
+    documentIds[s] = s;
+    fieldLength[s] = lengths.slice(s * fields, (s + 1) * fields);
+  }
+  return { documentIds, fieldLength, storedFields: {} };
 }
 
 /** The query's terms as the index reads them (MiniSearch's tokenizer, then `processTerm`). */
@@ -196,6 +222,8 @@ export class ShardedSearch {
   private index: MiniSearch<SearchDoc> | null = null;
   /** How many shards `index` was made with. */
   private built = -1;
+  /** MiniSearch's per-document tables, made once from the head's arrays: each document's id is its short id. */
+  private tables: Pick<AsPlainObject, 'documentIds' | 'fieldLength' | 'storedFields'> | null = null;
 
   constructor(
     private readonly head: SearchHead,
@@ -237,7 +265,7 @@ export class ShardedSearch {
       const order = [...this.arrived.keys()].sort((x, y) => x - y);
       const { shards: _refs, docs: _docs, ...rest } = this.head;
       this.index = MiniSearch.loadJS<SearchDoc>(
-        { ...rest, index: order.flatMap((i) => this.arrived.get(i)!) },
+        { ...rest, ...(this.tables ??= tablesOf(this.head)), index: order.flatMap((i) => this.arrived.get(i)!) },
         SEARCH_OPTIONS,
       );
       this.built = order.length;
