@@ -101,7 +101,15 @@ function RouteLive({ onLive }: { onLive?: (() => void) | undefined }) {
 
 /** The other routes, the menus and dialogs, made ready before they are asked for. */
 export function preloadWhenIdle(): Promise<void> {
-  return preloadOnDemand().catch(() => {});
+  return preloadOnDemand(whenIdle).catch(() => {});
+}
+
+/** Resolves when the browser is next idle (or after a second at the latest). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'undefined') setTimeout(resolve, 0);
+    else requestIdleCallback(() => resolve(), { timeout: 1000 });
+  });
 }
 
 export function AppRoutes({ onLive }: { onLive?: () => void }) {

@@ -49,14 +49,17 @@ export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
 }
 
 /**
- * Loads every on-demand module: when the browser is idle after the first screen, and before
- * tests render. A module may define on-demand parts of its own (a route's toast): those are
- * loaded too, round after round, until no new one appears.
+ * Loads every on-demand module, one after another, each after `pause` (when the browser is idle
+ * after the first screen: each module's arrival, and the re-render of the views it serves, is a
+ * task of its own, not one long one), and before tests render (no pause). A module may define
+ * on-demand parts of its own (a route's toast): those are loaded too. A module that fails to
+ * load does not keep the others from loading; the first failure is thrown once all were tried.
  */
-export async function preloadOnDemand(): Promise<void> {
-  for (let done = 0; done < all.length;) {
-    const round = all.slice(done);
-    done = all.length;
-    await Promise.all(round.map((d) => d.preload()));
+export async function preloadOnDemand(pause: () => Promise<void> = async () => {}): Promise<void> {
+  let failure: unknown = null;
+  for (let next = 0; next < all.length; next++) {
+    await pause();
+    await all[next]!.preload().catch((e: unknown) => (failure ??= e));
   }
+  if (failure !== null) throw failure;
 }

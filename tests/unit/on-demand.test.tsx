@@ -22,6 +22,31 @@ describe('onDemand', () => {
     expect(inner).toHaveBeenCalledTimes(1);
   });
 
+  it('loads one module at a time, each after a pause, and loads the rest when one fails', async () => {
+    const events: string[] = [];
+    const entries = ['a', 'b', 'c'].map((name) =>
+      onDemand(async () => {
+        events.push(`load ${name}`);
+        if (name === 'b') throw new Error('b is offline');
+        return { text: name };
+      }),
+    );
+    await expect(
+      preloadOnDemand(async () => {
+        events.push('pause');
+      }),
+    ).rejects.toThrow('b is offline');
+    // Modules defined by earlier tests are loaded already: only these three load here.
+    expect(events.filter((e) => e.startsWith('load'))).toEqual(['load a', 'load b', 'load c']);
+    const at = (e: string) => events.indexOf(e);
+    expect(events[at('load a') - 1]).toBe('pause');
+    expect(events[at('load b') - 1]).toBe('pause');
+    expect(events[at('load c') - 1]).toBe('pause');
+    expect(entries[0]!.current()).toEqual({ text: 'a' });
+    expect(entries[1]!.current()).toBeNull();
+    expect(entries[2]!.current()).toEqual({ text: 'c' });
+  });
+
   it('shows the stand-in until the module is loaded, then re-renders with it', async () => {
     let release!: (m: { text: string }) => void;
     const entry = onDemand(() => new Promise<{ text: string }>((r) => (release = r)));
