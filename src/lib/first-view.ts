@@ -58,6 +58,8 @@ export function loadWholeIndex(url: string, head: CorpusIndex, fetchImpl: typeof
 async function loadIndexCheckedOffThread(url: string, fetchImpl: typeof fetch): Promise<CorpusIndex> {
   const text = await fetchText(url, fetchImpl, INDEX_WORDS);
   const checked = checkOffThread('index', text);
+  // Handing a large file to the worker is a task's worth on its own.
+  await yieldToPage();
   const pages: unknown[] = [];
   try {
     for (const page of indexTextPages(text)) {
