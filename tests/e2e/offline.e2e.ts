@@ -182,9 +182,16 @@ describe('offline (production build, real Chromium)', () => {
       await page.getByRole('button', { name: 'Keep offline' }).click();
       await page.getByText('Kept on this device: this event reads offline.').waitFor();
       await controlled(page);
-      // Once more through the worker, which keeps the index as it passes.
+      // Once more through the worker, which keeps the index as it passes: the whole index too,
+      // which the page asks for when the browser is idle (/saved reads it).
       await page.reload();
       await page.getByText('Kept on this device: this event reads offline.').waitFor();
+      await page.waitForFunction(async () => {
+        for (const name of await caches.keys())
+          for (const r of await (await caches.open(name)).keys())
+            if (/\/assets\/index-[\w-]+\.json$/.test(new URL(r.url).pathname)) return true;
+        return false;
+      });
       await server.stop();
       await page.goto(`${server.base}/events/${event.id}`);
       await page.getByRole('heading', { level: 1, name: event.title }).waitFor();
