@@ -49,7 +49,7 @@ export function useArticleSearch(
   limit = SEARCH_PAGE,
 ): SearchState {
   // The answer is kept with the query it answers: a newer query shows "searching" until its own arrives.
-  const [answer, setAnswer] = useState<{ key: string; limit: number; state: SearchState } | null>(null);
+  const [answer, setAnswer] = useState<{ key: string; state: SearchState } | null>(null);
   const key = JSON.stringify([query, filters]);
   const indexUrl = 'indexUrl' in source ? source.indexUrl : null;
   const corpus = 'corpus' in source ? source.corpus : null;
@@ -61,11 +61,10 @@ export function useArticleSearch(
       : localSearch(corpus!).then((searchHere) => searchHere(q, f, limit));
     run.then(
       (outcome) => {
-        if (live && outcome) setAnswer({ key, limit, state: { status: 'ready', ...outcome } });
+        if (live && outcome) setAnswer({ key, state: { status: 'ready', ...outcome } });
       },
       (e: unknown) =>
-        live &&
-        setAnswer({ key, limit, state: { status: 'error', message: e instanceof Error ? e.message : String(e) } }),
+        live && setAnswer({ key, state: { status: 'error', message: e instanceof Error ? e.message : String(e) } }),
     );
     return () => {
       live = false;
