@@ -54,6 +54,8 @@ export interface IngestStats {
   pairChunksInWorker: number;
   /** Events compared by the second thread. */
   eventsInWorker: number;
+  /** Events described (title and evidence) by the second thread. */
+  describedInWorker: number;
   /** Wall-clock milliseconds of each stage: per-file (read to resolve), group, compare, corpus. */
   ms: { extract: number; group: number; compare: number; corpus: number };
 }
@@ -118,14 +120,25 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
         last = now;
       },
       scorePairs: threads?.scorePairs,
+      describeEvents: threads?.describeEvents,
       compareEvents: threads?.compareEvents,
     });
     const pairChunksInWorker = threads?.workerChunks ?? 0;
     const eventsInWorker = threads?.workerEvents ?? 0;
+    const describedInWorker = threads?.describedInWorker ?? 0;
     return {
       corpus,
       options: pipelineOptions,
-      stats: { files: files.length, extracted, cached, workers, pairChunksInWorker, eventsInWorker, ms },
+      stats: {
+        files: files.length,
+        extracted,
+        cached,
+        workers,
+        pairChunksInWorker,
+        eventsInWorker,
+        describedInWorker,
+        ms,
+      },
     };
   } finally {
     await threads?.close();

@@ -1,6 +1,6 @@
 /**
- * The ingest's two heaviest stages after extraction on two threads (this one and a worker): the
- * grouping's candidate pairs, and the comparison of the events.
+ * The ingest's heaviest steps after extraction on two threads (this one and a worker): the
+ * grouping's candidate pairs, the events' descriptions, and the comparison of the events.
  *
  * Pairs: the articles are cut into chunks; each thread takes the next chunk not yet taken (an
  * atomic counter in shared memory) until none is left, and the chunks' pairs are joined in chunk
@@ -8,9 +8,10 @@
  * chunk (the pairs of each article do not depend on the others'). The feature vectors go to the
  * worker once, in shared memory, not copied.
  *
- * Events: each is compared on its own (`compareEvent`), so the worker is given about half of
- * them, by the length of their text, with their articles and the copies among them, and the
- * comparisons are put back in the events' order: the same as `compareEach` gives.
+ * Events: each is compared, and described, on its own (`compareEvent`, `describeMembers`), so the
+ * worker is given about half of them, by the length of their text, with their articles (and the
+ * copies among them), and the results are put back in the events' order: the same as
+ * `compareEach` and `describeEach` give.
  *
  * `completeCorpus` is synchronous, so this thread waits for the worker with `Atomics.wait` and
  * reads its messages with `receiveMessageOnPort`. A worker that has not started yet, or stops,
@@ -28,7 +29,14 @@ import {
   type Vectors,
 } from '../../src/core/group/vectors';
 import { compareEach, compareEvent, type CompareJob, type CompareMany } from '../../src/core/compare/compare-event';
-import type { ArticleId, Comparison, Copy, Outlet, PlaceName } from '../../src/core/types';
+import {
+  describeEach,
+  describeMembers,
+  type DescribeJob,
+  type DescribeMany,
+  type MemberArticle,
+} from '../../src/core/group/describe';
+import type { ArticleId, Copy, Outlet, PlaceName } from '../../src/core/types';
 import { startTsWorker } from './ts-worker';
 
 /** Articles per chunk: small enough to share the work evenly, large enough that messages are few. */
@@ -111,7 +119,27 @@ export interface CompareTask {
   state: SharedArrayBuffer;
 }
 
-export type CompareReply = { task: number; comparisons: Comparison[] } | { task: number; error: string };
+/** A description of events the worker is asked for: its share of them (`describeMembers`). */
+export interface DescribeTask {
+  kind: 'describe';
+  task: number;
+  jobs: DescribeJob[];
+  outletNames: readonly string[];
+  state: SharedArrayBuffer;
+}
+
+/** A task whose jobs are shared between the two threads (`halve`). */
+type HalfTask = CompareTask | DescribeTask;
+
+/** The worker's answer to a `HalfTask`: its jobs' results, in order. */
+export type HalfReply<R> = { task: number; results: R[] } | { task: number; error: string };
+
+/** What describing reads of an article, and nothing more (the rest need not be copied to the worker). */
+function memberOnly(a: MemberArticle): MemberArticle {
+  const m: MemberArticle = { id: a.id, title: a.title, body: a.body, published: a.published };
+  if (a.subtitle !== undefined) m.subtitle = a.subtitle;
+  return m;
+}
 
 /** The worker's answer for one chunk, or why it could not give one. */
 export type PairsReply =
@@ -152,9 +180,12 @@ export interface IngestThreads {
   scorePairs: PairScorer;
   /** A `CompareMany` for `completeCorpus`: the same comparisons as `compareEach`, on both threads. */
   compareEvents: CompareMany;
-  /** Chunks of pairs, and events, the worker compared, over every call (for the ingest's report and tests). */
+  /** A `DescribeMany` for `groupIntoEvents`: the same descriptions as `describeEach`, on both threads. */
+  describeEvents: DescribeMany;
+  /** Chunks of pairs, and events, the worker compared, and events it described, over every call (for the ingest's report and tests). */
   readonly workerChunks: number;
   readonly workerEvents: number;
+  readonly describedInWorker: number;
   /** Stops the worker. */
   close(): Promise<void>;
 }
@@ -172,10 +203,10 @@ export interface ThreadsOptions {
   here?: boolean;
 }
 
-/** Rough work of comparing an event: the length of its articles' text. */
-function textLength(job: CompareJob): number {
+/** Rough work of comparing or describing an event: the length of its articles' text. */
+function textLength(members: readonly MemberArticle[]): number {
   let n = 0;
-  for (const a of job.members) {
+  for (const a of members) {
     n += a.title.length;
     for (const p of a.body) n += p.length;
   }
@@ -203,6 +234,7 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
   let tasks = 0;
   let workerChunks = 0;
   let workerEvents = 0;
+  let describedInWorker = 0;
 
   /**
    * Hands the worker's replies to `task` to `onReply` until `finished`, the worker fails or
@@ -275,62 +307,108 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
     return joinPairs(done as EdgeList[]);
   };
 
-  const compareEvents: CompareMany = (jobs, context) => {
-    if (stopped || jobs.length < minEvents) return compareEach(jobs, context);
-    // The longest events first, each to the thread with less text so far.
-    const weight = jobs.map(textLength);
+  /**
+   * `jobs` on both threads: the heaviest first, each to the thread with less `weight` so far
+   * (a job of weight 0 stays here); the worker's share goes in one message (`ask`), this
+   * thread does the rest with `one`, and what the worker does not deliver too. The results,
+   * in the jobs' order, and how many the worker gave.
+   */
+  const halve = <J, R>(
+    jobs: readonly J[],
+    weight: (job: J) => number,
+    ask: (theirs: J[], task: number, state: SharedArrayBuffer) => HalfTask,
+    one: (job: J) => R,
+    what: string,
+  ): { results: R[]; fromWorker: number } => {
+    const weights = jobs.map(weight);
     const toWorker = new Uint8Array(jobs.length);
     let mine = 0;
     let theirs = 0;
-    for (const i of jobs.map((_, k) => k).sort((x, y) => weight[y]! - weight[x]! || x - y)) {
-      if (theirs < mine) {
+    for (const i of jobs.map((_, k) => k).sort((x, y) => weights[y]! - weights[x]! || x - y)) {
+      if (weights[i]! > 0 && theirs < mine) {
         toWorker[i] = 1;
-        theirs += weight[i]!;
-      } else mine += weight[i]!;
+        theirs += weights[i]!;
+      } else mine += weights[i]!;
     }
-    const theirJobs = jobs.filter((_, i) => toWorker[i] === 1);
-    const ids = new Set<string>(theirJobs.flatMap((j) => j.members.map((a) => a.id)));
     const task = ++tasks;
     const buffer = new SharedArrayBuffer(8);
-    const state = new Int32Array(buffer);
-    const message: CompareTask = {
-      kind: 'compare',
-      task,
-      jobs: theirJobs,
-      outlets: context.outlets,
-      placeNames: context.placeNames,
-      copies: [...context.copies].filter(([id]) => ids.has(id)),
-      state: buffer,
-    };
-    port.postMessage(message);
-    const out: (Comparison | undefined)[] = jobs.map((j, i) =>
-      toWorker[i] === 1 ? undefined : compareEvent(j.eventId, j.members, context),
+    port.postMessage(
+      ask(
+        jobs.filter((_, i) => toWorker[i] === 1),
+        task,
+        buffer,
+      ),
     );
-    let delivered: Comparison[] | undefined;
+    const out: (R | undefined)[] = jobs.map((j, i) => (toWorker[i] === 1 ? undefined : one(j)));
+    let delivered: R[] | undefined;
     const error = waitFor(
-      state,
+      new Int32Array(buffer),
       task,
-      (reply) => (delivered = (reply as Extract<CompareReply, { comparisons: Comparison[] }>).comparisons),
+      (reply) => (delivered = (reply as Extract<HalfReply<R>, { results: R[] }>).results),
       () => delivered !== undefined,
     );
-    if (error) process.stderr.write(`ingest: an event-comparing worker failed, comparing its part here: ${error}\n`);
+    if (error) process.stderr.write(`ingest: an ${what} worker failed, doing its part here: ${error}\n`);
     let k = 0;
-    for (let i = 0; i < jobs.length; i++) {
-      if (toWorker[i] !== 1) continue;
-      out[i] = delivered ? delivered[k++] : compareEvent(jobs[i]!.eventId, jobs[i]!.members, context);
-    }
-    if (delivered) workerEvents += theirJobs.length;
-    return out as Comparison[];
+    for (let i = 0; i < jobs.length; i++) if (toWorker[i] === 1) out[i] = delivered ? delivered[k++] : one(jobs[i]!);
+    return { results: out as R[], fromWorker: delivered ? k : 0 };
+  };
+
+  const compareEvents: CompareMany = (jobs, context) => {
+    if (stopped || jobs.length < minEvents) return compareEach(jobs, context);
+    const { results, fromWorker } = halve(
+      jobs,
+      (j) => textLength(j.members),
+      (theirJobs, task, state) => {
+        const ids = new Set<string>(theirJobs.flatMap((j) => j.members.map((a) => a.id)));
+        return {
+          kind: 'compare',
+          task,
+          jobs: theirJobs,
+          outlets: context.outlets,
+          placeNames: context.placeNames,
+          copies: [...context.copies].filter(([id]) => ids.has(id)),
+          state,
+        };
+      },
+      (j) => compareEvent(j.eventId, j.members, context),
+      'event-comparing',
+    );
+    workerEvents += fromWorker;
+    return results;
+  };
+
+  const describeEvents: DescribeMany = (jobs, outletNames) => {
+    if (stopped || jobs.length < minEvents) return describeEach(jobs, outletNames);
+    const { results, fromWorker } = halve(
+      jobs,
+      // One member's description is its headline: not worth sending.
+      (j) => (j.members.length < 2 ? 0 : textLength(j.members)),
+      (theirJobs, task, state) => ({
+        kind: 'describe',
+        task,
+        jobs: theirJobs.map((j) => ({ ...j, members: j.members.map(memberOnly) })),
+        outletNames,
+        state,
+      }),
+      (j) => describeMembers(j.members, outletNames, j.cohesion),
+      'event-describing',
+    );
+    describedInWorker += fromWorker;
+    return results;
   };
 
   return {
     scorePairs: score,
     compareEvents,
+    describeEvents,
     get workerChunks() {
       return workerChunks;
     },
     get workerEvents() {
       return workerEvents;
+    },
+    get describedInWorker() {
+      return describedInWorker;
     },
     close: async () => {
       port.close();

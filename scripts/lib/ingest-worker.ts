@@ -1,14 +1,22 @@
 /**
  * The worker of `ingest-threads.ts`. Pairs: takes chunks from the shared counter and answers
- * each with its pairs. Events: compares the ones it is given and answers with their comparisons.
- * Either way it counts each sign of progress in the shared state, so that the waiting thread
- * wakes, and knows the worker is at work.
+ * each with its pairs. Events: compares, or describes, the ones it is given and answers with the
+ * results. Either way it counts each sign of progress in the shared state, so that the waiting
+ * thread wakes, and knows the worker is at work.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { compareEvent } from '../../src/core/compare/compare-event';
 import { repeatedTexts, TextMemo } from '../../src/core/compare/keys';
 import { NamingMemo } from '../../src/core/compare/naming';
-import { POSTED, takeChunks, unshareVectors, type CompareTask, type PairsTask } from './ingest-threads';
+import { describeMembers } from '../../src/core/group/describe';
+import {
+  POSTED,
+  takeChunks,
+  unshareVectors,
+  type CompareTask,
+  type DescribeTask,
+  type PairsTask,
+} from './ingest-threads';
 
 /** Events compared between two signs of progress. */
 const EVENTS_PER_SIGN = 16;
@@ -41,19 +49,29 @@ function compare(t: CompareTask, state: Int32Array): void {
     memo: new TextMemo(recurs),
     naming: new NamingMemo(recurs),
   };
-  const comparisons = t.jobs.map((j, i) => {
+  answer(t, state, (j) => compareEvent(j.eventId, j.members, context));
+}
+
+function describe(t: DescribeTask, state: Int32Array): void {
+  answer(t, state, (j) => describeMembers(j.members, t.outletNames, j.cohesion));
+}
+
+/** Does each of the task's jobs, with a sign of progress every few, and answers with their results. */
+function answer<J, R>(t: { task: number; jobs: readonly J[] }, state: Int32Array, one: (job: J) => R): void {
+  const results = t.jobs.map((j, i) => {
     if (i % EVENTS_PER_SIGN === 0) progress(state);
-    return compareEvent(j.eventId, j.members, context);
+    return one(j);
   });
-  port.postMessage({ task: t.task, comparisons });
+  port.postMessage({ task: t.task, results });
   progress(state);
 }
 
-port.on('message', (t: PairsTask | CompareTask) => {
+port.on('message', (t: PairsTask | CompareTask | DescribeTask) => {
   const state = new Int32Array(t.state);
   try {
     if (t.kind === 'pairs') pairs(t, state);
-    else compare(t, state);
+    else if (t.kind === 'compare') compare(t, state);
+    else describe(t, state);
   } catch (e) {
     port.postMessage({ task: t.task, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     progress(state);

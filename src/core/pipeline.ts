@@ -12,6 +12,7 @@
  * in any order.
  */
 import { compareCorpus, type CompareMany } from './compare/compare-event';
+import type { DescribeMany } from './group/describe';
 import { groupIntoEvents } from './group/events';
 import type { PairScorer } from './group/group';
 import type { GroupingOptions } from './group/vectors';
@@ -63,6 +64,8 @@ export interface CompleteRun {
   onStageEnd?: (stage: 'group' | 'compare' | 'corpus') => void;
   /** Compares the grouping's candidate pairs (default: in this thread; the ingest lends both cores). */
   scorePairs?: PairScorer;
+  /** Describes the events (default: one after another in this thread; the ingest lends both cores). */
+  describeEvents?: DescribeMany;
   /** Compares the events (default: one after another in this thread; the ingest lends both cores). */
   compareEvents?: CompareMany;
 }
@@ -82,6 +85,7 @@ export function completeCorpus(parts: ResolvedParts, options: PipelineOptions = 
     options.corrections ?? [],
     options.grouping,
     run.scorePairs,
+    run.describeEvents,
   );
   onStageEnd('group');
   const placeNames = [...(options.placeNames ?? [])];

@@ -51,7 +51,7 @@ describe('ingestFolder: extraction in worker threads', () => {
     expect(JSON.stringify(corpus)).toBe(expected);
   }, 60_000);
 
-  it('gives the same corpus byte for byte when the second thread also compares pairs and events', async () => {
+  it('gives the same corpus byte for byte when the second thread also compares pairs and events and describes events', async () => {
     const { corpus, stats } = await ingestFolder(dir, {
       cache: false,
       workers: 2,
@@ -59,6 +59,7 @@ describe('ingestFolder: extraction in worker threads', () => {
       threads: { minArticles: 0, minEvents: 0, chunkArticles: 4 },
     });
     expect(stats.eventsInWorker).toBeGreaterThan(0);
+    expect(stats.describedInWorker).toBeGreaterThan(0);
     expect(JSON.stringify(corpus)).toBe(expected);
   }, 60_000);
 

@@ -10,6 +10,7 @@ import { groupArticles, scorePairs } from '../../src/core/group/group';
 import { buildVectors, DEFAULT_GROUPING, type GroupInput } from '../../src/core/group/vectors';
 import { buildCorpus } from '../../scripts/vite-plugin-corpus';
 import { compareEach } from '../../src/core/compare/compare-event';
+import { describeEach } from '../../src/core/group/describe';
 import { findCopies } from '../../src/core/compare/provenance';
 import { HAPPENINGS, SEEDS } from '../helpers';
 
@@ -91,5 +92,34 @@ describe('parallel pair comparison', () => {
     await threads.close();
     expect(threads.compareEvents(jobs, context)).toEqual(compareEach(jobs, context));
     expect(threads.workerEvents).toBe(0);
+  });
+
+  it('describes the events as one thread does, the worker taking the larger events about half by text', () => {
+    const corpus = buildCorpus(SEEDS);
+    const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
+    const jobs = corpus.events.map((e, i) => ({
+      members: e.articleIds.map((id) => byId.get(id)!),
+      ...(i % 2 ? { cohesion: 0.25 } : {}),
+    }));
+    const several = jobs.filter((j) => j.members.length > 1).length;
+    expect(several).toBeGreaterThan(1);
+    const names = corpus.outlets.map((x) => x.name);
+    const threads = ingestThreads({ minEvents: 0 });
+    workers.push(threads);
+    expect(threads.describeEvents(jobs, names)).toEqual(describeEach(jobs, names));
+    // Events of one article stay here: their description is their headline.
+    expect(threads.describedInWorker).toBeGreaterThan(0);
+    expect(threads.describedInWorker).toBeLessThan(several);
+  }, 60_000);
+
+  it('describes the events in this thread once the worker has stopped', async () => {
+    const corpus = buildCorpus(SEEDS);
+    const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
+    const jobs = corpus.events.map((e) => ({ members: e.articleIds.map((id) => byId.get(id)!) }));
+    const names = corpus.outlets.map((x) => x.name);
+    const threads = ingestThreads({ minEvents: 0, patienceMs: 10 });
+    await threads.close();
+    expect(threads.describeEvents(jobs, names)).toEqual(describeEach(jobs, names));
+    expect(threads.describedInWorker).toBe(0);
   });
 });

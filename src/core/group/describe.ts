@@ -6,6 +6,9 @@
 import type { Article, ArticleId, EventEvidence } from '../types';
 import { mentionedDays, namePhrasesOf, QUOTE_SHINGLE, tokenize, type Token } from './features';
 
+/** What describing an event reads of each member article (all another thread needs to be sent). */
+export type MemberArticle = Pick<Article, 'id' | 'title' | 'subtitle' | 'body' | 'published'>;
+
 /** Labels that say what kind of piece it is, not what happened. */
 const LABEL_PREFIX =
   /^(?:breaking(?: news)?|watch|live(?: updates)?|video|opinion|analysis|exclusive|explainer|update[d]?|just in)\s*[:|–—-]\s*/i;
@@ -68,7 +71,7 @@ interface MemberText {
   leadEnd: number;
 }
 
-function readMember(a: Article, whole: boolean): MemberText {
+function readMember(a: MemberArticle, whole: boolean): MemberText {
   const body = whole ? a.body : a.body.slice(0, LEAD_PARAGRAPHS);
   const text = [a.title, a.subtitle ?? '', ...body].join('\n');
   const tokens = tokenize(text);
@@ -87,7 +90,7 @@ function keysOf(tokens: readonly Token[], end: number): Set<string> {
   return keys;
 }
 
-function byDate(a: Article, b: Article): number {
+function byDate(a: MemberArticle, b: MemberArticle): number {
   const da = a.published.date ?? '9999';
   const db = b.published.date ?? '9999';
   return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -99,16 +102,16 @@ function byDate(a: Article, b: Article): number {
  * headline's words, then discounted when quote-led, a question or cut short.
  */
 export function chooseTitle(
-  members: readonly Article[],
+  members: readonly MemberArticle[],
   outletNames: readonly string[] = [],
 ): { title: string; from: ArticleId } {
   return titleOf(members, outletNames, (a) => readMember(a, false));
 }
 
 function titleOf(
-  members: readonly Article[],
+  members: readonly MemberArticle[],
   outletNames: readonly string[],
-  read: (a: Article) => MemberText,
+  read: (a: MemberArticle) => MemberText,
 ): { title: string; from: ArticleId } {
   const sorted = [...members].sort(byDate);
   // A single member's headline is the title whatever its score.
@@ -133,7 +136,7 @@ function titleOf(
 }
 
 /** The day most members give, stated dates before estimated ones; ties go to the earlier day. */
-export function chooseDate(members: readonly Article[]): { date: string | null; estimated: boolean } {
+export function chooseDate(members: readonly MemberArticle[]): { date: string | null; estimated: boolean } {
   for (const estimated of [false, true]) {
     const counts = new Map<string, number>();
     for (const a of members)
@@ -173,12 +176,12 @@ function shingles(text: string): Set<string> {
   return out;
 }
 
-function quotesOf(a: Article): string[] {
+function quotesOf(a: MemberArticle): string[] {
   return [...[a.title, ...a.body].join('\n').matchAll(QUOTED)].map((m) => m[1]!.trim());
 }
 
 /** Passages one member quotes that another quotes too (sharing several word triples). */
-function sharedQuotes(members: readonly Article[]): string[] {
+function sharedQuotes(members: readonly MemberArticle[]): string[] {
   const sorted = [...members].sort(byDate);
   const quoted = sorted.map((a) => quotesOf(a).map((q) => ({ q, s: shingles(q) })));
   const out: string[] = [];
@@ -196,14 +199,14 @@ function sharedQuotes(members: readonly Article[]): string[] {
 }
 
 /** The evidence that joins an event's members: only what at least two of them share. */
-export function explainEvent(members: readonly Article[], cohesion?: number): EventEvidence {
+export function explainEvent(members: readonly MemberArticle[], cohesion?: number): EventEvidence {
   return evidenceOf(members, cohesion, (a) => readMember(a, true));
 }
 
 function evidenceOf(
-  members: readonly Article[],
+  members: readonly MemberArticle[],
   cohesion: number | undefined,
-  read: (a: Article) => MemberText,
+  read: (a: MemberArticle) => MemberText,
 ): EventEvidence {
   if (members.length < 2) return { names: [], quotes: [], dates: [], terms: [] };
   const texts = members.map(read);
@@ -244,17 +247,40 @@ function evidenceOf(
   return why;
 }
 
+/** An event's title, the member it is taken from, and the evidence that joined the members. */
+export interface EventDescription {
+  title: string;
+  from: ArticleId;
+  why: EventEvidence;
+}
+
+/** One event to describe: its members, and the mean similarity of their pairs (none for one member). */
+export interface DescribeJob {
+  members: readonly MemberArticle[];
+  cohesion?: number;
+}
+
+/**
+ * What `groupIntoEvents` describes the events with: `describeMembers` for each, in this thread,
+ * unless the caller has more threads to lend (`scripts/lib/ingest-threads.ts`). It must give
+ * each job's description as `describeMembers` does, in the jobs' order.
+ */
+export type DescribeMany = (jobs: readonly DescribeJob[], outletNames: readonly string[]) => EventDescription[];
+
+export const describeEach: DescribeMany = (jobs, outletNames) =>
+  jobs.map((j) => describeMembers(j.members, outletNames, j.cohesion));
+
 /**
  * An event's title and evidence (`chooseTitle`, `explainEvent`) with each member's text
  * tokenized once for both.
  */
 export function describeMembers(
-  members: readonly Article[],
+  members: readonly MemberArticle[],
   outletNames: readonly string[] = [],
   cohesion?: number,
-): { title: string; from: ArticleId; why: EventEvidence } {
-  const read = new Map<Article, MemberText>();
-  const memberText = (a: Article) => {
+): EventDescription {
+  const read = new Map<MemberArticle, MemberText>();
+  const memberText = (a: MemberArticle) => {
     let t = read.get(a);
     if (!t) read.set(a, (t = readMember(a, true)));
     return t;

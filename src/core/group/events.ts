@@ -14,7 +14,7 @@ import type {
   StoryId,
 } from '../types';
 import { averageLink, type Edge, type EdgeList } from './cluster';
-import { chooseDate, describeMembers } from './describe';
+import { chooseDate, describeEach, describeMembers, type DescribeMany, type EventDescription } from './describe';
 import { dayNumber, namePhrases, stem, tokenize } from './features';
 import { groupArticles, type PairScorer } from './group';
 import {
@@ -106,8 +106,9 @@ export function describeEvent(
   outletNames: readonly string[],
   storyId: StoryId,
   cohesion?: number,
+  description: EventDescription = describeMembers(members, outletNames, cohesion),
 ): GroupedEvent {
-  const { title, from, why } = describeMembers(members, outletNames, cohesion);
+  const { title, from, why } = description;
   const { date, estimated } = chooseDate(members);
   return {
     id,
@@ -195,6 +196,7 @@ export function groupIntoEvents(
   corrections: readonly Correction[] = [],
   options: Partial<GroupingOptions> = {},
   scorePairs?: PairScorer,
+  describeMany: DescribeMany = describeEach,
 ): EventsResult {
   const grouping = groupArticles(articles.map(toGroupInput), options, scorePairs);
   const index = new Map(grouping.inputs.map((x, i) => [x.id, i]));
@@ -209,11 +211,17 @@ export function groupIntoEvents(
     grouping.inputs.length,
     grouping.pairs,
   );
-  const events = groups
-    .map((ids, gi) => {
-      const members = ids.map((id) => byId.get(id)!);
-      return describeEvent(eventIdFor(ids), members, outletNames, '' as StoryId, cohesions[gi]);
-    })
+  const memberLists = groups.map((ids) => ids.map((id) => byId.get(id)!));
+  const descriptions = describeMany(
+    memberLists.map((members, gi) =>
+      cohesions[gi] === undefined ? { members } : { members, cohesion: cohesions[gi] },
+    ),
+    outletNames,
+  );
+  const events = memberLists
+    .map((members, gi) =>
+      describeEvent(eventIdFor(groups[gi]!), members, outletNames, '' as StoryId, cohesions[gi], descriptions[gi]),
+    )
     .sort((x, y) =>
       (x.date ?? '') > (y.date ?? '') ? -1 : (x.date ?? '') < (y.date ?? '') ? 1 : x.id < y.id ? -1 : 1,
     );

@@ -182,20 +182,30 @@ function dayOfYear(monthDay: string): number {
 }
 
 /**
- * Articles' raw feature counts, one article at a time, into one vocabulary: each article's
- * counts are kept as two small typed arrays, not as a map, so that 100,000 articles fit.
+ * Articles' raw feature counts, one article at a time, into one vocabulary: every article's
+ * counts go into one pair of growing arrays (`rawIds`, `rawCounts`, article `a`'s from
+ * `rawStart[a]`), not a map, nor two small typed arrays, per article: 100,000 articles fit,
+ * and the engine is not made to collect its whole heap for 200,000 small buffers outside it.
  */
 class FeatureTable {
   readonly vocabulary: string[] = [];
   readonly df: number[] = [];
   private readonly vocab = new Map<string, number>();
-  private readonly rawIds: Int32Array[] = [];
-  private readonly rawCounts: Float64Array[] = [];
+  private rawIds = new Int32Array(1024);
+  private rawCounts = new Float64Array(1024);
+  private readonly rawStart: number[] = [0];
 
   add(counts: ReadonlyMap<string, number>): void {
-    const ids = new Int32Array(counts.size);
-    const ws = new Float64Array(counts.size);
-    let k = 0;
+    let k = this.rawStart[this.rawStart.length - 1]!;
+    if (k + counts.size > this.rawIds.length) {
+      const size = Math.max(this.rawIds.length * 2, k + counts.size);
+      const ids = new Int32Array(size);
+      const ws = new Float64Array(size);
+      ids.set(this.rawIds.subarray(0, k));
+      ws.set(this.rawCounts.subarray(0, k));
+      this.rawIds = ids;
+      this.rawCounts = ws;
+    }
     for (const [key, w] of counts) {
       let id = this.vocab.get(key);
       if (id === undefined) {
@@ -205,11 +215,10 @@ class FeatureTable {
         this.df.push(0);
       }
       this.df[id] = this.df[id]! + 1;
-      ids[k] = id;
-      ws[k++] = w;
+      this.rawIds[k] = id;
+      this.rawCounts[k++] = w;
     }
-    this.rawIds.push(ids);
-    this.rawCounts.push(ws);
+    this.rawStart.push(k);
   }
 
   idOf(key: string): number | undefined {
@@ -223,41 +232,42 @@ class FeatureTable {
    * from contiguous memory, and another thread can share them.
    */
   weigh(maxShare: number): Pick<Vectors, 'vocabulary' | 'df' | 'ids' | 'weights' | 'packed'> {
-    const { df } = this;
-    const n = this.rawIds.length;
+    const { df, rawIds, rawCounts, rawStart } = this;
+    const n = rawStart.length - 1;
     const common = (id: number) => n >= MIN_ARTICLES_FOR_MAX_SHARE && df[id]! > maxShare * n;
     const offsets = new Int32Array(newBuffer((n + 1) * 4));
     for (let a = 0; a < n; a++) {
       let kept = 0;
-      for (const id of this.rawIds[a]!) if (!common(id)) kept++;
+      for (let i = rawStart[a]!; i < rawStart[a + 1]!; i++) if (!common(rawIds[i]!)) kept++;
       offsets[a + 1] = offsets[a]! + kept;
     }
     const allIds = new Int32Array(newBuffer(offsets[n]! * 4));
     const allWeights = new Float64Array(newBuffer(offsets[n]! * 8));
     const ids: Int32Array[] = [];
     const weights: Float64Array[] = [];
+    const order: number[] = [];
     for (let a = 0; a < n; a++) {
-      const raw = this.rawIds[a]!;
-      const counts = this.rawCounts[a]!;
-      const order: number[] = [];
-      for (let i = 0; i < raw.length; i++) if (!common(raw[i]!)) order.push(i);
-      order.sort((x, y) => raw[x]! - raw[y]!);
+      order.length = 0;
+      for (let i = rawStart[a]!; i < rawStart[a + 1]!; i++) if (!common(rawIds[i]!)) order.push(i);
+      order.sort((x, y) => rawIds[x]! - rawIds[y]!);
       const out = allIds.subarray(offsets[a]!, offsets[a + 1]!);
       const w = allWeights.subarray(offsets[a]!, offsets[a + 1]!);
-      order.forEach((i, k) => {
-        out[k] = raw[i]!;
-        w[k] = (1 + Math.log(counts[i]!)) * Math.log(1 + n / df[raw[i]!]!);
-      });
       let sq = 0;
-      for (const x of w) sq += x * x;
+      for (let k = 0; k < order.length; k++) {
+        const i = order[k]!;
+        out[k] = rawIds[i]!;
+        const x = (1 + Math.log(rawCounts[i]!)) * Math.log(1 + n / df[rawIds[i]!]!);
+        w[k] = x;
+        sq += x * x;
+      }
       const norm = Math.sqrt(sq) || 1;
       for (let i = 0; i < w.length; i++) w[i] = w[i]! / norm;
       ids.push(out);
       weights.push(w);
-      // The raw counts are read once: let them go as the weights are made.
-      this.rawIds[a] = EMPTY_IDS;
-      this.rawCounts[a] = EMPTY_COUNTS;
     }
+    // The raw counts are read once: let them go.
+    this.rawIds = EMPTY_IDS;
+    this.rawCounts = EMPTY_COUNTS;
     return { vocabulary: this.vocabulary, df, ids, weights, packed: { offsets, ids: allIds, weights: allWeights } };
   }
 }
@@ -304,7 +314,7 @@ export function weighFeatures(
 /** Feature vectors of articles in canonical order, with the days time is judged by. */
 export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions = DEFAULT_GROUPING): Vectors {
   const table = new FeatureTable();
-  const keyIds: Int32Array[] = [];
+  const keyIds: number[][] = [];
   const headlines: string[] = [];
   for (const input of inputs) {
     // Each article is tokenized once, for its features and for its key names and numbers.
@@ -315,14 +325,13 @@ export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions =
       const id = table.idOf(k);
       if (id !== undefined) found.push(id);
     }
-    keyIds.push(Int32Array.from(found));
+    keyIds.push(found);
     headlines.push(headlineKey(t.title));
   }
   const { vocabulary, df, ids, weights, packed } = table.weigh(o.maxShare);
   // Only features the article keeps (a feature in most articles is dropped) are evidence.
-  const keys = keyIds.map((found, a) =>
-    Int32Array.from(Array.from(found).filter((id) => binarySearch(ids[a]!, id) >= 0)).sort(),
-  );
+  const kept = keyIds.map((found, a) => found.filter((id) => binarySearch(ids[a]!, id) >= 0).sort((x, y) => x - y));
+  const keys = packViews(kept);
   return {
     vocabulary,
     df,
@@ -345,6 +354,19 @@ export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions =
     ),
     estimated: inputs.map((i) => i.dateEstimated ?? false),
   };
+}
+
+/** Lists of numbers as views of one array (one buffer, not one per list). */
+function packViews(lists: readonly (readonly number[])[]): Int32Array[] {
+  let total = 0;
+  for (const l of lists) total += l.length;
+  const all = new Int32Array(total);
+  let at = 0;
+  return lists.map((l) => {
+    all.set(l, at);
+    at += l.length;
+    return all.subarray(at - l.length, at);
+  });
 }
 
 /** An article's headline as its content words, sorted and joined; '' when it has too few to tell one report. */
