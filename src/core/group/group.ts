@@ -65,11 +65,11 @@ export const NEAR_SHARE = 0.5;
 
 /**
  * The rule of `NEAR_SHARE`: `far` holds, per report, its pairs further apart than
- * `windowDays` (partner, similarity); groups of one report, and groups with no such pair
- * between them, are not asked.
+ * `windowDays`; groups of one report, and groups with no such pair between them, are not asked.
  */
-function nearMergeRule(count: number, far: ReadonlyMap<number, readonly [number, number][]>, least: number): MayMerge {
+function nearMergeRule(count: number, far: FarPairs, least: number): MayMerge {
   const mark = new Int32Array(count);
+  const { start, partner, sim } = far;
   let stamp = 0;
   return (x, y, similarity) => {
     if (x.members.length < 2 || y.members.length < 2) return true;
@@ -77,7 +77,8 @@ function nearMergeRule(count: number, far: ReadonlyMap<number, readonly [number,
     stamp++;
     for (const i of large) mark[i] = stamp;
     let farSum = 0;
-    for (const i of small) for (const [j, sim] of far.get(i) ?? []) if (mark[j] === stamp) farSum += sim;
+    for (const i of small)
+      for (let k = start[i]!; k < start[i + 1]!; k++) if (mark[partner[k]!] === stamp) farSum += sim[k]!;
     if (farSum === 0) return true;
     return similarity - farSum / (small.length * large.length) >= least;
   };
@@ -182,22 +183,44 @@ export function scorePairs(
  */
 export type PairScorer = (vectors: Vectors, o: GroupingOptions) => EdgeList;
 
-/** Per report, its pairs further apart than `windowDays` (partner, similarity), in the pairs' order. */
-function farPairs(vectors: Vectors, pairs: EdgeList, o: GroupingOptions): Map<number, [number, number][]> {
-  const far = new Map<number, [number, number][]>();
-  const add = (x: number, y: number, sim: number) => {
-    const list = far.get(x);
-    if (list) list.push([y, sim]);
-    else far.set(x, [[y, sim]]);
+/**
+ * Per report, its pairs further apart than `windowDays`, in the pairs' order: report `i`'s
+ * partners and similarities at `start[i]` up to `start[i + 1]`. Three flat arrays: at 100,000
+ * articles there are millions of such pairs (a pair of numbers per array each took ~0.7 GB).
+ */
+interface FarPairs {
+  start: Int32Array;
+  partner: Int32Array;
+  sim: Float64Array;
+}
+
+/** The pairs' `FarPairs`, or undefined when there are none. */
+function farPairs(vectors: Vectors, pairs: EdgeList, o: GroupingOptions): FarPairs | undefined {
+  const n = vectors.ids.length;
+  const start = new Int32Array(n + 1);
+  const far = new Uint8Array(pairs.length);
+  for (let k = 0; k < pairs.length; k++) {
+    if (!isFar(vectors, pairs.a[k]!, pairs.b[k]!, o)) continue;
+    far[k] = 1;
+    start[pairs.a[k]! + 1]!++;
+    start[pairs.b[k]! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  if (start[n] === 0) return undefined;
+  const fill = start.slice(0, n);
+  const partner = new Int32Array(start[n]!);
+  const sim = new Float64Array(start[n]!);
+  const put = (x: number, y: number, s: number) => {
+    const at = fill[x]!++;
+    partner[at] = y;
+    sim[at] = s;
   };
   for (let k = 0; k < pairs.length; k++) {
-    const a = pairs.a[k]!;
-    const b = pairs.b[k]!;
-    if (!isFar(vectors, a, b, o)) continue;
-    add(a, b, pairs.sim[k]!);
-    add(b, a, pairs.sim[k]!);
+    if (far[k] === 0) continue;
+    put(pairs.a[k]!, pairs.b[k]!, pairs.sim[k]!);
+    put(pairs.b[k]!, pairs.a[k]!, pairs.sim[k]!);
   }
-  return far;
+  return { start, partner, sim };
 }
 
 export function groupArticles(
@@ -215,7 +238,7 @@ export function groupArticles(
   const datedMonths = sorted.map((x) => (x.date ? Number(x.date.slice(5, 7)) - 1 : null));
   const rule = allOf([
     vectors.marks && o.monthConflict < 1 ? timeMarksRule(vectors.marks, datedMonths) : undefined,
-    far.size > 0 ? nearMergeRule(sorted.length, far, NEAR_SHARE * o.threshold) : undefined,
+    far ? nearMergeRule(sorted.length, far, NEAR_SHARE * o.threshold) : undefined,
     vectors.keys
       ? groupMergeRule({ keys: vectors.keys, ids: vectors.ids, df: vectors.df }, o.groupAgreement)
       : undefined,
