@@ -6,6 +6,7 @@
  */
 import type { Article, ArticleId } from '../types';
 import { forEachWord, mentionedDays, wordOrNumberKey } from '../group/features';
+import { memoized } from '../text/memo';
 import { splitSentences, type SentenceSpan } from './sentences';
 
 /** Letters a content word is cut to: "continuation"/"continued" → "conti", "preparation"/"prepared" → "prepa". */
@@ -14,33 +15,18 @@ export const ROOT_LENGTH = 5;
 /**
  * Roots of words as written, '' for a word the grouping's tokens leave out (a stopword or a
  * short word): a corpus repeats its words, so each is cut once (and kept as one string,
- * however many sentences carry it). A pure function's memo in two generations, as `tokenize`
- * keeps its keys: past `ROOT_MEMO_LIMIT` words the young one becomes the old one, and the
- * words still in use move back as they are met.
+ * however many sentences carry it).
  */
-let rootMemo = new Map<string, string>();
-let oldRootMemo = new Map<string, string>();
-const ROOT_MEMO_LIMIT = 200_000;
-
-function rootOf(surface: string): string {
-  let root = rootMemo.get(surface);
-  if (root === undefined) {
-    root =
-      oldRootMemo.get(surface) ??
-      (wordOrNumberKey(surface, false) === ''
-        ? ''
-        : surface
-            .toLowerCase()
-            .replace(/['’]s$/, '')
-            .slice(0, ROOT_LENGTH));
-    if (rootMemo.size >= ROOT_MEMO_LIMIT) {
-      oldRootMemo = rootMemo;
-      rootMemo = new Map();
-    }
-    rootMemo.set(surface, root);
-  }
-  return root;
-}
+const rootOf = memoized(
+  (surface: string): string =>
+    wordOrNumberKey(surface, false) === ''
+      ? ''
+      : surface
+          .toLowerCase()
+          .replace(/['’]s$/, '')
+          .slice(0, ROOT_LENGTH),
+  200_000,
+);
 
 /**
  * The comparison keys of a text: word roots, numbers ("#2025") and mentioned days ("@05-05"),

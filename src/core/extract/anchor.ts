@@ -4,19 +4,13 @@
  * twice (the visible heading and a share or breadcrumb copy).
  */
 import { isHeadlineShaped } from './headline';
+import { labelKey as key } from './inline';
 import { isHeadingLike, type LineFeatures } from './lines';
 
 /** Separators between a headline and the site name in a document title. */
 const TITLE_SEPARATOR = /\s+[-|–—:•·»]\s+|\s+::\s+/;
 /** How far down the page a repeated heading may still be the headline (lines). */
 export const REPEAT_WINDOW = 8;
-
-function key(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** The parts of a document title, longest first ("Headline - Site" gives "Headline", "Site"). */
 export function titleParts(first: string): string[] {

@@ -4,6 +4,8 @@
  * newsletter chrome.
  */
 
+import { memoized } from '../text/memo';
+
 /** A credit that closes a caption: "(Yuri Kadobnov / AFP)", "(AP Photo/Alan Diaz, File)", "(Image: GETTY )". */
 const CLOSING_CREDIT =
   /\((?:(?:photo|image|picture|credit|foto|source)s?\s*:?\s*)?[^()]{0,50}(?:\/|\bphoto\b|\bimages?\b|\bAP\b|\bAFP\b|\bReuters\b|\bEPA\b|\bGetty\b|\bShutterstock\b)[^()]{0,40}\)\s*$/i;
@@ -72,13 +74,20 @@ export function repairGluedText(text: string, standsElsewhere: LabelEvidence = (
   return { text: out, removed };
 }
 
-/** Case- and punctuation-blind form of a label, for finding it elsewhere on a page. */
-export function labelKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/**
+ * Case- and punctuation-blind form of a label or a line, for finding it elsewhere on a page.
+ * A page's lines are keyed again and again (against each part of the document title, each
+ * label, each nearby heading), and a site's menus stand on every one of its pages: each is
+ * worked out once.
+ */
+export const labelKey = memoized(
+  (text: string): string =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  50_000,
+);
 
 /** Separators between the entries of a menu line ("Politics | World • Business"). */
 const ENTRY_SEPARATOR = /\s+[|•·]\s+/;

@@ -4,6 +4,8 @@
  * string work, no model: the same text gives the same features in any runtime.
  */
 
+import { memoized } from '../text/memo';
+
 /** Words that say nothing about which happening a text is about (function words and newsroom verbs). */
 const STOPWORDS = new Set(
   (
@@ -109,31 +111,12 @@ function endsSentence(text: string, from: number, to: number): boolean {
 
 /**
  * Stemmed keys of words as written, and '' for words that carry nothing: a corpus repeats its
- * words, so each is worked out once. A pure function's memo (the same word always gives the
- * same key) in two generations: when the young one reaches `KEY_MEMO_LIMIT` words it becomes
- * the old one, and the words still in use move back to a new young one as they are met, so a
- * large corpus's rare words never make it work out its common ones again.
+ * words, so each is worked out once.
  */
-let keyMemo = new Map<string, string>();
-let oldKeyMemo = new Map<string, string>();
-const KEY_MEMO_LIMIT = 200_000;
-
-function wordKey(surface: string): string {
-  let key = keyMemo.get(surface);
-  if (key === undefined) {
-    key = oldKeyMemo.get(surface);
-    if (key === undefined) {
-      const lower = surface.toLowerCase();
-      key = STOPWORDS.has(lower) || lower.length < MIN_WORD ? '' : stem(lower);
-    }
-    if (keyMemo.size >= KEY_MEMO_LIMIT) {
-      oldKeyMemo = keyMemo;
-      keyMemo = new Map();
-    }
-    keyMemo.set(surface, key);
-  }
-  return key;
-}
+const wordKey = memoized((surface: string): string => {
+  const lower = surface.toLowerCase();
+  return STOPWORDS.has(lower) || lower.length < MIN_WORD ? '' : stem(lower);
+}, 200_000);
 
 /** What a code point is to `TOKEN`: a letter (\p{L}), a combining mark (\p{M}), a number (\p{N}), or none. */
 const OTHER = 0;
