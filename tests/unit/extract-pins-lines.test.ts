@@ -25,6 +25,7 @@ import {
   TRUNCATED_MIN_WORDS,
   type LineFeatures,
 } from '../../src/core/extract/lines';
+import { readPageLines } from '../../src/core/extract/page-lines';
 
 const PROSE = 'The council voted on Tuesday to approve the budget for the coming year after weeks of debate.';
 /** `prefix`, then one long filler word, `n` characters in all. */
@@ -352,5 +353,19 @@ describe('markRunOns', () => {
     const far = lines(['The council voted on Tuesday to approve', '', '', 'the budget.']);
     markRunOns(far);
     expect(far[0]!.runsOn).toBe(false);
+  });
+});
+
+describe('readPageLines', () => {
+  it('gives each page its own line objects: what one page marks on a line it shares with another stays on that page', () => {
+    const shared = exactly('Most read: the council voted to approve the budget', REPEAT_MIN_CHARS);
+    const first = readPageLines(['Headline - Site', PROSE, shared, PROSE, shared].join('\n'));
+    const second = readPageLines(['Other headline - Site', PROSE, shared].join('\n'));
+    expect(first.filter((f) => f.text === shared).map((f) => f.repeated)).toEqual([true, true]);
+    expect(second.filter((f) => f.text === shared).map((f) => f.repeated)).toEqual([false]);
+    // Described as `describeLine` describes it, whether met before or not.
+    const { repeated: _r, ...again } = second.find((f) => f.text === shared)!;
+    const { repeated: _d, ...direct } = describeLine(shared);
+    expect(again).toEqual(direct);
   });
 });

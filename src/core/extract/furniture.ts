@@ -82,8 +82,14 @@ const SHARE_WORDS = new Set([
 /** Networks among the share words: a share bar names at least one. */
 const NETWORKS = new Set(['facebook', 'twitter', 'whatsapp', 'pinterest', 'linkedin', 'reddit', 'flipboard', 'tumblr']);
 
+/** The first word of a line as `isShareBar` splits it. */
+const FIRST_SHARE_WORD = /^[\s|•·,/]*([^\s|•·,/]+)/;
+
 /** A share bar: two or more share words and nothing else, one of them a network. */
 export function isShareBar(text: string): boolean {
+  // Its first word must be a share word: most lines are ruled out before they are split.
+  const first = FIRST_SHARE_WORD.exec(text)?.[1];
+  if (first === undefined || !SHARE_WORDS.has(first.toLowerCase())) return false;
   const words = text
     .toLowerCase()
     .split(/[\s|•·,/]+/)

@@ -117,6 +117,13 @@ export function countWords(text: string): number {
   return UNSPACED_SCRIPT.test(text) ? Math.max(tokens, Math.round(text.trim().length / 2)) : tokens;
 }
 
+/** `/^\p{Lu}/u.test(word)`, without the pattern for a word that starts in ASCII. */
+function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL_FIRST.test(word);
+}
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 export function describeLine(text: string): LineFeatures {
   const trimmed = text.trim();
   const tokens = trimmed.match(WORD) ?? [];
@@ -125,7 +132,7 @@ export function describeLine(text: string): LineFeatures {
   let caps = 0;
   for (const t of tokens) {
     if (STOPWORDS.has(t.toLowerCase())) stop++;
-    if (/^\p{Lu}/u.test(t)) caps++;
+    if (startsWithCapital(t)) caps++;
   }
   const words = unspaced ? Math.max(tokens.length, Math.round(trimmed.length / 2)) : tokens.length;
   return {

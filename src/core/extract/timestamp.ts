@@ -35,8 +35,10 @@ const TIMESTAMP_SENTENCE_MAX_WORDS = 4;
 
 /** A short line that is only a date, a time or an age, with at most a few words beside them. */
 export function isTimestampLine(text: string): boolean {
+  // The length first: it rules out every paragraph of prose without reading its words.
+  if (text.length > TIMESTAMP_MAX_CHARS) return false;
   const beside = wordsBesideDates(text);
-  if (beside > TIMESTAMP_MAX_WORDS || text.length > TIMESTAMP_MAX_CHARS) return false;
+  if (beside > TIMESTAMP_MAX_WORDS) return false;
   // A sentence that mentions a date ("The findings were published today (Nov. 18) in …") and
   // an address with a date in its path are text, not a date line.
   if (/^(?:https?:\/\/|www\.)\S*$/.test(text)) return false;
