@@ -184,14 +184,15 @@ Node and the generated input (resident size before the call in brackets).
 | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-Before the last change to how the grouping computes (the previous code run back to back with
-this one, 100,000 articles, same machine): 73.04 s, CPU 70.65 s, peak RSS 2883 MB, with the
-same events and edges. What changed: each article is tokenized once for its features and its key
-names (a memo of word keys); raw counts go into two small typed arrays per article, not a map
-and a list of pairs; each candidate's cosine reads a dense copy of the first article's weights;
-the similarity graph is three typed arrays, cut into components by a counting sort, not
-millions of objects; refused merges are kept per group; an event's cohesion is summed from the
-graph, not looked up in a map keyed by pair.
+How the grouping computes at this scale: each article is tokenized once for its features and its
+key names (a memo of word keys); every article's raw counts go into one growing pair of typed
+arrays and its key names are views of one array (one small buffer outside the engine's heap per
+article, 200,000 of them, made it collect the whole heap again and again); each candidate's
+cosine reads a dense copy of the first article's weights; the similarity graph is three typed
+arrays, cut into components by a counting sort, not millions of objects; the pairs further apart
+than the window are three flat arrays, not a small array per pair; the average link's tables of
+neighbours are plain arrays of numbers; refused merges are kept per group; an event's cohesion is
+summed from the graph, not looked up in a map keyed by pair.
 
 Settings: candidate index of ${DEFAULT_GROUPING.indexTerms} features per article, features with more than
 ${DEFAULT_GROUPING.maxPostings} postings within ±${DEFAULT_GROUPING.windowDays} days skipped. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'},

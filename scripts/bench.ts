@@ -156,7 +156,8 @@ For each size, \`npm run corpus:synthetic\` writes a seeds folder of that many a
 is ingested twice, each time in a fresh Node process, as \`npm run ingest\` ingests it
 (\`scripts/lib/ingest-folder.ts\`): reading, decoding, extraction and resolution of each file in
 worker threads, one per core, through the content-hash cache; grouping, comparison and the
-corpus in the main thread. The first run starts with an empty cache ("cold"), the second finds
+corpus in the main thread, which lends the grouping's candidate pairs and the events'
+descriptions and comparisons, about half of each, to a second thread. The first run starts with an empty cache ("cold"), the second finds
 every file in the cache the first filled ("cached"). Times are wall-clock; "cores" is the
 process's CPU time (all threads) over its wall-clock time; peak memory is the process's maximum
 resident set size (\`process.resourceUsage().maxRSS\`, workers included). The corpus size is
