@@ -18,7 +18,8 @@ function features(keys: number[][], mentions: number[][], df: number[]): KeyFeat
   const pad = <T>(xs: T[][], n: number) => [...xs, ...Array.from({ length: n - xs.length }, () => [] as T[])];
   return {
     keys: pad(keys, 10).map((k) => Int32Array.from(k)),
-    ids: pad(mentions, 10).map((k) => Int32Array.from(k)),
+    // Each report's ids ascending, as the vectors give them.
+    ids: pad(mentions, 10).map((k) => Int32Array.from(k).sort()),
     df,
   };
 }

@@ -12,6 +12,7 @@
  * the earlier one) gives no evidence against.
  */
 import type { MayMerge } from './cluster';
+import { binarySearch } from './binary-search';
 import { tokenize, type Token } from './features';
 
 /**
@@ -68,7 +69,7 @@ export function keyFeaturesOf(head: readonly Token[], body: readonly Token[], le
 export interface KeyFeatures {
   /** Per article: ids of the names and numbers of its headline and lead. */
   keys: readonly Int32Array[];
-  /** Per article: ids of every feature read (headline, subtitle, lead), but those in more than half the articles. */
+  /** Per article: ids of every feature read (headline, subtitle, lead), but those in more than half the articles, ascending. */
   ids: readonly Int32Array[];
   /** Articles that carry each feature. */
   df: readonly number[];
@@ -88,24 +89,28 @@ function countIn(members: readonly number[], sets: readonly Int32Array[]): Map<n
  */
 export function coreContrast(f: KeyFeatures): (x: readonly number[], y: readonly number[]) => number {
   const n = f.ids.length;
-  // A group asks again after each refused merge: count its features once.
+  // A group asks again after each refused merge: count its key features once.
   const keyCounts = new WeakMap<readonly number[], Map<number, number>>();
-  const idCounts = new WeakMap<readonly number[], Map<number, number>>();
-  const counted = (cache: typeof keyCounts, members: readonly number[], sets: readonly Int32Array[]) => {
-    let c = cache.get(members);
-    if (!c) cache.set(members, (c = countIn(members, sets)));
+  const counted = (members: readonly number[]) => {
+    let c = keyCounts.get(members);
+    if (!c) keyCounts.set(members, (c = countIn(members, f.keys)));
+    return c;
+  };
+  /** How many of `members` read feature `k` (each one's ids ascending): only `g`'s core is looked up, not all of `h`'s features counted. */
+  const carrying = (members: readonly number[], k: number) => {
+    let c = 0;
+    for (const i of members) if (binarySearch(f.ids[i]!, k) >= 0) c++;
     return c;
   };
   /** Share of `g`'s core that `h` leaves unmentioned. */
   const unmentioned = (g: readonly number[], h: readonly number[]) => {
-    const hIds = counted(idCounts, h, f.ids);
     let total = 0;
     let missing = 0;
-    for (const [k, c] of counted(keyCounts, g, f.keys)) {
+    for (const [k, c] of counted(g)) {
       if (c < CORE_SHARE * g.length) continue;
       const w = Math.log(1 + n / f.df[k]!);
       total += w;
-      if ((hIds.get(k) ?? 0) <= ABSENT_SHARE * h.length) missing += w;
+      if (carrying(h, k) <= ABSENT_SHARE * h.length) missing += w;
     }
     return total > 0 ? missing / total : 0;
   };

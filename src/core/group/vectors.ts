@@ -4,6 +4,7 @@
  * articles are once their days (or, undated, the years and months they name) are taken into
  * account.
  */
+import { binarySearch } from './binary-search';
 import { KEY_LEAD_WORDS, keyFeaturesOf } from './evidence';
 import { dayNumber, mentionedDays, tokenize, type Token } from './features';
 import { leadOf, marksFactor, timeMarks, type TimeMarks } from './marks';
@@ -380,20 +381,6 @@ function packViews(lists: readonly (readonly number[])[]): Int32Array[] {
 function headlineKey(title: readonly Token[]): string {
   const words = [...new Set(title.map((t) => t.key))].sort();
   return words.length >= SAME_HEADLINE_WORDS ? words.join(' ') : '';
-}
-
-/** Where `x` stands in the ascending `list`, or -1. */
-function binarySearch(list: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid]!;
-    if (v === x) return mid;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** Features a pair must share to be compared: `minShared`, one more when either article is short. */
