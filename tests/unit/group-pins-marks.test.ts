@@ -3,6 +3,7 @@
  * month is named as a date (after a word that places it, before a day or year, after a day),
  * only when capitalised, and a lead cut at exactly its word budget.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   leadOf,
@@ -66,6 +67,44 @@ describe('leadOf', () => {
     expect(leadOf(['one two three', 'four five', 'six'], 0)).toBe('');
     expect(leadOf(['  one   two  ', 'three'], 2)).toBe('  one   two  ');
     expect(leadOf(['', 'one two'], 1)).toBe('\none');
+  });
+
+  it('property: counts words as splitting at white space of every kind does', () => {
+    // The words as \s+ splits them, and the text cut as that split would cut it.
+    const bySplit = (paragraphs: string[], words: number) => {
+      const out: string[] = [];
+      let budget = words;
+      for (const p of paragraphs) {
+        if (budget <= 0) break;
+        const w = p.split(/\s+/).filter((x) => x.length > 0);
+        out.push(w.length > budget ? w.slice(0, budget).join(' ') : p);
+        budget -= w.length;
+      }
+      return out.join('\n');
+    };
+    const piece = fc.constantFrom(
+      'ab',
+      'Kyiv',
+      '2025',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2009',
+      '\u3000',
+      '\ufeff',
+      '\u200b',
+      '—',
+      '.',
+    );
+    const paragraph = fc.array(piece, { maxLength: 12 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 5 }), fc.integer({ min: 0, max: 12 }), (paragraphs, words) => {
+        expect(leadOf(paragraphs, words)).toBe(bySplit(paragraphs, words));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -68,7 +68,7 @@ function isUpper(ch: string): boolean {
 }
 
 /** The characters `\s` matches (ECMAScript white space and line terminators). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||

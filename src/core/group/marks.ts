@@ -9,6 +9,7 @@
  * (`timeMarksRule`).
  */
 import type { MayMerge } from './cluster';
+import { isSpace } from './features';
 
 /** A year: four digits from 1950 to 2099, not part of a longer number ("2,008" or "2008.5"). */
 const YEAR = /(?<![\d,.])(19[5-9]\d|20\d\d)(?!\d|[,.]\d)/g;
@@ -35,15 +36,36 @@ export interface TimeMarks {
 /** A capitalised month word anywhere: most texts have none, and then the month pattern need not run. */
 const ANY_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
+/** Words of a text as `/\s+/` splits it: runs of characters other than white space. */
+function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
 /** The first `words` words of the paragraphs, as one text. */
 export function leadOf(paragraphs: readonly string[], words: number): string {
   const out: string[] = [];
   let budget = words;
   for (const p of paragraphs) {
     if (budget <= 0) break;
-    const w = p.split(/\s+/).filter((x) => x.length > 0);
-    out.push(w.length > budget ? w.slice(0, budget).join(' ') : p);
-    budget -= w.length;
+    // Most paragraphs are taken whole: count their words, and split only the one cut short.
+    const count = wordCount(p);
+    out.push(
+      count > budget
+        ? p
+            .split(/\s+/)
+            .filter((x) => x.length > 0)
+            .slice(0, budget)
+            .join(' ')
+        : p,
+    );
+    budget -= count;
   }
   return out.join('\n');
 }
