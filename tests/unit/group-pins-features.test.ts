@@ -3,11 +3,13 @@
  * which tokens count (names, numbers, content words), quoted passages, mentioned days and
  * name phrases.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   dayNumber,
   mentionedDays,
   namePhrases,
+  namePhrasesOf,
   QUOTE_SHINGLE,
   quoteShingles,
   stem,
@@ -161,5 +163,32 @@ describe('namePhrases', () => {
 
   it('is empty when the text names no one', () => {
     expect(namePhrases('the talks ended without a deal')).toEqual([]);
+  });
+
+  it('property: the same names from tokens that past some point hold only the names', () => {
+    const word = fc.constantFrom(
+      'Putin',
+      'Steve',
+      'Witkoff',
+      'talks',
+      'the',
+      'and',
+      'US',
+      '2025',
+      'May',
+      'Kyiv’s',
+      'ÉLYSÉE',
+    );
+    const gap = fc.constantFrom(' ', ', ', '. ', '\n', ' — ', ' "', '" ');
+    const text = fc.array(fc.tuple(word, gap), { maxLength: 14 }).map((xs) => xs.map(([w, g]) => w + g).join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), (t, at) => {
+        const from = at % (t.length + 1);
+        expect(namePhrasesOf(t, tokenize(t, from))).toEqual(namePhrases(t));
+        // Before that point, every token as `tokenize` gives it.
+        expect(tokenize(t, from).filter((x) => x.index < from)).toEqual(tokenize(t).filter((x) => x.index < from));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

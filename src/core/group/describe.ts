@@ -58,9 +58,9 @@ export function cleanHeadline(title: string, outletNames: readonly string[] = []
 
 /**
  * One member's text as the description reads it, tokenized once: its headline, subtitle and
- * body (or only the lead) joined by line breaks. The headline's and the lead's tokens are the
- * first of these tokens: a token never runs over a line break, and a token's key and name mark
- * depend only on the text before it.
+ * body (or only the lead) joined by line breaks; past the lead, only its names. The headline's
+ * and the lead's tokens are the first of these tokens: a token never runs over a line break,
+ * and a token's key and name mark depend only on the text before it.
  */
 interface MemberText {
   text: string;
@@ -74,9 +74,10 @@ interface MemberText {
 function readMember(a: MemberArticle, whole: boolean): MemberText {
   const body = whole ? a.body : a.body.slice(0, LEAD_PARAGRAPHS);
   const text = [a.title, a.subtitle ?? '', ...body].join('\n');
-  const tokens = tokenize(text);
   let leadLength = a.title.length + 1 + (a.subtitle ?? '').length;
   for (let i = 0; i < LEAD_PARAGRAPHS && i < a.body.length; i++) leadLength += 1 + a.body[i]!.length;
+  // Past the lead, only names are read (`namePhrasesOf`).
+  const tokens = tokenize(text, leadLength);
   let titleEnd = 0;
   while (titleEnd < tokens.length && tokens[titleEnd]!.index < a.title.length) titleEnd++;
   let leadEnd = titleEnd;
@@ -180,6 +181,13 @@ function quotesOf(a: MemberArticle): string[] {
   return [...[a.title, ...a.body].join('\n').matchAll(QUOTED)].map((m) => m[1]!.trim());
 }
 
+/** Whether `x` and `y` have at least `n` items in common (counting stops there). */
+function sharesAtLeast(x: ReadonlySet<string>, y: ReadonlySet<string>, n: number): boolean {
+  let shared = 0;
+  for (const item of x) if (y.has(item) && ++shared >= n) return true;
+  return false;
+}
+
 /** Passages one member quotes that another quotes too (sharing several word triples). */
 function sharedQuotes(members: readonly MemberArticle[]): string[] {
   const sorted = [...members].sort(byDate);
@@ -189,7 +197,7 @@ function sharedQuotes(members: readonly MemberArticle[]): string[] {
     for (const { q, s } of mine) {
       if (out.length >= MAX_QUOTES) return;
       const again = quoted.some(
-        (theirs, j) => j !== i && theirs.some((t) => [...s].filter((x) => t.s.has(x)).length >= SAME_QUOTE_SHINGLES),
+        (theirs, j) => j !== i && theirs.some((t) => sharesAtLeast(s, t.s, SAME_QUOTE_SHINGLES)),
       );
       const text = q.length > MAX_QUOTE_CHARS ? `${q.slice(0, MAX_QUOTE_CHARS).replace(/\s+\S*$/, '')}…` : q;
       if (again && !out.some((o) => shingles(o).size > 0 && [...shingles(o)].some((x) => s.has(x)))) out.push(text);

@@ -242,14 +242,22 @@ export function wordOrNumberKey(surface: string, number: boolean): string {
   return number ? numberKey(surface) : wordKey(surface);
 }
 
-/** Content tokens of one paragraph, with stopwords dropped and names marked. */
-export function tokenize(text: string): Token[] {
+/**
+ * Content tokens of one paragraph, with stopwords dropped and names marked; from `namesFrom`
+ * on, only the names (what `namePhrasesOf` reads of a long text, without working out a key for
+ * each of its other words).
+ */
+export function tokenize(text: string, namesFrom = Infinity): Token[] {
   const out: Token[] = [];
   let sentenceStart = true;
   let last = 0;
   forEachWord(text, (index, end, isNumber) => {
     if (last === 0 || endsSentence(text, last, index)) sentenceStart = true;
     last = end;
+    if (index >= namesFrom && (isNumber || sentenceStart || !isUpper(text[index]!))) {
+      sentenceStart = false;
+      return;
+    }
     const surface = text.slice(index, end);
     const name = !isNumber && !sentenceStart && isUpper(surface[0]!);
     sentenceStart = false;
