@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SumTable } from '../../src/core/group/sum-table';
+import { SumArena, SumTable } from '../../src/core/group/sum-table';
 
 type Op = { kind: 'set' | 'add'; key: number; value: number } | { kind: 'delete'; key: number };
 
@@ -80,5 +80,56 @@ describe('SumTable', () => {
     expect(table.get(7919)).toBe(1);
     expect(table.get(2 * 7919)).toBeUndefined();
     expect(contents(table).map(([, s]) => s)).toEqual(Array.from({ length: 500 }, (_, i) => 2 * i + 1));
+  });
+
+  it('property: many tables in one arena each hold what a Map holds, through regrowth, releases and the arena moving them', () => {
+    const op = fc.record({
+      table: fc.nat(5),
+      kind: fc.constantFrom('add', 'delete', 'release'),
+      key: fc.integer({ min: 0, max: 3000 }),
+      value: fc.double({ min: -1, max: 1, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 2000 }), (ops) => {
+        const arena = new SumArena();
+        const tables = Array.from({ length: 6 }, () => new SumTable(0, arena));
+        const maps = tables.map(() => new Map<number, number>());
+        for (const o of ops) {
+          if (o.kind === 'release') {
+            // A table given back is replaced by a new, empty one.
+            tables[o.table]!.release();
+            tables[o.table] = new SumTable(0, arena);
+            maps[o.table] = new Map();
+          } else if (o.kind === 'add') {
+            tables[o.table]!.add(o.key, o.value);
+            maps[o.table]!.set(o.key, (maps[o.table]!.get(o.key) ?? 0) + o.value);
+          } else {
+            tables[o.table]!.delete(o.key);
+            maps[o.table]!.delete(o.key);
+          }
+        }
+        tables.forEach((t, i) => {
+          expect(t.size).toBe(maps[i]!.size);
+          expect(contents(t)).toEqual([...maps[i]!].sort((x, y) => x[0] - y[0]));
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('visits a table whole while another one in its arena grows and the arena moves them all', () => {
+    const arena = new SumArena();
+    const read = new SumTable(0, arena);
+    for (let k = 0; k < 50; k++) read.set(k, k / 2);
+    const written = new SumTable(0, arena);
+    const seen: [number, number][] = [];
+    read.forEach((k, sum) => {
+      seen.push([k, sum]);
+      // Enough entries, while visiting, to outgrow the arena's first arrays several times over.
+      for (let n = 0; n < 100; n++) written.set(k * 100 + n, n);
+    });
+    expect(seen.sort((x, y) => x[0] - y[0])).toEqual(Array.from({ length: 50 }, (_, k) => [k, k / 2]));
+    expect(written.size).toBe(5000);
+    expect(contents(read)).toEqual(seen);
   });
 });

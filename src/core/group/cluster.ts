@@ -6,7 +6,7 @@
  * rule may refuse a merge that the averages allow; the two groups then stay apart until one
  * of them merges with another group.
  */
-import { SumTable } from './sum-table';
+import { SumArena, SumTable } from './sum-table';
 
 /** A group as a merge rule sees it. */
 export interface Cluster {
@@ -250,7 +250,11 @@ function linkComponent(count: number, edges: EdgeList, threshold: number, mayMer
     degree[edges.a[k]!]!++;
     degree[edges.b[k]!]!++;
   }
-  const links: SumTable[] = Array.from({ length: count }, (_, i) => new SumTable(degree[i]));
+  // Every cluster's table in one arena: a pair of typed arrays, not a pair per cluster.
+  const arena = new SumArena();
+  const links: SumTable[] = Array.from({ length: count }, (_, i) => new SumTable(degree[i], arena));
+  /** The table of a cluster merged into another: empty, never written. */
+  const none = new SumTable(0, arena);
   for (let k = 0; k < edges.length; k++) {
     const a = edges.a[k]!;
     const b = edges.b[k]!;
@@ -344,7 +348,8 @@ function linkComponent(count: number, edges: EdgeList, threshold: number, mayMer
       touched[c] = merges;
       affected.push(c);
     });
-    links[gone] = new SumTable();
+    links[gone]!.release();
+    links[gone] = none;
     size[keep] = size[keep]! + size[gone]!;
     first[keep] = Math.min(first[keep]!, first[gone]!);
     members[keep] = members[keep]!.concat(members[gone]!);
