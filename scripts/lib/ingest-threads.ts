@@ -131,8 +131,11 @@ export interface DescribeTask {
 /** A task whose jobs are shared between the two threads (`halve`). */
 type HalfTask = CompareTask | DescribeTask;
 
-/** The worker's answer to a `HalfTask`: its jobs' results, in order. */
-export type HalfReply<R> = { task: number; results: R[] } | { task: number; error: string };
+/**
+ * The worker's answer to a `HalfTask`, a part at a time: the results of its jobs from `at` on,
+ * in order (a part sent is a part the worker no longer holds).
+ */
+export type HalfReply<R> = { task: number; at: number; results: R[] } | { task: number; error: string };
 
 /** What describing reads of an article, and nothing more (the rest need not be copied to the worker). */
 function memberOnly(a: MemberArticle): MemberArticle {
@@ -332,25 +335,30 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
     }
     const task = ++tasks;
     const buffer = new SharedArrayBuffer(8);
-    port.postMessage(
-      ask(
-        jobs.filter((_, i) => toWorker[i] === 1),
-        task,
-        buffer,
-      ),
-    );
+    const theirJobs = jobs.filter((_, i) => toWorker[i] === 1);
+    port.postMessage(ask(theirJobs, task, buffer));
     const out: (R | undefined)[] = jobs.map((j, i) => (toWorker[i] === 1 ? undefined : one(j)));
-    let delivered: R[] | undefined;
+    // The worker's results arrive a part at a time (`HalfReply`), in its jobs' order.
+    const delivered: (R | undefined)[] = new Array<R | undefined>(theirJobs.length);
+    let fromWorker = 0;
     const error = waitFor(
       new Int32Array(buffer),
       task,
-      (reply) => (delivered = (reply as Extract<HalfReply<R>, { results: R[] }>).results),
-      () => delivered !== undefined,
+      (reply) => {
+        const { at, results } = reply as Extract<HalfReply<R>, { results: R[] }>;
+        results.forEach((r, k) => (delivered[at + k] = r));
+        fromWorker += results.length;
+      },
+      () => fromWorker === theirJobs.length,
     );
     if (error) process.stderr.write(`ingest: an ${what} worker failed, doing its part here: ${error}\n`);
     let k = 0;
-    for (let i = 0; i < jobs.length; i++) if (toWorker[i] === 1) out[i] = delivered ? delivered[k++] : one(jobs[i]!);
-    return { results: out as R[], fromWorker: delivered ? k : 0 };
+    for (let i = 0; i < jobs.length; i++) {
+      if (toWorker[i] !== 1) continue;
+      out[i] = delivered[k] ?? one(jobs[i]!);
+      k++;
+    }
+    return { results: out as R[], fromWorker };
   };
 
   const compareEvents: CompareMany = (jobs, context) => {

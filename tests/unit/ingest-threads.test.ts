@@ -122,4 +122,18 @@ describe('parallel pair comparison', () => {
     expect(threads.describeEvents(jobs, names)).toEqual(describeEach(jobs, names));
     expect(threads.describedInWorker).toBe(0);
   });
+
+  it('puts the results of the worker back in order when they come in several parts', () => {
+    const corpus = buildCorpus(SEEDS);
+    const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
+    const events = corpus.events.map((e) => e.articleIds.map((id) => byId.get(id)!));
+    // Enough events that the worker's share, about half, is several parts of its answer.
+    const jobs = Array.from({ length: 2000 }, (_, i) => ({ members: events[i % events.length]!, cohesion: i / 2000 }));
+    const names = corpus.outlets.map((x) => x.name);
+    const threads = ingestThreads({ minEvents: 0 });
+    workers.push(threads);
+    expect(threads.describeEvents(jobs, names)).toEqual(describeEach(jobs, names));
+    // More than one part: the worker answers 256 results a message (RESULTS_PER_MESSAGE in ingest-worker.ts).
+    expect(threads.describedInWorker).toBeGreaterThan(256);
+  }, 60_000);
 });
