@@ -32,6 +32,11 @@ const vectors = buildVectors(
 );
 const expected = scorePairs(vectors, o);
 
+/** The seed corpus, and its events with their articles. */
+const corpus = buildCorpus(SEEDS);
+const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
+const SEED_EVENTS = corpus.events.map((e) => ({ id: e.id, members: e.articleIds.map((id) => byId.get(id)!) }));
+
 function plain(list: EdgeList) {
   return {
     a: Array.from(list.a.subarray(0, list.length)),
@@ -71,9 +76,7 @@ describe('parallel pair comparison', () => {
   });
 
   it('compares the events as one thread does, the worker taking about half of them', () => {
-    const corpus = buildCorpus(SEEDS);
-    const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
-    const jobs = corpus.events.map((e) => ({ eventId: e.id, members: e.articleIds.map((id) => byId.get(id)!) }));
+    const jobs = SEED_EVENTS.map((e) => ({ eventId: e.id, members: e.members }));
     expect(jobs.length).toBeGreaterThan(1);
     const context = { outlets: corpus.outlets, placeNames: [], copies: findCopies(corpus.articles, corpus.outlets) };
     const threads = ingestThreads({ minEvents: 0 });
@@ -84,9 +87,7 @@ describe('parallel pair comparison', () => {
   }, 60_000);
 
   it('compares the events in this thread once the worker has stopped', async () => {
-    const corpus = buildCorpus(SEEDS);
-    const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
-    const jobs = corpus.events.map((e) => ({ eventId: e.id, members: e.articleIds.map((id) => byId.get(id)!) }));
+    const jobs = SEED_EVENTS.map((e) => ({ eventId: e.id, members: e.members }));
     const context = { outlets: corpus.outlets, placeNames: [], copies: findCopies(corpus.articles, corpus.outlets) };
     const threads = ingestThreads({ minEvents: 0, patienceMs: 10 });
     await threads.close();
@@ -95,12 +96,7 @@ describe('parallel pair comparison', () => {
   });
 
   it('describes the events as one thread does, the worker taking the larger events about half by text', () => {
-    const corpus = buildCorpus(SEEDS);
-    const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
-    const jobs = corpus.events.map((e, i) => ({
-      members: e.articleIds.map((id) => byId.get(id)!),
-      ...(i % 2 ? { cohesion: 0.25 } : {}),
-    }));
+    const jobs = SEED_EVENTS.map((e, i) => ({ members: e.members, ...(i % 2 ? { cohesion: 0.25 } : {}) }));
     const several = jobs.filter((j) => j.members.length > 1).length;
     expect(several).toBeGreaterThan(1);
     const names = corpus.outlets.map((x) => x.name);
@@ -113,9 +109,7 @@ describe('parallel pair comparison', () => {
   }, 60_000);
 
   it('describes the events in this thread once the worker has stopped', async () => {
-    const corpus = buildCorpus(SEEDS);
-    const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
-    const jobs = corpus.events.map((e) => ({ members: e.articleIds.map((id) => byId.get(id)!) }));
+    const jobs = SEED_EVENTS.map((e) => ({ members: e.members }));
     const names = corpus.outlets.map((x) => x.name);
     const threads = ingestThreads({ minEvents: 0, patienceMs: 10 });
     await threads.close();
@@ -124,11 +118,11 @@ describe('parallel pair comparison', () => {
   });
 
   it('puts the results of the worker back in order when they come in several parts', () => {
-    const corpus = buildCorpus(SEEDS);
-    const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
-    const events = corpus.events.map((e) => e.articleIds.map((id) => byId.get(id)!));
     // Enough events that the worker's share, about half, is several parts of its answer.
-    const jobs = Array.from({ length: 2000 }, (_, i) => ({ members: events[i % events.length]!, cohesion: i / 2000 }));
+    const jobs = Array.from({ length: 2000 }, (_, i) => ({
+      members: SEED_EVENTS[i % SEED_EVENTS.length]!.members,
+      cohesion: i / 2000,
+    }));
     const names = corpus.outlets.map((x) => x.name);
     const threads = ingestThreads({ minEvents: 0 });
     workers.push(threads);
