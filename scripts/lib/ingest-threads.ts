@@ -312,9 +312,9 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
 
   /**
    * `jobs` on both threads: the heaviest first, each to the thread with less `weight` so far
-   * (a job of weight 0 stays here); the worker's share goes in one message (`ask`), this
-   * thread does the rest with `one`, and what the worker does not deliver too. The results,
-   * in the jobs' order, and how many the worker gave.
+   * (a job of weight 0 stays here); the worker's share goes in one message (`ask`) and comes
+   * back in parts, this thread does the rest with `one`, and what the worker does not deliver
+   * too. The results, in the jobs' order, and how many the worker gave.
    */
   const halve = <J, R>(
     jobs: readonly J[],

@@ -77,10 +77,6 @@ function answer<J, R>(t: { task: number; jobs: (J | undefined)[] }, state: Int32
       progress(state);
     }
   }
-  if (t.jobs.length === 0) {
-    port.postMessage({ task: t.task, at: 0, results: [] });
-    progress(state);
-  }
 }
 
 port.on('message', (t: PairsTask | CompareTask | DescribeTask) => {

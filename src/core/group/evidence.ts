@@ -96,7 +96,10 @@ export function coreContrast(f: KeyFeatures): (x: readonly number[], y: readonly
     if (!c) keyCounts.set(members, (c = countIn(members, f.keys)));
     return c;
   };
-  /** How many of `members` read feature `k` (each one's ids ascending): only `g`'s core is looked up, not all of `h`'s features counted. */
+  /**
+   * How many of `members` read feature `k` (each one's ids are ascending): only `g`'s core is
+   * looked up in `h`, not every feature of `h` counted.
+   */
   const carrying = (members: readonly number[], k: number) => {
     let c = 0;
     for (const i of members) if (binarySearch(f.ids[i]!, k) >= 0) c++;

@@ -246,21 +246,22 @@ class FeatureTable {
     const allWeights = new Float64Array(newBuffer(offsets[n]! * 8));
     const ids: Int32Array[] = [];
     const weights: Float64Array[] = [];
-    // An article's kept features, ids ascending: each as id × 2^32 + its place in the raw counts,
-    // one number, so that a typed array sorts them natively, without a comparator.
+    // An article's kept features, ids ascending: each as id × span + its place among the
+    // article's `span` raw counts, one whole number (exact while vocabulary × span stays under
+    // 2^53, billions of features), so that a typed array sorts them natively, without a comparator.
     let order = new Float64Array(256);
     for (let a = 0; a < n; a++) {
       const from = rawStart[a]!;
-      if (rawStart[a + 1]! - from > order.length) order = new Float64Array(rawStart[a + 1]! - from);
+      const span = rawStart[a + 1]! - from;
+      if (span > order.length) order = new Float64Array(span);
       let kept = 0;
-      for (let i = from; i < rawStart[a + 1]!; i++)
-        if (!common(rawIds[i]!)) order[kept++] = rawIds[i]! * PLACE + (i - from);
+      for (let i = from; i < from + span; i++) if (!common(rawIds[i]!)) order[kept++] = rawIds[i]! * span + (i - from);
       const sorted = order.subarray(0, kept).sort();
       const out = allIds.subarray(offsets[a]!, offsets[a + 1]!);
       const w = allWeights.subarray(offsets[a]!, offsets[a + 1]!);
       let sq = 0;
       for (let k = 0; k < kept; k++) {
-        const i = from + (sorted[k]! % PLACE);
+        const i = from + (sorted[k]! % span);
         out[k] = rawIds[i]!;
         const x = (1 + Math.log(rawCounts[i]!)) * Math.log(1 + n / df[rawIds[i]!]!);
         w[k] = x;
@@ -305,8 +306,6 @@ export function packedOf(v: Vectors): Packed {
   return { offsets, ids, weights };
 }
 const EMPTY_IDS = new Int32Array(0);
-/** 2^32: an article's features number far fewer, and id × 2^32 + place stays an exact integer. */
-const PLACE = 2 ** 32;
 const EMPTY_COUNTS = new Float64Array(0);
 
 /** Sparse TF-IDF weights (sublinear term frequency, smoothed IDF, L2-normalised) from raw feature counts. */
