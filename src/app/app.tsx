@@ -10,9 +10,14 @@ import { firstViewOf } from '../lib/first-view';
 import { onDemand, preloadOnDemand } from '../lib/on-demand';
 import { isShortcut } from '../lib/shortcut-key';
 import './shell.css';
+// The feed's styles are in the first style sheet, with the rest: a prerendered feed paints from
+// its HTML and that sheet alone, before the feed's code (a chunk of its own) is loaded.
+import '../components/chip.css';
+import '../features/events/feed.css';
+import '../features/filters/filters.css';
+import '../features/search/search.css';
 import { lazyRoute } from './lazy-route';
 import { preloadComparisonView } from './routes/comparison-views';
-import { HomeRoute } from './routes/home';
 import { NotFound } from './routes/page';
 
 export interface AppProps {
@@ -26,10 +31,12 @@ export interface AppProps {
 }
 
 /**
- * The feed is in the first chunk; every other route is a chunk of its own, loaded when first
- * shown, and the event page's ahead of time once the browser is idle.
+ * Each route is a chunk of its own, loaded when first shown (a prerendered page loads its own
+ * before it hydrates), the others ahead of time once the browser is idle: an event's page does
+ * not carry the feed's code, nor the feed an event's.
  */
 const ROUTES = {
+  home: lazyRoute(() => import('./routes/home').then((m) => ({ default: m.HomeRoute }))),
   event: lazyRoute(() => import('./routes/event')),
   articles: lazyRoute(() => import('./routes/articles').then((m) => ({ default: m.ArticlesRoute }))),
   article: lazyRoute(() => import('./routes/articles').then((m) => ({ default: m.ArticleRoute }))),
@@ -61,11 +68,11 @@ function readsWholeIndex(path: string): boolean {
 }
 
 /**
- * Every address the app answers. The feed is in the first chunk; every other route is a chunk
- * of its own, loaded when first shown (or before, by `preloadRoute`).
+ * Every address the app answers. Each route is a chunk of its own, loaded when first shown (or
+ * before, by `preloadRoute`).
  */
 const ROUTE_TABLE: { path: string; Component: React.ComponentType & { preload?: () => Promise<unknown> } }[] = [
-  { path: '/', Component: HomeRoute },
+  { path: '/', Component: ROUTES.home },
   { path: '/articles', Component: ROUTES.articles },
   { path: '/articles/:articleId', Component: ROUTES.article },
   { path: '/events/:eventId', Component: ROUTES.event },

@@ -13,6 +13,11 @@ import { prepareCorpusView } from '../lib/corpus-context';
 import type { CorpusIndex } from '../core/types';
 import { applyStoredPrefs } from '../lib/prefs-store';
 import { restoreStoredState } from '../lib/safe-storage';
+// Every store kept in storage is registered before restoreStoredState reads them: a store whose
+// module arrived later, with a route's chunk, would keep its defaults.
+import '../lib/read-store';
+import '../lib/saved-store';
+import '../lib/corrections-store';
 import { firstViewOf, loadFirstView, type FirstViewLoad } from '../lib/first-view';
 import { App, preloadRoute, preloadWhenIdle } from './app';
 import { pageHold } from './early-input';
@@ -35,7 +40,8 @@ export async function startApp(container: HTMLElement, corpusUrl: string): Promi
     early.release();
     // What the page does not need to be working loads once it is (the other routes, the menus).
     if (typeof requestIdleCallback !== 'undefined') requestIdleCallback(() => void preloadWhenIdle());
-    verify().catch(afterFailedCheck);
+    // In a task of its own: the checks (a worker of theirs) start once the page is live, not with it.
+    setTimeout(() => verify().catch(afterFailedCheck), 0);
   };
   // The first route is running; what follows it (the reader's own state, the window's answers to
   // the media queries, in deferred renders) is done when the browser is next idle.

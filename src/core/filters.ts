@@ -1,10 +1,10 @@
 /**
- * The feed's filters as the URL carries them (`?outlet=…&outlet=…&from=YYYY-MM-DD&to=…&unread=1`), and
- * the event page's outlet choice (`?outlets=a,b`). Invalid values are dropped with a problem a
- * reader can read, never thrown.
+ * The feed's filters as the URL carries them (`?outlet=…&outlet=…&from=YYYY-MM-DD&to=…&unread=1`).
+ * Invalid values are dropped with a problem a reader can read, never thrown.
  */
 import type { CorpusView } from './corpus-view';
 import { addDays } from './extract/dates';
+import { knownOutlets, type ParsedQuery, type QueryLike } from './query';
 import { outletName, type ArticleSet } from './select';
 import type { CorpusIndex, EventSummary, OutletId } from './types';
 
@@ -20,18 +20,6 @@ export interface FeedFilters {
 /** Articles the reader has read, by id (the read store's shape). */
 export type ReadMarks = Readonly<Record<string, true | undefined>>;
 
-export interface ParsedQuery<T> {
-  value: T;
-  /** What was ignored and why. */
-  problems: string[];
-}
-
-/** What the views read from URLSearchParams. */
-export interface QueryLike {
-  get(name: string): string | null;
-  getAll(name: string): string[];
-}
-
 /**
  * A real calendar day, YYYY-MM-DD: the corpus's rule for days (`schema.ts` `isIsoDay`, which a
  * property test holds this to), by the calendar's own arithmetic: the feed reads its filters
@@ -44,17 +32,6 @@ export function isDay(value: string): boolean {
   const d = new Date(0);
   d.setUTCFullYear(year, month, day);
   return d.getUTCFullYear() === year && d.getUTCMonth() === month && d.getUTCDate() === day;
-}
-
-function knownOutlets(corpus: ArticleSet, ids: readonly string[], problems: string[]): OutletId[] {
-  const known = new Set(corpus.outlets.map((o) => o.id as string));
-  const out: OutletId[] = [];
-  for (const id of ids) {
-    if (!id) continue;
-    if (!known.has(id)) problems.push(`There is no outlet “${id}”; that filter was ignored.`);
-    else if (!out.includes(id as OutletId)) out.push(id as OutletId);
-  }
-  return out;
 }
 
 export function parseFeedQuery(query: QueryLike, corpus: ArticleSet): ParsedQuery<FeedFilters> {
@@ -218,23 +195,4 @@ export function datePresets(newest: string | null): DatePreset[] {
   ];
 }
 
-/** The event page's `?outlets=a,b`: the outlets whose reports to show side by side; all when absent. */
-export function parseOutletChoice(
-  query: QueryLike,
-  corpus: ArticleSet,
-  available: readonly string[],
-): ParsedQuery<OutletId[]> {
-  const raw = query.get('outlets');
-  if (raw === null || raw.trim() === '') return { value: available as OutletId[], problems: [] };
-  const problems: string[] = [];
-  const chosen = knownOutlets(corpus, raw.split(','), problems).filter((o) => {
-    if (available.includes(o)) return true;
-    problems.push(`${outletName(corpus, o)} has no report of this event.`);
-    return false;
-  });
-  if (chosen.length === 0) {
-    problems.push('None of the chosen outlets covers this event, so all are shown.');
-    return { value: available as OutletId[], problems };
-  }
-  return { value: chosen, problems };
-}
+export { parseOutletChoice, type ParsedQuery, type QueryLike } from './query';

@@ -14,9 +14,19 @@ export interface OnDemand<M> {
   current: () => M | null;
 }
 
+/** Every on-demand module, in the order they are preloaded: the `soon` ones first. */
 const all: OnDemand<unknown>[] = [];
+let soonCount = 0;
 
-export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
+export interface OnDemandOptions {
+  /**
+   * A part some page shows without being asked (not a menu or dialog): loaded before the others
+   * once the browser is idle.
+   */
+  soon?: boolean;
+}
+
+export function onDemand<M>(load: () => Promise<M>, { soon = false }: OnDemandOptions = {}): OnDemand<M> {
   let loaded: M | null = null;
   let pending: Promise<M> | null = null;
   const listeners = new Set<() => void>();
@@ -44,7 +54,8 @@ export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
     use: () => useSyncExternalStore(subscribe, snapshot, snapshot),
     current: snapshot,
   };
-  all.push(entry as OnDemand<unknown>);
+  if (soon) all.splice(soonCount++, 0, entry as OnDemand<unknown>);
+  else all.push(entry as OnDemand<unknown>);
   return entry;
 }
 
@@ -57,9 +68,12 @@ export function onDemand<M>(load: () => Promise<M>): OnDemand<M> {
  */
 export async function preloadOnDemand(pause: () => Promise<void> = async () => {}): Promise<void> {
   let failure: unknown = null;
-  for (let next = 0; next < all.length; next++) {
+  const tried = new Set<OnDemand<unknown>>();
+  // The first not yet tried, each time: a module loaded meanwhile may have put a `soon` one first.
+  for (let entry = all[0]; entry; entry = all.find((e) => !tried.has(e))) {
+    tried.add(entry);
     await pause();
-    await all[next]!.preload().catch((e: unknown) => (failure ??= e));
+    await entry.preload().catch((e: unknown) => (failure ??= e));
   }
   if (failure !== null) throw failure;
 }

@@ -47,6 +47,37 @@ describe('onDemand', () => {
     expect(entries[2]!.current()).toEqual({ text: 'c' });
   });
 
+  it('loads the parts a page shows unasked (`soon`) first, also one a module loaded meanwhile defines', async () => {
+    const events: string[] = [];
+    const part = (name: string, then?: () => void) =>
+      onDemand(async () => {
+        events.push(name);
+        then?.();
+        return { text: name };
+      });
+    part('menu', () => {
+      part('route toast');
+      onDemand(
+        async () => {
+          events.push('route badge');
+          return { text: 'route badge' };
+        },
+        { soon: true },
+      );
+    });
+    part('dialog');
+    onDemand(
+      async () => {
+        events.push('badge');
+        return { text: 'badge' };
+      },
+      { soon: true },
+    );
+    // The module an earlier test left failed is tried again, and fails again.
+    await expect(preloadOnDemand()).rejects.toThrow('b is offline');
+    expect(events).toEqual(['badge', 'menu', 'route badge', 'dialog', 'route toast']);
+  });
+
   it('shows the stand-in until the module is loaded, then re-renders with it', async () => {
     let release!: (m: { text: string }) => void;
     const entry = onDemand(() => new Promise<{ text: string }>((r) => (release = r)));

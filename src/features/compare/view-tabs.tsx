@@ -11,8 +11,8 @@ export interface ViewTabsProps {
 
 /**
  * The event's views as links: each is an address, so each can be bookmarked, shared and opened in
- * a new tab. A navigation landmark, deliberately not an ARIA tab widget (Radix Tabs serves the
- * phone's report tabs, whose panels share one address).
+ * a new tab. A navigation landmark, deliberately not an ARIA tab widget (that serves the phone's
+ * report tabs, whose panels share one address: components/tabs.tsx).
  */
 export function ViewTabs({ eventId, current, outlets }: ViewTabsProps) {
   // A view chosen further down the first screen is brought up, so what it shows is in sight

@@ -1,4 +1,3 @@
-import * as Tabs from '@radix-ui/react-tabs';
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { MAX_COLUMNS, toggleOutlet } from '../../core/reading';
@@ -8,6 +7,7 @@ import { useCorpus } from '../../lib/corpus-context';
 import { isShortcut } from '../../lib/shortcut-key';
 import { CoverageColumn } from './coverage-column';
 import { useMedia } from '../../lib/use-media';
+import { useTabs } from '../../components/tabs';
 
 /** Phone layout: one report at a time, as tabs. Matches the 600 px the design names. */
 export const PHONE_QUERY = '(max-width: 600px)';
@@ -178,6 +178,8 @@ export function CoverageColumns({
     };
   }, [phone, articles.length]);
 
+  const tabs = useTabs({ count: articles.length, selected: current, onSelect: (i) => selectTab(i) });
+
   const swipeStart = useRef<{ x: number; y: number } | null>(null);
   const onPointerDown = (e: ReactPointerEvent) => {
     swipeStart.current = { x: e.clientX, y: e.clientY };
@@ -202,43 +204,42 @@ export function CoverageColumns({
 
   if (phone && !single) {
     const a = articles[current]!;
-    // Radix Tabs: the tablist's roving focus, arrow/Home/End keys and the tab–panel wiring;
-    // the swipe, the "2 of 3" count and the sticky bar stay ours.
+    // The swipe, the "2 of 3" count and the sticky bar are this view's; the tab pattern is useTabs'.
     return (
       <>
         {toolbar}
-        <Tabs.Root
-          className="phone-tabs"
-          ref={containerRef}
-          value={a.id}
-          onValueChange={(id) => selectTab(articles.findIndex((x) => x.id === id))}
-        >
+        <div className="phone-tabs" ref={containerRef}>
           <div className="phone-tabs-bar">
-            <Tabs.List
+            <div
+              {...tabs.list}
               aria-label="Reports"
               className={`phone-tablist${moreRight ? ' more-right' : ''}`}
-              loop
               ref={listRef}
             >
-              {articles.map((x, i) => (
-                <Tabs.Trigger
-                  key={x.id}
-                  value={x.id}
-                  className="phone-tab"
-                  ref={(el) => {
-                    tabRefs.current[i] = el;
-                  }}
-                >
-                  {outletName(corpus, x.outletId)}
-                </Tabs.Trigger>
-              ))}
-            </Tabs.List>
+              {articles.map((x, i) => {
+                const tab = tabs.tab(i);
+                return (
+                  <button
+                    key={x.id}
+                    type="button"
+                    {...tab}
+                    className="phone-tab"
+                    ref={(el) => {
+                      tab.ref(el);
+                      tabRefs.current[i] = el;
+                    }}
+                  >
+                    {outletName(corpus, x.outletId)}
+                  </button>
+                );
+              })}
+            </div>
             <p className="tab-count" aria-live="polite">
               {current + 1} of {articles.length}
             </p>
           </div>
-          <Tabs.Content
-            value={a.id}
+          <div
+            {...tabs.panel}
             className="phone-panel"
             ref={panelRef}
             onPointerDown={onPointerDown}
@@ -246,8 +247,8 @@ export function CoverageColumns({
             onPointerCancel={() => (swipeStart.current = null)}
           >
             <CoverageColumn key={a.id} article={a} highlights={highlights} primary={primary} lead={lead} />
-          </Tabs.Content>
-        </Tabs.Root>
+          </div>
+        </div>
       </>
     );
   }

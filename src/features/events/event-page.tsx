@@ -1,10 +1,9 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { EventDate } from '../../components/event-date';
-import { OfflineBadge } from '../../components/offline-badge';
 import { comparisonSearch } from '../../core/compare/select-comparison';
 import { provenanceSummary } from '../../core/compare/select-sources';
-import { parseOutletChoice } from '../../core/filters';
+import { parseOutletChoice } from '../../core/query';
 import { columnOutlets } from '../../core/reading';
 import type { DateSpan } from '../../core/corpus-view';
 import { eventOverview } from '../../core/select-event';
@@ -13,7 +12,8 @@ import type { FactSpan, NewsEvent } from '../../core/types';
 import { useCorpusView, useShownEvent, useWholeIndex } from '../../lib/corpus-context';
 import { useSavedStore } from '../../lib/saved-store';
 import { CoverageColumns } from './coverage-columns';
-import { EditGrouping, type OnGroupingEdit } from './edit-grouping';
+import type { OnGroupingEdit } from './edit-grouping';
+import { onDemand } from '../../lib/on-demand';
 import { useColumnsThatFit } from './use-columns-that-fit';
 import { useEventKeys } from './use-event-keys';
 import { CommonGround, HeadlineStrip, PerspectiveChips, SingleByline } from './event-overview';
@@ -37,6 +37,14 @@ export interface EventPageProps {
 interface EventProps {
   event: NewsEvent;
 }
+
+/**
+ * What the page needs only once the reader acts, or a moment after it is up: the grouping editor
+ * (behind Edit grouping) and the line saying whether the event is stored on this device (which
+ * asks the browser's caches, an answer that comes later anyway).
+ */
+const editGrouping = onDemand(() => import('./edit-grouping'));
+const offlineBadge = onDemand(() => import('../../components/offline-badge'), { soon: true });
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -119,6 +127,9 @@ export function EventPage({
   const shown = useShownEvent();
   const [params] = useSearchParams();
   const [editing, setEditing] = useState(false);
+  const [editorFailed, setEditorFailed] = useState(false);
+  const Editor = editGrouping.use();
+  const Badge = offlineBadge.use();
   const covered = coverage.get(event.id);
   const all = shown.newestFirst;
   const available = covered?.pageOutletIds ?? [];
@@ -179,14 +190,26 @@ export function EventPage({
               className="button button-quiet"
               aria-expanded={editing}
               aria-controls="edit-grouping"
-              onClick={() => setEditing((e) => !e)}
+              onClick={() => {
+                setEditorFailed(false);
+                void editGrouping.preload().catch(() => setEditorFailed(true));
+                setEditing((e) => !e);
+              }}
             >
               Edit grouping
             </button>
           </div>
         </div>
       </header>
-      {editing ? <EditGrouping event={event} articles={all} onEdit={onGroupingEdit} /> : null}
+      {editing ? (
+        Editor ? (
+          <Editor.EditGrouping event={event} articles={all} onEdit={onGroupingEdit} />
+        ) : (
+          <p id="edit-grouping" className="status" role="status">
+            {editorFailed ? 'The grouping editor could not be loaded: check the connection and try again.' : 'Loading…'}
+          </p>
+        )
+      ) : null}
       {overview.single ? (
         overview.rows[0] ? (
           <SingleByline row={overview.rows[0]} />
@@ -234,9 +257,7 @@ export function EventPage({
           />
         </section>
       )}
-      <footer className="event-foot">
-        <OfflineBadge eventId={event.id} />
-      </footer>
+      <footer className="event-foot">{Badge ? <Badge.OfflineBadge eventId={event.id} /> : null}</footer>
     </div>
   );
 }
