@@ -212,6 +212,19 @@ export function shardsFor(refs: readonly ShardRef[], query: string): number[] {
 }
 
 /**
+ * MiniSearch's term table (its protected `_index`, there for subclasses) moved between two
+ * indexes of the same documents: a shard's terms, read by `loadJS`, join the index already read
+ * without reading the documents' tables again. Every term's postings are whole in its shard, so
+ * a term is never in both.
+ */
+class TermTable extends MiniSearch<SearchDoc> {
+  static move(from: MiniSearch<SearchDoc>, to: MiniSearch<SearchDoc>): void {
+    const target = (to as TermTable)._index;
+    for (const [term, data] of (from as TermTable)._index) target.set(term, data);
+  }
+}
+
+/**
  * A sharded index being read: loads the shards each query needs (once; a failed load is tried
  * again by the next query), and answers from the terms loaded so far.
  */
@@ -219,11 +232,10 @@ export class ShardedSearch {
   private readonly shards = new Map<number, Promise<ShardEntries>>();
   private readonly arrived = new Map<number, ShardEntries>();
   private readonly parts = new Map<number, Promise<SearchLine[]>>();
+  /** The index read so far: made once from the head, each shard's terms added as it arrives. */
   private index: MiniSearch<SearchDoc> | null = null;
-  /** How many shards `index` was made with. */
-  private built = -1;
-  /** MiniSearch's per-document tables, made once from the head's arrays: each document's id is its short id. */
-  private tables: Pick<AsPlainObject, 'documentIds' | 'fieldLength' | 'storedFields'> | null = null;
+  /** The shards whose terms are in `index`. */
+  private readonly merged = new Set<number>();
 
   constructor(
     private readonly head: SearchHead,
@@ -261,14 +273,17 @@ export class ShardedSearch {
 
   async search(query: string, filters: SearchFilters, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
     await Promise.all(shardsFor(this.head.shards, query).map((i) => this.shard(i)));
-    if (!this.index || this.built !== this.arrived.size) {
-      const order = [...this.arrived.keys()].sort((x, y) => x - y);
-      const { shards: _refs, docs: _docs, ...rest } = this.head;
-      this.index = MiniSearch.loadJS<SearchDoc>(
-        { ...rest, ...(this.tables ??= tablesOf(this.head)), index: order.flatMap((i) => this.arrived.get(i)!) },
+    const { shards: _refs, docs: _docs, ...rest } = this.head;
+    // The documents' tables are read into the index once; a shard's terms are added when it arrives.
+    this.index ??= MiniSearch.loadJS<SearchDoc>({ ...rest, ...tablesOf(this.head), index: [] }, SEARCH_OPTIONS);
+    for (const [i, entries] of this.arrived) {
+      if (this.merged.has(i)) continue;
+      const terms = MiniSearch.loadJS<SearchDoc>(
+        { ...rest, documentIds: {}, fieldLength: {}, storedFields: {}, index: entries },
         SEARCH_OPTIONS,
       );
-      this.built = order.length;
+      TermTable.move(terms, this.index);
+      this.merged.add(i);
     }
     const { docs } = this.head;
     const fieldsOf = (s: number) => ({ s, outletId: docs.outlets[docs.outlet[s]!] ?? '', date: dayText(docs.day[s]!) });
