@@ -682,49 +682,61 @@ describe('more shortcuts', () => {
   });
 });
 
+/**
+ * A feed of 80 events, one report each, laid out as a browser would: each event 200 px tall (read
+ * from the element, as TanStack Virtual does where no ResizeObserver reports sizes), the page as
+ * long as the feed, scrolling moving the window.
+ */
+function longFeed() {
+  // Each article its own made-up words (letters only), so each is its own event.
+  const word = (n: number, k: number) =>
+    Array.from(String(n * 100 + k).padStart(5, '0'), (d) => 'bcdfghjklm'[Number(d)]).join('a');
+  const articles = Array.from({ length: 80 }, (_, n) =>
+    makeArticle(
+      `a-long${String(n).padStart(3, '0')}`,
+      `${word(n, 1)} ${word(n, 2)} ${word(n, 3)}`,
+      [Array.from({ length: 30 }, (_, k) => word(n, k)).join(' ')],
+      `2024-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
+    ),
+  );
+  const { events, stories } = groupIntoEvents(articles, []);
+  expect(events).toHaveLength(80);
+  expect(events.length).toBeGreaterThan(PLAIN_FEED_MAX);
+  const outlets = [{ id: 'example-times', name: 'Example Times', country: null, kind: 'newspaper', homepage: null }];
+  // Each event one report of one outlet: the counts the feed shows, which a full ingest would compute.
+  const provenance = { outlets: 1, independentReports: 1, copies: [] };
+  const long = {
+    schemaVersion: 1,
+    sources: [],
+    outlets,
+    articles,
+    events: events.map((e) => ({ ...e, provenance })),
+    stories,
+  } as unknown as typeof corpus;
+  // Nothing is laid out here: each event is given the height a browser would measure (read
+  // from the element, as TanStack Virtual does where no ResizeObserver reports sizes).
+  vi.stubGlobal('ResizeObserver', undefined);
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+    return this.matches('li.feed-item') ? 200 : 0;
+  });
+  // The page is as long as the feed, and scrolling moves the window, as in a browser.
+  const doc = document.documentElement;
+  Object.defineProperty(doc, 'scrollHeight', { configurable: true, get: () => 80 * 200 + 1000 });
+  onTestFinished(() => void delete (doc as { scrollHeight?: number }).scrollHeight);
+  vi.spyOn(window, 'scrollTo').mockImplementation(((options: ScrollToOptions) => {
+    Object.defineProperty(window, 'scrollY', { value: options.top ?? 0, configurable: true });
+    window.dispatchEvent(new Event('scroll'));
+  }) as typeof window.scrollTo);
+  return long;
+}
+
 describe('a long feed', () => {
   it('keeps only the events near the window (more than PLAIN_FEED_MAX of them) in the page, each saying where it stands, and j reaches the last', async () => {
     const user = userEvent.setup();
-    // Each article its own made-up words (letters only), so each is its own event.
-    const word = (n: number, k: number) =>
-      Array.from(String(n * 100 + k).padStart(5, '0'), (d) => 'bcdfghjklm'[Number(d)]).join('a');
-    const articles = Array.from({ length: 80 }, (_, n) =>
-      makeArticle(
-        `a-long${String(n).padStart(3, '0')}`,
-        `${word(n, 1)} ${word(n, 2)} ${word(n, 3)}`,
-        [Array.from({ length: 30 }, (_, k) => word(n, k)).join(' ')],
-        `2024-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
-      ),
-    );
-    const { events, stories } = groupIntoEvents(articles, []);
-    expect(events).toHaveLength(80);
-    expect(events.length).toBeGreaterThan(PLAIN_FEED_MAX);
-    const outlets = [{ id: 'example-times', name: 'Example Times', country: null, kind: 'newspaper', homepage: null }];
-    // Each event one report of one outlet: the counts the feed shows, which a full ingest would compute.
-    const provenance = { outlets: 1, independentReports: 1, copies: [] };
-    const long = {
-      schemaVersion: 1,
-      sources: [],
-      outlets,
-      articles,
-      events: events.map((e) => ({ ...e, provenance })),
-      stories,
-    } as unknown as typeof corpus;
-    // Nothing is laid out here: each event is given the height a browser would measure (read
-    // from the element, as TanStack Virtual does where no ResizeObserver reports sizes).
-    vi.stubGlobal('ResizeObserver', undefined);
-    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
-      return this.matches('li.feed-item') ? 200 : 0;
-    });
-    // The page is as long as the feed, and scrolling moves the window, as in a browser.
-    const doc = document.documentElement;
-    Object.defineProperty(doc, 'scrollHeight', { configurable: true, get: () => 80 * 200 + 1000 });
-    onTestFinished(() => void delete (doc as { scrollHeight?: number }).scrollHeight);
-    vi.spyOn(window, 'scrollTo').mockImplementation(((options: ScrollToOptions) => {
-      Object.defineProperty(window, 'scrollY', { value: options.top ?? 0, configurable: true });
-      window.dispatchEvent(new Event('scroll'));
-    }) as typeof window.scrollTo);
+    const long = longFeed();
     renderAt('/', long);
+    // Long from the start: the windowed list alone.
+    expect(document.querySelectorAll('ol.event-feed')).toHaveLength(1);
     const shown = () => screen.getAllByRole('article').map((a) => a.closest('li')!);
     expect(shown().length).toBeGreaterThan(3);
     expect(shown().length).toBeLessThan(20);
@@ -742,6 +754,26 @@ describe('a long feed', () => {
     expect(document.activeElement?.tagName).toBe('A');
     expect(document.activeElement?.closest('li')?.getAttribute('aria-posinset')).toBe('80');
     expect(shown().length).toBeLessThan(20);
+  });
+
+  it('hides the events listed whole when the feed turns long, in the render that windows it, and takes them out after', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    onTestFinished(() => void vi.useRealTimers());
+    const long = longFeed();
+    const months = long.events.filter((e) => e.date?.startsWith('2024-01')).length;
+    expect(months).toBeLessThan(PLAIN_FEED_MAX);
+    renderAt('/?from=2024-01-01&to=2024-01-31', long);
+    const lists = () => [...document.querySelectorAll<HTMLOListElement>('ol.event-feed')];
+    expect(lists()).toHaveLength(1);
+    expect(screen.getAllByRole('article')).toHaveLength(months);
+    act(() => screen.getByRole('button', { name: 'Clear all' }).click());
+    // The events listed whole are still in the page, hidden; the windowed list shows the feed.
+    expect(lists().map((l) => l.hidden)).toEqual([true, false]);
+    expect(lists()[0]!.children).toHaveLength(PLAIN_FEED_MAX);
+    expect(screen.getAllByRole('article').length).toBeLessThan(20);
+    await act(async () => void vi.runAllTimers());
+    expect(lists().map((l) => l.hidden)).toEqual([false]);
+    expect(screen.getAllByRole('article')[0]!.closest('li')!.getAttribute('aria-setsize')).toBe('80');
   });
 });
 

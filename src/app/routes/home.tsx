@@ -11,7 +11,7 @@ import {
   type FeedFilters,
 } from '../../core/filters';
 import { ArticleList } from '../../features/articles/article-list';
-import { EventFeed } from '../../features/events/event-feed';
+import { EventFeed, preloadLongFeed } from '../../features/events/event-feed';
 import { FilterPanel } from '../../features/filters/filter-panel';
 import { SearchBox } from '../../features/search/search-box';
 import { useAskForWholeIndex, useCorpusView, useWholeIndex, WholeIndexStatus } from '../../lib/corpus-context';
@@ -192,10 +192,15 @@ function FeedRest({ count }: { count: number }) {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    if (typeof IntersectionObserver === 'undefined') return ask();
+    if (typeof IntersectionObserver === 'undefined') {
+      preloadLongFeed();
+      return ask();
+    }
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) ask();
+        if (!entries.some((e) => e.isIntersecting)) return;
+        ask();
+        preloadLongFeed();
       },
       { rootMargin: REST_MARGIN },
     );

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Chip } from '../../components/chip';
 import { countryName } from '../../components/country-name';
@@ -139,8 +139,16 @@ export const PLAIN_FEED_MAX = 60;
 /** The virtual list's code: only a long feed loads it. */
 const virtualFeed = onDemand(() => import('./virtual-feed'));
 
+/**
+ * Loads the virtual list's code ahead of a long feed (as the reader nears the end of the index's
+ * head): the longer feed then renders windowed at once, in the transition that brings it.
+ */
+export function preloadLongFeed(): void {
+  void virtualFeed.preload().catch(() => {});
+}
+
 /** Every event in the page: a short feed (j / k bring the selected one into view and focus its link). */
-function PlainFeed({ events, count, selected }: EventFeedProps & { count: number }) {
+function PlainFeed({ events, count, selected, hidden }: EventFeedProps & { count: number; hidden: boolean }) {
   const { storyById } = useCorpusView();
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -150,7 +158,7 @@ function PlainFeed({ events, count, selected }: EventFeedProps & { count: number
     link?.focus({ preventScroll: true });
   }, [selected]);
   return (
-    <ol ref={list} className="article-list event-feed">
+    <ol ref={list} className="article-list event-feed" hidden={hidden}>
       {events.map((e, index) => (
         <FeedItem
           key={e.id}
@@ -175,16 +183,38 @@ function PlainFeed({ events, count, selected }: EventFeedProps & { count: number
  */
 export function EventFeed({ events, selected }: EventFeedProps) {
   const long = events.length > PLAIN_FEED_MAX;
-  const virtual = virtualFeed.use();
+  // The virtual list's code, once here, is taken up in a transition (rendered in slices), not in
+  // the urgent render its arrival would otherwise cause.
+  const arrived = virtualFeed.use();
+  const [virtual, setVirtual] = useState(arrived);
+  useEffect(() => {
+    if (arrived) startTransition(() => setVirtual(arrived));
+  }, [arrived]);
+  const windowed = long && virtual !== null;
+  // Once the windowed list takes over, the plain one is hidden in that same commit and taken
+  // out of the page in a task of its own: its dozens of events unmounted with the new list's
+  // mounting would be one long task, just as the reader scrolls. A feed long from the start has none.
+  const [plainGone, setPlainGone] = useState(windowed);
+  if (plainGone && !windowed) setPlainGone(false);
   useEffect(() => {
     if (long) void virtualFeed.preload().catch(() => {});
   }, [long]);
-  if (long && virtual) return <virtual.VirtualFeed events={events} selected={selected} />;
+  useEffect(() => {
+    if (!windowed) return;
+    const id = setTimeout(() => startTransition(() => setPlainGone(true)), 0);
+    return () => clearTimeout(id);
+  }, [windowed]);
   return (
-    <PlainFeed
-      events={long ? events.slice(0, PLAIN_FEED_MAX) : events}
-      count={events.length}
-      selected={Math.min(selected, PLAIN_FEED_MAX - 1)}
-    />
+    <>
+      {windowed && plainGone ? null : (
+        <PlainFeed
+          events={long ? events.slice(0, PLAIN_FEED_MAX) : events}
+          count={events.length}
+          selected={windowed ? -1 : Math.min(selected, PLAIN_FEED_MAX - 1)}
+          hidden={windowed}
+        />
+      )}
+      {windowed ? <virtual.VirtualFeed events={events} selected={selected} /> : null}
+    </>
   );
 }
