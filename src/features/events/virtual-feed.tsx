@@ -3,7 +3,7 @@
  * over the window's own scrolling). Loaded on demand (event-feed.tsx): a feed of a few dozen
  * events, as every feed opens (the index's head), needs none of it.
  */
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useCorpusView } from '../../lib/corpus-context';
 import { FeedItem, type EventFeedProps } from './event-feed';
@@ -14,9 +14,26 @@ import { FeedItem, type EventFeedProps } from './event-feed';
  */
 const FIRST_WINDOW = { width: 1280, height: 1100 };
 /** An event's height before it is measured (a title, the meta line, chips, three headlines). */
-const ESTIMATED_ITEM_PX = 240;
+export const ESTIMATED_ITEM_PX = 240;
 /** Events rendered beyond each edge of the window, so a quick scroll does not meet blank space. */
 const OVERSCAN = 4;
+
+/**
+ * An event's height as the browser reports it once laid out (ResizeObserver, which TanStack
+ * Virtual sets on every item): never read while the list mounts, where each read would force a
+ * layout inside the task that mounts it. Until reported, the size known or the estimate. Where no
+ * ResizeObserver reports (or reports no box), read from the element.
+ */
+export function measureItem(
+  el: Element,
+  entry: ResizeObserverEntry | undefined,
+  v: Virtualizer<Window, Element>,
+): number {
+  const box = entry?.borderBoxSize?.[0];
+  if (box) return Math.round(box.blockSize);
+  if (entry || typeof ResizeObserver === 'undefined') return (el as HTMLElement).offsetHeight;
+  return v.itemSizeCache.get(v.options.getItemKey(v.indexFromElement(el))) ?? ESTIMATED_ITEM_PX;
+}
 
 /** Where the list starts on the page, kept up to date as what stands above it changes height. */
 function useOffsetTop(ref: React.RefObject<HTMLElement | null>): number {
@@ -52,6 +69,7 @@ export function VirtualFeed({ events, selected }: EventFeedProps) {
     initialRect: FIRST_WINDOW,
     initialOffset: 0,
     getItemKey: (i) => events[i]!.id,
+    measureElement: measureItem,
   });
   const items = virtualizer.getVirtualItems();
   // j / k: the selected event is brought into view, then its link takes the focus once rendered.
