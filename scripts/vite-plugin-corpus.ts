@@ -11,7 +11,7 @@ import { ConfigError } from '../src/core/ingest/config';
 import { corpusHead, corpusIndex, eventFile, indexText } from '../src/core/corpus-parts';
 import { ingest } from '../src/core/ingest/ingest';
 import { parseCorpus } from '../src/core/schema';
-import { buildSearchIndex } from '../src/core/search';
+import { searchIndexParts } from '../src/core/search-build';
 import { shardIndex, SHARD_FOLDER } from '../src/core/search-shards';
 import type { Corpus } from '../src/core/types';
 import { ingestFolder } from './lib/ingest-folder';
@@ -65,7 +65,7 @@ function corpusFiles(corpus: Corpus): CorpusFiles {
   const indexName = contentName('index-', json);
   const eventOf = new Map<string, string>(corpus.events.flatMap((e) => e.articleIds.map((id) => [id, e.id])));
   const search = shardIndex(
-    buildSearchIndex(corpus.articles, (id) => eventOf.get(id)),
+    searchIndexParts(corpus.articles, (id) => eventOf.get(id)),
     (shard) => contentName(`${SHARD_FOLDER}/`, shard),
   );
   return {

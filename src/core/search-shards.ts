@@ -21,6 +21,7 @@ import {
   type SearchFilters,
   type SearchHit,
 } from './search';
+import { partsOfJson, type SearchIndexParts } from './search-build';
 
 /** Index terms with their postings, as MiniSearch serialises them. */
 export type ShardEntries = AsPlainObject['index'];
@@ -77,17 +78,18 @@ const dayText = (day: number): string =>
   day ? `${String(day).slice(0, 4)}-${String(day).slice(4, 6)}-${String(day).slice(6, 8)}` : '';
 
 /**
- * Cuts a serialised index (`JSON.stringify` of a MiniSearch) into a head and shards. `nameOf`
- * names a shard's file from its JSON (the build: a content hash, `search/<hash>.json`).
+ * Cuts a serialised index (`JSON.stringify` of a MiniSearch, or the build's parts of one,
+ * core/search-build.ts) into a head and shards. `nameOf` names a shard's file from its JSON (the
+ * build: a content hash, `search/<hash>.json`).
  */
 export function shardIndex(
-  json: string,
+  source: string | SearchIndexParts,
   nameOf: (shardJson: string) => string,
   shardBytes = SHARD_BYTES,
   docsPerPart = DOCS_PER_PART,
 ): { head: string; shards: Map<string, string> } {
-  const { index, storedFields, documentIds, fieldLength, ...rest } = JSON.parse(json) as AsPlainObject;
-  const entries = [...index].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  const { rest: whole, terms, entries } = typeof source === 'string' ? partsOfJson(source) : source;
+  const { storedFields, documentIds, fieldLength, ...rest } = whole;
   const shards = new Map<string, string>();
   const refs: ShardRef[] = [];
   let part: string[] = [];
@@ -103,13 +105,12 @@ export function shardIndex(
     part = [];
     bytes = 0;
   };
-  for (const entry of entries) {
-    if (part.length === 0) first = entry[0];
-    const text = JSON.stringify(entry);
+  entries.forEach((text, i) => {
+    if (part.length === 0) first = terms[i]!;
     part.push(text);
     bytes += text.length;
     if (bytes >= shardBytes) cut();
-  }
+  });
   cut();
   const docs = docsOf(
     documentIds,

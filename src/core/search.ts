@@ -56,27 +56,42 @@ function lead(body: readonly string[]): string {
 }
 
 /**
- * The index of `articles` as JSON, for the build to emit; `eventOf` maps an article to its event.
- * The articles are added event by event (then by id), so an event's reports have neighbouring
- * short ids and share a part of the result lines (core/search-shards.ts).
+ * The documents of `articles`, one at a time (its text joined only while it is indexed), in the
+ * order they are indexed: event by event (then by id), so an event's reports have neighbouring
+ * short ids and share a part of the result lines (core/search-shards.ts). `eventOf` maps an
+ * article to its event.
+ */
+export function* searchDocs(
+  articles: readonly SearchableArticle[],
+  eventOf: (articleId: string) => string | undefined,
+): Generator<SearchDoc> {
+  const keyed = articles.map((a) => ({ a, eventId: eventOf(a.id) ?? '' }));
+  keyed.sort((x, y) =>
+    x.eventId < y.eventId ? -1 : x.eventId > y.eventId ? 1 : x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0,
+  );
+  for (const { a, eventId } of keyed)
+    yield {
+      id: a.id,
+      title: a.title,
+      body: a.body.join('\n'),
+      eventId,
+      outletId: a.outletId,
+      date: a.published.date ?? '',
+      lead: lead(a.body),
+    };
+}
+
+/**
+ * The index of `articles` as MiniSearch makes it, as JSON: for a search of a corpus held whole
+ * on the page. The build makes the same index in parts without a MiniSearch of the whole
+ * corpus (core/search-build.ts).
  */
 export function buildSearchIndex(
   articles: readonly SearchableArticle[],
   eventOf: (articleId: string) => string | undefined,
 ): string {
   const index = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
-  const docs = articles.map((a) => ({
-    id: a.id,
-    title: a.title,
-    body: a.body.join('\n'),
-    eventId: eventOf(a.id) ?? '',
-    outletId: a.outletId,
-    date: a.published.date ?? '',
-    lead: lead(a.body),
-  }));
-  const order = (x: SearchDoc, y: SearchDoc) =>
-    x.eventId < y.eventId ? -1 : x.eventId > y.eventId ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
-  index.addAll(docs.sort(order));
+  index.addAll([...searchDocs(articles, eventOf)]);
   return JSON.stringify(index);
 }
 
