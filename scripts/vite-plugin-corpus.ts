@@ -45,8 +45,18 @@ function contentName(prefix: string, json: string): string {
   return `${prefix}${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`;
 }
 
-/** The corpus checked against its schema, and the files made of it. */
-function corpusFiles(corpus: Corpus): CorpusFiles {
+/**
+ * Where the build puts an event's file or a search shard as soon as it is made (`name` relative to
+ * the index): the files are then not held together in memory, which a large corpus's build could
+ * not afford (at 100,000 articles, about a gigabyte of them beside the corpus).
+ */
+export type EmitFile = (name: string, json: string) => void;
+
+/**
+ * The corpus checked against its schema, and the files made of it. With `emit`, the event files
+ * and the search shards go to it as they are made, and the maps of them stay empty.
+ */
+function corpusFiles(corpus: Corpus, emit?: EmitFile): CorpusFiles {
   const check = parseCorpus(corpus);
   if (!check.ok) throw new Error(`corpus: the ingest produced an invalid corpus: ${check.error}`);
   const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
@@ -56,7 +66,8 @@ function corpusFiles(corpus: Corpus): CorpusFiles {
   for (const e of corpus.events) {
     const json = JSON.stringify(eventFile(e, byId, storyById.get(e.storyId)));
     const name = contentName(`${EVENT_FOLDER}/`, json);
-    events.set(name, json);
+    if (emit) emit(name, json);
+    else events.set(name, json);
     nameOf.set(e.id, name);
   }
   const index = corpusIndex(corpus, (id) => nameOf.get(id)!);
@@ -68,6 +79,10 @@ function corpusFiles(corpus: Corpus): CorpusFiles {
     searchIndexParts(corpus.articles, (id) => eventOf.get(id)),
     (shard) => contentName(`${SHARD_FOLDER}/`, shard),
   );
+  if (emit) {
+    for (const [name, shard] of search.shards) emit(name, shard);
+    search.shards.clear();
+  }
   return {
     head: JSON.stringify(corpusHead(index, { file: indexName, bytes: Buffer.byteLength(json) })),
     index: json,
@@ -85,8 +100,8 @@ export function buildCorpus(seedsDir: string): Corpus {
 }
 
 /** In this thread, without the ingest's cache: for tests that need the files as the build makes them. */
-export function buildCorpusFiles(seedsDir: string): CorpusFiles {
-  return corpusFiles(buildCorpus(seedsDir));
+export function buildCorpusFiles(seedsDir: string, emit?: EmitFile): CorpusFiles {
+  return corpusFiles(buildCorpus(seedsDir), emit);
 }
 
 /**
@@ -94,11 +109,11 @@ export function buildCorpusFiles(seedsDir: string): CorpusFiles {
  * large folder, and through the content-hash cache, so a rebuild after adding pages extracts only
  * the new ones. `PARALLAX_INGEST_CACHE=0` turns the cache off.
  */
-export async function buildCorpusFilesCached(seedsDir: string): Promise<CorpusFiles> {
+export async function buildCorpusFilesCached(seedsDir: string, emit?: EmitFile): Promise<CorpusFiles> {
   const { corpus } = await ingestFolder(seedsDir, {
     cache: process.env.PARALLAX_INGEST_CACHE === '0' ? false : undefined,
   });
-  return corpusFiles(corpus);
+  return corpusFiles(corpus, emit);
 }
 
 export function corpusPlugin(options: { seeds: string }): Plugin {
@@ -106,9 +121,9 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
   let isBuild = false;
   // The dev server builds once per change of the seeds, not once per request.
   let cached: Promise<CorpusFiles> | null = null;
-  const build = async (fail: (m: string) => never): Promise<CorpusFiles> => {
+  const build = async (fail: (m: string) => never, emit?: EmitFile): Promise<CorpusFiles> => {
     try {
-      return await (cached ??= buildCorpusFilesCached(seedsDir));
+      return await (cached ??= buildCorpusFilesCached(seedsDir, emit));
     } catch (e) {
       cached = null;
       if (e instanceof ConfigError) fail(e.message);
@@ -147,13 +162,14 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       if (!isBuild)
         return `export const corpusUrl = ${JSON.stringify(DEV_URL)};\nexport const searchIndexUrl = ${JSON.stringify(DEV_SEARCH_URL)};`;
-      const files = await build((m) => this.error(m));
-      for (const [name, json] of files.events)
-        this.emitFile({ type: 'asset', fileName: `assets/${name}`, source: json });
+      // The event files and the search shards are emitted as they are made, by the first build
+      // that reads the corpus (the app's); the prerender's build reads the same files from it.
+      const files = await build(
+        (m) => this.error(m),
+        (name, json) => void this.emitFile({ type: 'asset', fileName: `assets/${name}`, source: json }),
+      );
       // Beside the head, which names it.
       this.emitFile({ type: 'asset', fileName: `assets/${files.indexName}`, source: files.index });
-      for (const [name, json] of files.searchShards)
-        this.emitFile({ type: 'asset', fileName: `assets/${name}`, source: json });
       const corpus = this.emitFile({ type: 'asset', name: 'corpus.json', source: files.head });
       const search = this.emitFile({ type: 'asset', name: 'search-index.json', source: files.searchHead });
       return `export const corpusUrl = import.meta.ROLLUP_FILE_URL_${corpus};\nexport const searchIndexUrl = import.meta.ROLLUP_FILE_URL_${search};`;
