@@ -11,6 +11,11 @@ import { ROOT } from '../../scripts/lib/serve';
 
 /** Bytes, gzip level 9. */
 export const BUDGETS = {
+  /**
+   * What a prerendered page runs before its first paint: the boot script and what it imports
+   * (src/app/boot.ts); the app's code is asked for only after that paint.
+   */
+  bootJs: 3_500,
   feedJs: 108_000,
   eventJs: 110_500,
   css: 6_000,
@@ -29,6 +34,14 @@ const feed = firstViewFiles(manifest, ['index.html', 'src/app/routes/home.tsx'])
 const event = firstViewFiles(manifest, ['index.html', 'src/app/routes/event.tsx']);
 
 describe('first-view size budgets (production build of the reviewed seeds)', () => {
+  it(`runs at most ${BUDGETS.bootJs} bytes of script before a prerendered page's first paint, none of the app's own`, () => {
+    const boot = firstViewFiles(manifest, ['src/app/boot.ts']);
+    expect(gzipBytes(dist, boot.js)).toBeLessThanOrEqual(BUDGETS.bootJs);
+    // Not the app's start: none of the chunks the shell's entry imports.
+    const start = manifest['index.html']!.imports!.map((k) => manifest[k]!.file);
+    for (const f of start) expect(boot.js).not.toContain(f);
+  });
+
   it(`loads at most ${BUDGETS.feedJs} bytes of script for the feed`, () => {
     expect(gzipBytes(dist, feed.js)).toBeLessThanOrEqual(BUDGETS.feedJs);
   });
