@@ -230,7 +230,9 @@ class TermTable extends MiniSearch<SearchDoc> {
  * again by the next query), and answers from the terms loaded so far.
  */
 export class ShardedSearch {
-  private readonly shards = new Map<number, Promise<ShardEntries>>();
+  /** Each shard asked for: settles once its terms are in `arrived` (the promise does not hold them). */
+  private readonly shards = new Map<number, Promise<void>>();
+  /** Shards loaded whose terms are not in `index` yet; let go of once they are. */
   private readonly arrived = new Map<number, ShardEntries>();
   private readonly parts = new Map<number, Promise<SearchLine[]>>();
   /** The index read so far: made once from the head, each shard's terms added as it arrives. */
@@ -246,7 +248,7 @@ export class ShardedSearch {
 
   /** Term shards loaded so far (for tests and the benchmark). */
   get loadedShards(): number {
-    return this.arrived.size;
+    return this.merged.size + this.arrived.size;
   }
 
   /** Parts of the result lines asked for so far. */
@@ -265,11 +267,16 @@ export class ShardedSearch {
     return p;
   }
 
-  private shard(i: number): Promise<ShardEntries> {
-    return this.once(this.shards, i, this.head.shards[i]!.file).then((entries) => {
-      this.arrived.set(i, entries);
-      return entries;
-    });
+  private shard(i: number): Promise<void> {
+    let p = this.shards.get(i);
+    if (!p) {
+      p = (this.load(this.head.shards[i]!.file) as Promise<ShardEntries>).then((entries) => {
+        if (!this.merged.has(i)) this.arrived.set(i, entries);
+      });
+      p.catch(() => this.shards.delete(i));
+      this.shards.set(i, p);
+    }
+    return p;
   }
 
   async search(query: string, filters: SearchFilters, limit: number): Promise<{ hits: SearchHit[]; total: number }> {
@@ -278,13 +285,13 @@ export class ShardedSearch {
     // The documents' tables are read into the index once; a shard's terms are added when it arrives.
     this.index ??= MiniSearch.loadJS<SearchDoc>({ ...rest, ...tablesOf(this.head), index: [] }, SEARCH_OPTIONS);
     for (const [i, entries] of this.arrived) {
-      if (this.merged.has(i)) continue;
       const terms = MiniSearch.loadJS<SearchDoc>(
         { ...rest, documentIds: {}, fieldLength: {}, storedFields: {}, index: entries },
         SEARCH_OPTIONS,
       );
       TermTable.move(terms, this.index);
       this.merged.add(i);
+      this.arrived.delete(i);
     }
     const { docs } = this.head;
     const fieldsOf = (s: number) => ({ s, outletId: docs.outlets[docs.outlet[s]!] ?? '', date: dayText(docs.day[s]!) });
