@@ -193,7 +193,8 @@ export function EventPage({
               onClick={() => {
                 setEditorFailed(false);
                 void editGrouping.preload().catch(() => setEditorFailed(true));
-                setEditing((e) => !e);
+                // After a failed load, the same button tries again rather than closing.
+                if (!editorFailed) setEditing((e) => !e);
               }}
             >
               Edit grouping
