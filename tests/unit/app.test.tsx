@@ -766,10 +766,26 @@ describe('a long feed', () => {
     const lists = () => [...document.querySelectorAll<HTMLOListElement>('ol.event-feed')];
     expect(lists()).toHaveLength(1);
     expect(screen.getAllByRole('article')).toHaveLength(months);
+    // The reader is down the page; the feed turning long does not move the window. (The feed
+    // starts at the top of the page, as a browser would report it.)
+    const box = HTMLElement.prototype.getBoundingClientRect;
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      return this.matches('ol.event-feed') ? new DOMRect(0, -window.scrollY, 1000, 200 * 80) : box.call(this);
+    });
+    act(() => window.scrollTo({ top: 2000 }));
+    const scrolls = vi.mocked(window.scrollTo).mock.calls.length;
     act(() => screen.getByRole('button', { name: 'Clear all' }).click());
+    expect(window.scrollY).toBe(2000);
+    expect(vi.mocked(window.scrollTo).mock.calls.length).toBe(scrolls);
+    // The windowed list shows the events where the reader is (200 px each), not those at the top.
+    expect(screen.getAllByRole('article').map((a) => a.closest('li')!.getAttribute('aria-posinset'))).toContain('11');
+    expect(screen.getAllByRole('article').map((a) => a.closest('li')!.getAttribute('aria-posinset'))).not.toContain(
+      '1',
+    );
     // The events listed whole are still in the page, hidden; the windowed list shows the feed.
     expect(lists().map((l) => l.hidden)).toEqual([true, false]);
-    expect(lists()[0]!.children).toHaveLength(PLAIN_FEED_MAX);
+    // It keeps the events it showed (the longer feed's first ones are not rendered into it).
+    expect(lists()[0]!.children).toHaveLength(months);
     expect(screen.getAllByRole('article').length).toBeLessThan(20);
     await act(async () => void vi.runAllTimers());
     expect(lists().map((l) => l.hidden)).toEqual([false]);

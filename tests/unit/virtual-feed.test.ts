@@ -11,10 +11,10 @@ function item(height: number) {
   return { el, read };
 }
 
-const virtualizer = (cached: Record<string, number>) =>
+const virtualizer = (cached: Record<string, number>, estimate = (_i: number) => ESTIMATED_ITEM_PX) =>
   ({
     itemSizeCache: new Map(Object.entries(cached)),
-    options: { getItemKey: (i: number) => `e${i}` },
+    options: { getItemKey: (i: number) => `e${i}`, estimateSize: estimate },
     indexFromElement: () => 3,
   }) as unknown as Virtualizer<Window, Element>;
 
@@ -33,6 +33,14 @@ describe('measureItem (the feed’s windowed list)', () => {
     const { el, read } = item(999);
     expect(measureItem(el, undefined, virtualizer({ e3: 180 }))).toBe(180);
     expect(measureItem(el, undefined, virtualizer({}))).toBe(ESTIMATED_ITEM_PX);
+    // The list's own estimate of that item (its height in the list it replaced), not a constant.
+    expect(
+      measureItem(
+        el,
+        undefined,
+        virtualizer({}, (i) => (i === 3 ? 317 : ESTIMATED_ITEM_PX)),
+      ),
+    ).toBe(317);
     expect(read).not.toHaveBeenCalled();
   });
 

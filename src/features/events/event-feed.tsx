@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Chip } from '../../components/chip';
 import { countryName } from '../../components/country-name';
@@ -41,6 +41,35 @@ function WhoReports({ perspective: p }: { perspective: Perspective }) {
   );
 }
 
+/** An event's title's id in the feed: this, then the event's. */
+const HEADING_PREFIX = 'h-';
+
+/**
+ * A list of events as laid out, for the list that takes its place: where it stands on the page,
+ * each event's height, and the first event in the window, with where the window shows its top.
+ */
+export interface LaidOut {
+  top: number;
+  heights: ReadonlyMap<string, number>;
+  anchor?: { id: string; y: number };
+}
+
+/** `list` as laid out (read between renders, when no layout is pending). */
+function laidOutOf(list: HTMLOListElement | null): LaidOut {
+  const heights = new Map<string, number>();
+  if (!list) return { top: 0, heights };
+  let anchor: LaidOut['anchor'];
+  for (const title of list.querySelectorAll<HTMLElement>(`li > article > h2[id^="${HEADING_PREFIX}"]`)) {
+    const box = title.closest('li')!.getBoundingClientRect();
+    const id = title.id.slice(HEADING_PREFIX.length);
+    if (box.height > 0) heights.set(id, Math.round(box.height));
+    if (!anchor && box.bottom > 0) anchor = { id, y: Math.round(box.top) };
+  }
+  const out: LaidOut = { top: Math.round(list.getBoundingClientRect().top + window.scrollY), heights };
+  if (anchor) out.anchor = anchor;
+  return out;
+}
+
 export function FeedItem({
   event: e,
   selected,
@@ -66,7 +95,7 @@ export function FeedItem({
   const done = readCount(e, read);
   const all = done === articles.length && articles.length > 0;
   const { outlets, independentReports } = e.provenance;
-  const headingId = `h-${e.id}`;
+  const headingId = `${HEADING_PREFIX}${e.id}`;
   const position = story ? story.eventIds.indexOf(e.id) + 1 : 0;
   return (
     <li
@@ -148,15 +177,20 @@ export function preloadLongFeed(): void {
 }
 
 /** Every event in the page: a short feed (j / k bring the selected one into view and focus its link). */
-function PlainFeed({ events, count, selected, hidden }: EventFeedProps & { count: number; hidden: boolean }) {
+const PlainFeed = memo(function PlainFeed({
+  events,
+  count,
+  selected,
+  hidden,
+  list,
+}: EventFeedProps & { count: number; hidden: boolean; list: React.RefObject<HTMLOListElement | null> }) {
   const { storyById } = useCorpusView();
-  const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (selected < 0) return;
     const link = list.current?.querySelector<HTMLAnchorElement>(`[data-feed-item="${selected}"] h2 a`);
     link?.scrollIntoView({ block: 'nearest' });
     link?.focus({ preventScroll: true });
-  }, [selected]);
+  }, [selected, list]);
   return (
     <ol ref={list} className="article-list event-feed" hidden={hidden}>
       {events.map((e, index) => (
@@ -171,7 +205,7 @@ function PlainFeed({ events, count, selected, hidden }: EventFeedProps & { count
       ))}
     </ol>
   );
-}
+});
 
 /**
  * Events, newest first: title, day, how many outlets and independent reports, who reports it,
@@ -191,6 +225,14 @@ export function EventFeed({ events, selected }: EventFeedProps) {
     if (arrived) startTransition(() => setVirtual(arrived));
   }, [arrived]);
   const windowed = long && virtual !== null;
+  // The windowed list takes the place of the plain one: it starts where that stands, and its
+  // events are as tall as there, so the reader's place does not move.
+  const plain = useRef<HTMLOListElement>(null);
+  // Hidden, the plain list keeps the events it showed: the longer feed's first ones are not
+  // rendered into it only to be taken out again.
+  const plainEvents = useMemo(() => (long ? events.slice(0, PLAIN_FEED_MAX) : events), [events, long]);
+  const [plainShown, setPlainShown] = useState({ events: plainEvents, count: events.length });
+  if (!windowed && plainShown.events !== plainEvents) setPlainShown({ events: plainEvents, count: events.length });
   // Once the windowed list takes over, the plain one is hidden in that same commit and taken
   // out of the page in a task of its own: its dozens of events unmounted with the new list's
   // mounting would be one long task, just as the reader scrolls. A feed long from the start has none.
@@ -208,13 +250,16 @@ export function EventFeed({ events, selected }: EventFeedProps) {
     <>
       {windowed && plainGone ? null : (
         <PlainFeed
-          events={long ? events.slice(0, PLAIN_FEED_MAX) : events}
-          count={events.length}
+          events={windowed ? plainShown.events : plainEvents}
+          count={windowed ? plainShown.count : events.length}
           selected={windowed ? -1 : Math.min(selected, PLAIN_FEED_MAX - 1)}
           hidden={windowed}
+          list={plain}
         />
       )}
-      {windowed ? <virtual.VirtualFeed events={events} selected={selected} /> : null}
+      {windowed ? (
+        <virtual.VirtualFeed events={events} selected={selected} laidOut={() => laidOutOf(plain.current)} />
+      ) : null}
     </>
   );
 }

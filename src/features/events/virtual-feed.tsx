@@ -3,10 +3,10 @@
  * over the window's own scrolling). Loaded on demand (event-feed.tsx): a feed of a few dozen
  * events, as every feed opens (the index's head), needs none of it.
  */
-import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer, windowScroll, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useCorpusView } from '../../lib/corpus-context';
-import { FeedItem, type EventFeedProps } from './event-feed';
+import { FeedItem, type EventFeedProps, type LaidOut } from './event-feed';
 
 /**
  * The window the feed is laid out for before it is measured. Tall enough for a desktop's first
@@ -32,20 +32,37 @@ export function measureItem(
   const box = entry?.borderBoxSize?.[0];
   if (box) return Math.round(box.blockSize);
   if (entry || typeof ResizeObserver === 'undefined') return (el as HTMLElement).offsetHeight;
-  return v.itemSizeCache.get(v.options.getItemKey(v.indexFromElement(el))) ?? ESTIMATED_ITEM_PX;
+  const index = v.indexFromElement(el);
+  return v.itemSizeCache.get(v.options.getItemKey(index)) ?? v.options.estimateSize(index);
 }
 
-/** Where the list starts on the page, kept up to date as what stands above it changes height. */
-function useOffsetTop(ref: React.RefObject<HTMLElement | null>): number {
-  const [top, setTop] = useState(0);
+/**
+ * Where the list starts on the page, kept up to date as what stands above it changes height.
+ * Read as the browser reports a change of the page's size (ResizeObserver, after layout), never
+ * as the list mounts: a read then would lay out the new list inside the task that mounts it, and
+ * the answer, set in a layout effect, would render the list a second time in that task. Until
+ * the first report, `first` (where the list will stand, read before it mounts); `onFirst` is
+ * told the first report.
+ */
+function useOffsetTop(ref: React.RefObject<HTMLElement | null>, first: number, onFirst: (top: number) => void): number {
+  const [top, setTop] = useState(first);
+  const told = useRef(onFirst);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const update = () => setTop(Math.round(el.getBoundingClientRect().top + window.scrollY));
-    update();
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
-    observer?.observe(document.body);
-    return () => observer?.disconnect();
+    const update = () => {
+      const now = Math.round(el.getBoundingClientRect().top + window.scrollY);
+      told.current(now);
+      told.current = () => {};
+      setTop(now);
+    };
+    if (typeof ResizeObserver === 'undefined') {
+      update();
+      return;
+    }
+    const observer = new ResizeObserver(update);
+    observer.observe(document.body);
+    return () => observer.disconnect();
   }, [ref]);
   return top;
 }
@@ -57,17 +74,44 @@ function useOffsetTop(ref: React.RefObject<HTMLElement | null>): number {
  * scrolling): the space of the others is kept above and below, so the scrollbar, the page's
  * length and find-in-page over what is shown behave as for a list of that length.
  */
-export function VirtualFeed({ events, selected }: EventFeedProps) {
+export function VirtualFeed({ events, selected, laidOut }: EventFeedProps & { laidOut?: () => LaidOut }) {
   const { storyById } = useCorpusView();
   const list = useRef<HTMLOListElement>(null);
-  const scrollMargin = useOffsetTop(list);
+  // Taking the place of a list laid out before it (the feed listed whole), it starts there and
+  // its events, until measured, are as tall as there: the reader's place stays where it was.
+  const [laid] = useState(() => laidOut?.() ?? { top: 0, heights: new Map<string, number>() });
+  // What stands around the list may lay out differently once it is long (the filters beside
+  // it): once it has its place, the event that was first in the window is brought back to
+  // where the window showed it.
+  const scrollMargin = useOffsetTop(list, laid.top, (top) => {
+    const anchor = laid.anchor;
+    const at = anchor ? events.findIndex((e) => e.id === anchor.id) : -1;
+    let start = top;
+    for (let i = 0; i < at; i++) {
+      const height = laid.heights.get(events[i]!.id);
+      if (height === undefined) return;
+      start += height;
+    }
+    if (at >= 0 && Math.abs(start - anchor!.y - window.scrollY) >= 1) window.scrollTo({ top: start - anchor!.y });
+  });
+  // The window stays where the reader has it: TanStack Virtual, as it mounts, writes its offset
+  // back to the window (for a scroller it restores); here that write would only lay out the new
+  // list inside the task that mounts it. Writes after (j / k, a resize above the window) go through.
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+  }, []);
   const virtualizer = useWindowVirtualizer({
     count: events.length,
-    estimateSize: () => ESTIMATED_ITEM_PX,
+    estimateSize: (i) => laid.heights.get(events[i]!.id) ?? ESTIMATED_ITEM_PX,
     overscan: OVERSCAN,
     scrollMargin,
     initialRect: FIRST_WINDOW,
-    initialOffset: 0,
+    // Where the window is (read as the list renders, before it is in the page).
+    initialOffset: () => window.scrollY,
+    scrollToFn: (offset, options, instance) => {
+      if (mounted.current) windowScroll(offset, options, instance);
+    },
     getItemKey: (i) => events[i]!.id,
     measureElement: measureItem,
   });
