@@ -132,4 +132,27 @@ describe('SumTable', () => {
     expect(written.size).toBe(5000);
     expect(contents(read)).toEqual(seen);
   });
+
+  it('moves its tables together within the same arrays while they fill at most three quarters, and into larger ones only past that', () => {
+    const arena = new SumArena();
+    const kept = new SumTable(0, arena);
+    for (let k = 0; k < 40; k++) kept.set(k, k + 0.25);
+    const first = arena.keys;
+    // Tables made and given back, over and over: the top reaches the end many times, while what
+    // is in use stays small.
+    for (let round = 0; round < 200; round++) {
+      const t = new SumTable(0, arena);
+      for (let k = 0; k < 30; k++) t.set(k, round);
+      t.release();
+    }
+    expect(arena.keys).toBe(first);
+    expect(contents(kept)).toEqual(Array.from({ length: 40 }, (_, k) => [k, k + 0.25]));
+    // Past three quarters of the arrays in use, they are replaced by larger ones.
+    const big = new SumTable(0, arena);
+    for (let k = 0; k < first.length; k++) big.set(k, k);
+    expect(arena.keys.length).toBeGreaterThan(first.length);
+    expect(big.size).toBe(first.length);
+    expect(big.get(first.length - 1)).toBe(first.length - 1);
+    expect(contents(kept)).toEqual(Array.from({ length: 40 }, (_, k) => [k, k + 0.25]));
+  });
 });

@@ -298,7 +298,7 @@ function linkComponent(count: number, edges: EdgeList, threshold: number, mayMer
     const refusedOfX = refused[x];
     let best = -1;
     let bestAvgOfX = -1;
-    links[x]!.forEach((y, sum) => {
+    links[x]!.scan((y, sum) => {
       if (refusedOfX?.has(y)) return;
       const avg = sum / (size[x]! * size[y]!);
       if (better(x, y, avg, best, bestAvgOfX)) {

@@ -16,17 +16,30 @@ const EMPTY = -1;
 const MIN_SLOTS = 4;
 /** Least slots of an arena's arrays. */
 const MIN_ARENA_SLOTS = 1024;
+/**
+ * The regions in use are moved together within the arena's arrays while, with the room asked
+ * for, they fill at most this share of them (each such move frees at least the rest); past it,
+ * into arrays `GROWTH` times what they need.
+ */
+const IN_PLACE_FILL = 0.75;
+const GROWTH = 1.5;
 
 /**
  * The slots of many tables in one pair of arrays. A table takes a region at the top; a table
  * that grows takes a new one and leaves its old one unused; when the top reaches the end, the
- * regions still in use are moved together into arrays twice their size.
+ * regions still in use are moved together: down, within the same arrays, while they fill at most
+ * three quarters of them, else into arrays half as large again as they need. (New arrays at every
+ * move would leave the old ones, hundreds of megabytes at 100,000 articles, for the engine to
+ * collect; arrays twice what they need would hold as much again unused.)
  */
 export class SumArena {
   keys = new Int32Array(MIN_ARENA_SLOTS);
   sums = new Float64Array(MIN_ARENA_SLOTS);
   private top = 0;
   private tables: SumTable[] = [];
+  /** Where `forEach` copies a table's entries before it visits them, one pair per visit under way. */
+  private readonly scratch: { keys: Int32Array; sums: Float64Array }[] = [];
+  private visiting = 0;
 
   /** `slots` slots for `table`, emptied: where they start. May move every other table's slots. */
   take(table: SumTable, slots: number): number {
@@ -38,7 +51,35 @@ export class SumArena {
     return base;
   }
 
-  /** Moves the tables' regions together, into arrays with room for `more` slots and as many again. */
+  /**
+   * Calls `visit` with the `size` entries of the region at `base`, copied first: a visit may
+   * change any table, and so move every region.
+   */
+  visit(base: number, slots: number, size: number, visit: (key: number, sum: number) => void): void {
+    let copy = this.scratch[this.visiting];
+    if (!copy || copy.keys.length < size) {
+      let length = MIN_SLOTS;
+      while (length < size) length *= 2;
+      copy = { keys: new Int32Array(length), sums: new Float64Array(length) };
+      this.scratch[this.visiting] = copy;
+    }
+    const { keys, sums } = this;
+    let n = 0;
+    for (let i = base; i < base + slots; i++) {
+      const k = keys[i]!;
+      if (k === EMPTY) continue;
+      copy.keys[n] = k;
+      copy.sums[n++] = sums[i]!;
+    }
+    this.visiting++;
+    try {
+      for (let i = 0; i < n; i++) visit(copy.keys[i]!, copy.sums[i]!);
+    } finally {
+      this.visiting--;
+    }
+  }
+
+  /** Moves the tables' regions together, leaving room for `more` slots at the top. */
   private compact(more: number): void {
     const live: SumTable[] = [];
     const seen = new Set<SumTable>();
@@ -49,14 +90,24 @@ export class SumArena {
         live.push(t);
         used += t.slots;
       }
-    let length = MIN_ARENA_SLOTS;
-    while (length < 2 * (used + more)) length *= 2;
-    const keys = new Int32Array(length);
-    const sums = new Float64Array(length);
+    // Lowest region first: each moves down, never over a region not yet moved.
+    live.sort((x, y) => x.base - y.base);
+    let keys = this.keys;
+    let sums = this.sums;
+    if (used + more > keys.length * IN_PLACE_FILL) {
+      const length = Math.max(MIN_ARENA_SLOTS, Math.ceil((used + more) * GROWTH));
+      keys = new Int32Array(length);
+      sums = new Float64Array(length);
+    }
     let top = 0;
     for (const t of live) {
-      keys.set(this.keys.subarray(t.base, t.base + t.slots), top);
-      sums.set(this.sums.subarray(t.base, t.base + t.slots), top);
+      if (keys === this.keys) {
+        keys.copyWithin(top, t.base, t.base + t.slots);
+        sums.copyWithin(top, t.base, t.base + t.slots);
+      } else {
+        keys.set(this.keys.subarray(t.base, t.base + t.slots), top);
+        sums.set(this.sums.subarray(t.base, t.base + t.slots), top);
+      }
       t.base = top;
       top += t.slots;
     }
@@ -162,8 +213,13 @@ export class SumTable {
     }
   }
 
-  /** Calls `visit` with every key and its sum; the table must not change meanwhile. */
+  /** Calls `visit` with every key and its sum (as they were when called: `visit` may change any table). */
   forEach(visit: (key: number, sum: number) => void): void {
+    this.arena.visit(this.base, this.slots, this.size, visit);
+  }
+
+  /** As `forEach`, without the copy: `visit` must not change any table of the arena. */
+  scan(visit: (key: number, sum: number) => void): void {
     const { keys, sums } = this.arena;
     const end = this.base + this.slots;
     for (let i = this.base; i < end; i++) {
