@@ -7,7 +7,7 @@
  */
 import { perspective, type Perspective } from './compare/select-sources';
 import type { Regrouped } from './group/regroup';
-import { findArticle, sortArticlesByDate } from './select';
+import { findArticle, indexingArticles, sortArticlesByDate } from './select';
 import type { ArticleHeader, CorpusIndex, Correction, EventSummary, OutletId, Story } from './types';
 
 /**
@@ -136,8 +136,15 @@ export function deriveCorpusView(
   return step.value;
 }
 
-/** Events whose coverage is worked out between two pauses of `deriveCorpusViewInSlices`. */
+/** Articles put in the lookup by id (select.ts) between two pauses of `deriveCorpusViewInSlices`. */
+export const DERIVE_SLICE_ARTICLES = 5000;
+/** Events whose coverage is worked out between two pauses of `deriveCorpusViewInSlices`, at most. */
 export const DERIVE_SLICE_EVENTS = 1000;
+/**
+ * Milliseconds of work between two pauses, at most (and one event's): on a slow phone, a thousand
+ * events of a large corpus are a long task of their own.
+ */
+const DERIVE_SLICE_MS = 10;
 
 /**
  * `deriveCorpusView` of a corpus without corrections, paused (`pause`, a new task) after every
@@ -168,14 +175,20 @@ function* deriving(
   const eventById = new Map<string, EventSummary>();
   const eventOfArticle = new Map<string, EventSummary>();
   const coverage = new Map<string, EventCoverage>();
-  // The articles by id (select.ts), built once for the corpus: a step of its own.
-  findArticle(corpus, '');
+  // The articles by id (select.ts), built once for the corpus, in steps of their own.
+  yield* indexingArticles(corpus, DERIVE_SLICE_ARTICLES);
   yield;
+  let sliceFrom = now();
+  let sliceEvents = 0;
   for (const e of events) {
     eventById.set(e.id, e);
     for (const a of e.articleIds) eventOfArticle.set(a, e);
     coverage.set(e.id, coverageOf(corpus, e));
-    if (coverage.size % DERIVE_SLICE_EVENTS === 0) yield;
+    if (++sliceEvents >= DERIVE_SLICE_EVENTS || now() - sliceFrom >= DERIVE_SLICE_MS) {
+      yield;
+      sliceFrom = now();
+      sliceEvents = 0;
+    }
   }
   yield;
   const storyById = new Map(stories.map((s) => [s.id, s]));
@@ -198,6 +211,10 @@ function* deriving(
     },
     feedIndex,
   };
+}
+
+function now(): number {
+  return performance.now();
 }
 
 function distinct<T>(items: readonly T[]): T[] {

@@ -33,6 +33,23 @@ function indexOf(set: ArticleSet): Lookups {
   return index;
 }
 
+/**
+ * Builds `set`'s lookups a part at a time, `step` articles between two yields, for a caller that
+ * pauses between the parts (a large index's arrival on the page): the same lookups `indexOf`
+ * builds at once.
+ */
+export function* indexingArticles(set: ArticleSet, step: number): Generator<void, void, void> {
+  if (INDEX.has(set)) return;
+  const articles = new Map<string, ArticleMeta>();
+  for (let i = 0; i < set.articles.length; i++) {
+    const a = set.articles[i]!;
+    articles.set(a.id, a);
+    if ((i + 1) % step === 0) yield;
+  }
+  // Built meanwhile by a lookup that could not wait: that one stands.
+  if (!INDEX.has(set)) INDEX.set(set, { articles, outlets: new Map(set.outlets.map((o) => [o.id as string, o])) });
+}
+
 export function outletName(set: ArticleSet, id: string): string {
   return indexOf(set).outlets.get(id)?.name ?? id;
 }

@@ -3,7 +3,7 @@
  * index's head, the head with the page's event, or the whole index; and the whole index, loaded
  * once per visit, for whatever asks for it after.
  */
-import { indexTextPages, joinIndexPages, withEvent } from '../core/corpus-parts';
+import { eachIndexTextPage, joinIndexPages, withEvent } from '../core/corpus-parts';
 import type { CorpusIndex } from '../core/types';
 import { besideIndex, loadEventFileAt, preloadPageData, urlSource } from './event-files';
 import { checkOffThread } from './index-check';
@@ -62,7 +62,7 @@ async function loadIndexCheckedOffThread(url: string, fetchImpl: typeof fetch): 
   await yieldToPage();
   const pages: unknown[] = [];
   try {
-    for (const page of indexTextPages(text)) {
+    for (const page of eachIndexTextPage(text)) {
       pages.push(JSON.parse(page));
       await yieldToPage();
     }

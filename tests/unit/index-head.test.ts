@@ -4,8 +4,10 @@
  * each kind of page starts from, and the whole index once.
  */
 import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
 import {
   corpusHead,
+  eachIndexTextPage,
   indexPages,
   indexText,
   indexTextPages,
@@ -14,7 +16,13 @@ import {
   splitCorpus,
   withEvent,
 } from '../../src/core/corpus-parts';
-import { DERIVE_SLICE_EVENTS, deriveCorpusView, deriveCorpusViewInSlices } from '../../src/core/corpus-view';
+import {
+  DERIVE_SLICE_ARTICLES,
+  DERIVE_SLICE_EVENTS,
+  deriveCorpusView,
+  deriveCorpusViewInSlices,
+} from '../../src/core/corpus-view';
+import { findArticle, indexingArticles } from '../../src/core/select';
 import { parseCorpusIndex } from '../../src/core/schema';
 import type { CorpusIndex, EventFile } from '../../src/core/types';
 import { firstViewOf, loadFirstView, loadWholeIndex } from '../../src/lib/first-view';
@@ -104,6 +112,16 @@ describe('the whole index in pages', () => {
     expect(text.split('\n').map((line) => (JSON.parse(line) as { events: unknown[] }).events.length)[0]).toBe(4);
   });
 
+  it('is cut into the same pages one at a time as at once, whatever the lines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constant('')), { maxLength: 8 }), (lines) => {
+        const text = lines.join('\n');
+        expect([...eachIndexTextPage(text)]).toEqual(text.split('\n'));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('is checked whole, and a page that is not one is named', () => {
     const text = indexText(whole, 4);
     expect(checkIndexText(text)).toBeNull();
@@ -135,6 +153,32 @@ describe('the whole index in pages', () => {
       ]);
     }
     expect([...sliced.outletArticles.keys()].sort()).toEqual([...once.outletArticles.keys()].sort());
+  });
+
+  it('builds the articles’ lookup in parts, pausing between them, and finds every article by it', () => {
+    const big = grown(index, Math.ceil((2.5 * DERIVE_SLICE_ARTICLES) / index.articles.length));
+    let parts = 0;
+    for (const _ of indexingArticles(big, DERIVE_SLICE_ARTICLES)) parts += 1;
+    expect(parts).toBe(Math.floor(big.articles.length / DERIVE_SLICE_ARTICLES));
+    expect(parts).toBeGreaterThanOrEqual(2);
+    for (const a of [big.articles[0]!, big.articles.at(-1)!]) expect(findArticle(big, a.id)).toBe(a);
+    // Built already: nothing more to do.
+    expect([...indexingArticles(big, DERIVE_SLICE_ARTICLES)]).toHaveLength(0);
+  });
+
+  it('pauses once a slice has taken its time, however few events that was (a slow device, large events)', async () => {
+    const few = grown(index, 10);
+    expect(few.events.length).toBeLessThan(DERIVE_SLICE_EVENTS);
+    // Every reading of the clock 6 ms after the last: each second event ends a slice.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 6));
+    let pauses = 0;
+    const sliced = await deriveCorpusViewInSlices(few, async () => {
+      pauses += 1;
+    });
+    vi.restoreAllMocks();
+    expect(pauses).toBeGreaterThanOrEqual(few.events.length / 2);
+    expect([...sliced.eventById.keys()]).toEqual([...deriveCorpusView(few).eventById.keys()]);
   });
 });
 
