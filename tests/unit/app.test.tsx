@@ -791,6 +791,36 @@ describe('a long feed', () => {
     expect(lists().map((l) => l.hidden)).toEqual([false]);
     expect(screen.getAllByRole('article')[0]!.closest('li')!.getAttribute('aria-setsize')).toBe('80');
   });
+
+  it('keeps the event first in the window where it was when what stands above the list moves as it turns long', () => {
+    const long = longFeed();
+    // The newest events, all of them December's, are the longer feed's first ones, in its order.
+    renderAt('/?from=2024-12-01&to=2024-12-31', long);
+    const december = screen.getAllByRole('article');
+    expect(december.length).toBeGreaterThan(4);
+    expect(december.map((a) => a.closest('li')!.getAttribute('aria-posinset'))).toEqual(
+      december.map((_, i) => String(i + 1)),
+    );
+    // Laid out as a browser would: the events 200 px each from the top of the page; once the
+    // windowed list is in, it stands 100 px lower (what stands beside it laid out anew).
+    const box = HTMLElement.prototype.getBoundingClientRect;
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const y = window.scrollY;
+      if (this.matches('ol.event-feed')) {
+        const moved = document.querySelectorAll('ol.event-feed').length > 1 && !this.hidden;
+        return new DOMRect(0, (moved ? 100 : 0) - y, 1000, 200 * 80);
+      }
+      if (this.matches('li.feed-item')) return new DOMRect(0, Number(this.dataset.feedItem) * 200 - y, 1000, 200);
+      return box.call(this);
+    });
+    // The fourth event is first in the window, its top 50 px above it.
+    act(() => window.scrollTo({ top: 650 }));
+    act(() => screen.getByRole('button', { name: 'Clear all' }).click());
+    // Brought back 50 px above the window's top: 100 (the list) + 3 × 200 − (−50).
+    expect(window.scrollY).toBe(750);
+    const shown = screen.getAllByRole('article').map((a) => a.closest('li')!.getAttribute('aria-posinset'));
+    expect(shown).toContain('4');
+  });
 });
 
 describe('a short feed', () => {
