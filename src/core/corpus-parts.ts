@@ -204,12 +204,13 @@ export function indexText(index: CorpusIndex, pageEvents = INDEX_PAGE_EVENTS): s
 
 /** The pages' texts of an index file (`indexText`). */
 export function indexTextPages(text: string): string[] {
-  return [...eachIndexTextPage(text)];
+  return text.split('\n');
 }
 
 /**
- * The pages' texts of an index file one at a time, each cut as it is asked for: a caller that
- * pauses between pages never splits a large file (67 MB at 100,000 articles) in one go.
+ * The pages' texts of an index file one at a time, each cut as it is asked for (the same as
+ * `indexTextPages`): a caller that pauses between pages never splits a large file (67 MB at
+ * 100,000 articles) in one go. Off the page (the check worker), `indexTextPages` is quicker.
  */
 export function* eachIndexTextPage(text: string): Generator<string, void, void> {
   let from = 0;
