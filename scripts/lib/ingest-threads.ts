@@ -11,7 +11,9 @@
  * Events: each is compared, and described, on its own (`compareEvent`, `describeMembers`), so the
  * worker is given about half of them, by the length of their text, with their articles (and the
  * copies among them), and the results are put back in the events' order: the same as
- * `compareEach` and `describeEach` give.
+ * `compareEach` and `describeEach` give. The worker's share goes to it a part at a time, a part
+ * or two ahead of it, and comes back a part at a time: neither thread ever holds a copy of the
+ * whole share's articles (at 100,000 articles, half a gigabyte).
  *
  * `completeCorpus` is synchronous, so this thread waits for the worker with `Atomics.wait` and
  * reads its messages with `receiveMessageOnPort`. A worker that has not started yet, or stops,
@@ -45,6 +47,9 @@ const CHUNK_ARTICLES = 512;
 const MIN_ARTICLES_FOR_WORKER = 4096;
 /** Below this many events, one thread compares them sooner than two can (their articles are copied to the worker). */
 const MIN_EVENTS_FOR_WORKER = 1000;
+/** Events in each part of the worker's share sent to it, and how many it may hold not yet answered. */
+const PART_JOBS = 64;
+const JOBS_IN_FLIGHT = 2 * PART_JOBS;
 /** Slots of a task's shared state: the next chunk to take, and the worker's signs of progress. */
 const NEXT = 0;
 export const POSTED = 1;
@@ -107,10 +112,12 @@ export interface PairsTask {
   chunkArticles: number;
 }
 
-/** A comparison of events the worker is asked for: its share, with what comparing them reads. */
+/** A comparison of events the worker is asked for: a part of its share, with what comparing them reads. */
 export interface CompareTask {
   kind: 'compare';
   task: number;
+  /** Where the part starts in the worker's share (its results are answered from there on). */
+  at: number;
   jobs: CompareJob[];
   outlets: readonly Outlet[];
   placeNames: readonly PlaceName[];
@@ -119,10 +126,12 @@ export interface CompareTask {
   state: SharedArrayBuffer;
 }
 
-/** A description of events the worker is asked for: its share of them (`describeMembers`). */
+/** A description of events the worker is asked for: a part of its share of them (`describeMembers`). */
 export interface DescribeTask {
   kind: 'describe';
   task: number;
+  /** Where the part starts in the worker's share. */
+  at: number;
   jobs: DescribeJob[];
   outletNames: readonly string[];
   state: SharedArrayBuffer;
@@ -132,8 +141,8 @@ export interface DescribeTask {
 type HalfTask = CompareTask | DescribeTask;
 
 /**
- * The worker's answer to a `HalfTask`, a part at a time: the results of its jobs from `at` on,
- * in order (a part sent is a part the worker no longer holds).
+ * The worker's answer to a `HalfTask`: the results of its jobs, in order, from `at` in its share
+ * on (a part sent is a part the worker no longer holds).
  */
 export type HalfReply<R> = { task: number; at: number; results: R[] } | { task: number; error: string };
 
@@ -189,6 +198,8 @@ export interface IngestThreads {
   readonly workerChunks: number;
   readonly workerEvents: number;
   readonly describedInWorker: number;
+  /** The most events the worker was sent and had not yet answered, at any time. */
+  readonly mostEventsInWorker: number;
   /** Stops the worker. */
   close(): Promise<void>;
 }
@@ -238,35 +249,37 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
   let workerChunks = 0;
   let workerEvents = 0;
   let describedInWorker = 0;
+  let mostEventsInWorker = 0;
 
   /**
-   * Hands the worker's replies to `task` to `onReply` until `finished`, the worker fails or
-   * stops, or it shows no progress for `patienceMs`; the worker's error, if it told one.
+   * The worker's replies to `task`: `drain` hands those already there to `onReply` without
+   * waiting; `wait` goes on until `finished`, the worker fails or stops, or it shows no progress
+   * for `patienceMs`. `error`: the worker's, if it told one.
    */
-  const waitFor = (
-    state: Int32Array,
-    task: number,
-    onReply: (reply: object) => void,
-    finished: () => boolean,
-  ): string | undefined => {
-    let error: string | undefined;
-    const drain = () => {
-      for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
-        const reply = m.message as { task: number; error?: string };
-        if (reply.task !== task) continue;
-        if (reply.error !== undefined) error = reply.error;
-        else onReply(reply);
-      }
+  const repliesTo = (state: Int32Array, task: number, onReply: (reply: object) => void) => {
+    const replies = {
+      error: undefined as string | undefined,
+      drain: () => {
+        for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+          const reply = m.message as { task: number; error?: string };
+          if (reply.task !== task) continue;
+          if (reply.error !== undefined) replies.error = reply.error;
+          else onReply(reply);
+        }
+      },
+      wait: (finished: () => boolean): string | undefined => {
+        let waitedSince = performance.now();
+        let posted = Atomics.load(state, POSTED);
+        for (replies.drain(); !finished() && !replies.error && !stopped; replies.drain()) {
+          Atomics.wait(state, POSTED, posted, 100);
+          const now = Atomics.load(state, POSTED);
+          if (now !== posted) [posted, waitedSince] = [now, performance.now()];
+          else if (performance.now() - waitedSince > patienceMs) break;
+        }
+        return replies.error;
+      },
     };
-    let waitedSince = performance.now();
-    let posted = Atomics.load(state, POSTED);
-    for (drain(); !finished() && !error && !stopped; drain()) {
-      Atomics.wait(state, POSTED, posted, 100);
-      const now = Atomics.load(state, POSTED);
-      if (now !== posted) [posted, waitedSince] = [now, performance.now()];
-      else if (performance.now() - waitedSince > patienceMs) break;
-    }
-    return error;
+    return replies;
   };
 
   const score: PairScorer = (vectors, o) => {
@@ -289,16 +302,11 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
     port.postMessage(message);
     if (here) takeChunks(vectors, o, state, chunks, chunkArticles, (c, pairs) => (done[c] = pairs));
     // Chunks the worker took are the ones this thread did not do; wait while it delivers them.
-    const error = waitFor(
-      state,
-      task,
-      (reply) => {
-        const r = reply as Extract<PairsReply, { chunk: number }>;
-        done[r.chunk] = r;
-        workerChunks++;
-      },
-      () => !done.includes(undefined),
-    );
+    const error = repliesTo(state, task, (reply) => {
+      const r = reply as Extract<PairsReply, { chunk: number }>;
+      done[r.chunk] = r;
+      workerChunks++;
+    }).wait(() => !done.includes(undefined));
     if (error) process.stderr.write(`ingest: a pair-comparing worker failed, comparing its part here: ${error}\n`);
     let index: ReturnType<typeof candidateIndex> | undefined;
     for (let c = 0; c < chunks; c++) {
@@ -312,14 +320,15 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
 
   /**
    * `jobs` on both threads: the heaviest first, each to the thread with less `weight` so far
-   * (a job of weight 0 stays here); the worker's share goes in one message (`ask`) and comes
-   * back in parts, this thread does the rest with `one`, and what the worker does not deliver
-   * too. The results, in the jobs' order, and how many the worker gave.
+   * (a job of weight 0 stays here); the worker's share goes to it a part at a time (`ask`),
+   * never more than `JOBS_IN_FLIGHT` of its jobs unanswered, topped up between this thread's
+   * own jobs, and comes back a part at a time; this thread does the rest with `one`, and what
+   * the worker does not deliver too. The results, in the jobs' order, and how many the worker gave.
    */
   const halve = <J, R>(
     jobs: readonly J[],
     weight: (job: J) => number,
-    ask: (theirs: J[], task: number, state: SharedArrayBuffer) => HalfTask,
+    ask: (part: J[], at: number, task: number, state: SharedArrayBuffer) => HalfTask,
     one: (job: J) => R,
     what: string,
   ): { results: R[]; fromWorker: number } => {
@@ -336,21 +345,32 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
     const task = ++tasks;
     const buffer = new SharedArrayBuffer(8);
     const theirJobs = jobs.filter((_, i) => toWorker[i] === 1);
-    port.postMessage(ask(theirJobs, task, buffer));
-    const out: (R | undefined)[] = jobs.map((j, i) => (toWorker[i] === 1 ? undefined : one(j)));
     // The worker's results arrive a part at a time (`HalfReply`), in its jobs' order.
     const delivered: (R | undefined)[] = new Array<R | undefined>(theirJobs.length);
     let fromWorker = 0;
-    const error = waitFor(
-      new Int32Array(buffer),
-      task,
-      (reply) => {
-        const { at, results } = reply as Extract<HalfReply<R>, { results: R[] }>;
-        results.forEach((r, k) => (delivered[at + k] = r));
-        fromWorker += results.length;
-      },
-      () => fromWorker === theirJobs.length,
-    );
+    let sent = 0;
+    const topUp = () => {
+      while (!stopped && sent < theirJobs.length && sent - fromWorker < JOBS_IN_FLIGHT) {
+        const part = theirJobs.slice(sent, sent + PART_JOBS);
+        port.postMessage(ask(part, sent, task, buffer));
+        sent += part.length;
+        mostEventsInWorker = Math.max(mostEventsInWorker, sent - fromWorker);
+      }
+    };
+    const replies = repliesTo(new Int32Array(buffer), task, (reply) => {
+      const { at, results } = reply as Extract<HalfReply<R>, { results: R[] }>;
+      results.forEach((r, k) => (delivered[at + k] = r));
+      fromWorker += results.length;
+      topUp();
+    });
+    topUp();
+    const out: (R | undefined)[] = jobs.map((j, i) => {
+      if (toWorker[i] === 1) return undefined;
+      const r = one(j);
+      replies.drain();
+      return r;
+    });
+    const error = replies.wait(() => fromWorker === theirJobs.length);
     if (error) process.stderr.write(`ingest: an ${what} worker failed, doing its part here: ${error}\n`);
     let k = 0;
     for (let i = 0; i < jobs.length; i++) {
@@ -366,15 +386,21 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
     const { results, fromWorker } = halve(
       jobs,
       (j) => textLength(j.members),
-      (theirJobs, task, state) => {
-        const ids = new Set<string>(theirJobs.flatMap((j) => j.members.map((a) => a.id)));
+      (part, at, task, state) => {
+        const copies: [ArticleId, Copy][] = [];
+        for (const j of part)
+          for (const a of j.members) {
+            const c = context.copies.get(a.id);
+            if (c) copies.push([a.id, c]);
+          }
         return {
           kind: 'compare',
           task,
-          jobs: theirJobs,
+          at,
+          jobs: part,
           outlets: context.outlets,
           placeNames: context.placeNames,
-          copies: [...context.copies].filter(([id]) => ids.has(id)),
+          copies,
           state,
         };
       },
@@ -391,10 +417,11 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
       jobs,
       // One member's description is its headline: not worth sending.
       (j) => (j.members.length < 2 ? 0 : textLength(j.members)),
-      (theirJobs, task, state) => ({
+      (part, at, task, state) => ({
         kind: 'describe',
         task,
-        jobs: theirJobs.map((j) => ({ ...j, members: j.members.map(memberOnly) })),
+        at,
+        jobs: part.map((j) => ({ ...j, members: j.members.map(memberOnly) })),
         outletNames,
         state,
       }),
@@ -417,6 +444,9 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
     },
     get describedInWorker() {
       return describedInWorker;
+    },
+    get mostEventsInWorker() {
+      return mostEventsInWorker;
     },
     close: async () => {
       port.close();

@@ -20,8 +20,6 @@ import {
 
 /** Events compared between two signs of progress. */
 const EVENTS_PER_SIGN = 16;
-/** Results per message back: small parts, so that neither side holds the whole share's at once. */
-const RESULTS_PER_MESSAGE = 256;
 const { port } = workerData as { port: MessagePort };
 
 function progress(state: Int32Array): void {
@@ -59,24 +57,22 @@ function describe(t: DescribeTask, state: Int32Array): void {
 }
 
 /**
- * Does each of the task's jobs, with a sign of progress every few, and answers with their
- * results a part at a time (`HalfReply`), letting go of each job once done: neither the
- * results nor the articles of the whole share are held at once, here or in one message.
+ * Does each of the part's jobs, with a sign of progress every few, letting go of each job once
+ * done, and answers with their results in one message (`HalfReply`).
  */
-function answer<J, R>(t: { task: number; jobs: (J | undefined)[] }, state: Int32Array, one: (job: J) => R): void {
-  let part: R[] = [];
-  let at = 0;
+function answer<J, R>(
+  t: { task: number; at: number; jobs: (J | undefined)[] },
+  state: Int32Array,
+  one: (job: J) => R,
+): void {
+  const results: R[] = [];
   for (let i = 0; i < t.jobs.length; i++) {
     if (i % EVENTS_PER_SIGN === 0) progress(state);
-    part.push(one(t.jobs[i]!));
+    results.push(one(t.jobs[i]!));
     t.jobs[i] = undefined;
-    if (part.length === RESULTS_PER_MESSAGE || i === t.jobs.length - 1) {
-      port.postMessage({ task: t.task, at, results: part });
-      at += part.length;
-      part = [];
-      progress(state);
-    }
   }
+  port.postMessage({ task: t.task, at: t.at, results });
+  progress(state);
 }
 
 port.on('message', (t: PairsTask | CompareTask | DescribeTask) => {

@@ -65,8 +65,11 @@ export class OutletRegistry {
   readonly outlets: readonly OutletRecord[];
   private readonly byName = new Map<string, OutletRecord>();
   private readonly byHost = new Map<string, OutletRecord>();
-  /** Phrases through which a page names its publisher, as regular expressions over folded text. */
-  private readonly rules: Array<[EvidenceKind, RegExp]>;
+  /**
+   * Phrases through which a page names its publisher, as regular expressions over folded text,
+   * each with the words one of which any match contains (a text with none of them is not scanned).
+   */
+  private readonly rules: Array<[EvidenceKind, RegExp, readonly string[]]>;
   /** Every registered name and alias as printed, longest first, built on first use by `findNames`. */
   private printedNames: { re: RegExp; byText: Map<string, OutletRecord> } | null = null;
 
@@ -84,23 +87,25 @@ export class OutletRegistry {
     const N = names.length ? `(${names.join('|')})` : '(?!)';
     this.rules = [
       // "(Reuters) -", "KYIV (AP) —": a wire dateline opens the agency's own copy.
-      ['dateline', new RegExp(`(?:^|\\n)[^\\n(]{0,40}\\(${N}\\)\\s*[-–—]`, 'g')],
+      ['dateline', new RegExp(`(?:^|\\n)[^\\n(]{0,40}\\(${N}\\)\\s*[-–—]`, 'g'), ['(']],
       [
         'republished',
         new RegExp(`\\b(?:originally|first) (?:published|appeared) (?:by|on|in|at) (?:the )?${N}\\b`, 'g'),
+        ['published ', 'appeared '],
       ],
-      ['newsletter', new RegExp(`\\bwelcome to (?:the )?${N}'s? [^.\\n]{0,60}newsletter`, 'g')],
+      ['newsletter', new RegExp(`\\bwelcome to (?:the )?${N}'s? [^.\\n]{0,60}newsletter`, 'g'), ['welcome to ']],
       [
         'own-promo',
         new RegExp(
           `\\b(?:support|subscribe to|follow|donate to) (?:the )?${N}(?:'s)? (?:on|telegram|channel|newsletter|facebook|rss|!)`,
           'g',
         ),
+        ['support ', 'subscribe to ', 'follow ', 'donate to '],
       ],
-      ['bio', new RegExp(`\\bis an? [^.\\n]{0,60}\\b(?:at|for|with) (?:the )?${N}\\b`, 'g')],
-      ['told', new RegExp(`\\b(?:told|said to) (?:the )?${N}\\b`, 'g')],
+      ['bio', new RegExp(`\\bis an? [^.\\n]{0,60}\\b(?:at|for|with) (?:the )?${N}\\b`, 'g'), ['is a']],
+      ['told', new RegExp(`\\b(?:told|said to) (?:the )?${N}\\b`, 'g'), ['told ', 'said to ']],
       // A footer's "Copyright © 1999-2025, Pravda.Ru" has a year; a photo credit ("© AP") does not.
-      ['copyright', new RegExp(`(?:©|copyright)[^\\n]{0,12}?\\d{4}[^\\n]{0,24}?${N}`, 'g')],
+      ['copyright', new RegExp(`(?:©|copyright)[^\\n]{0,12}?\\d{4}[^\\n]{0,24}?${N}`, 'g'), ['©', 'copyright']],
     ];
   }
 
@@ -151,7 +156,8 @@ export class OutletRegistry {
   findEvidence(text: string): OutletEvidence[] {
     const folded = fold(text);
     const out: OutletEvidence[] = [];
-    for (const [kind, re] of this.rules) {
+    for (const [kind, re, cues] of this.rules) {
+      if (!cues.some((c) => folded.includes(c))) continue;
       re.lastIndex = 0;
       for (const m of folded.matchAll(re)) {
         const o = this.byName.get(m[1] ?? '');

@@ -117,8 +117,8 @@ describe('parallel pair comparison', () => {
     expect(threads.describedInWorker).toBe(0);
   });
 
-  it('puts the results of the worker back in order when they come in several parts', () => {
-    // Enough events that the worker's share, about half, is several parts of its answer.
+  it('sends the worker its share a part at a time and puts the results back in order', () => {
+    // Enough events that the worker's share, about half, is many parts.
     const jobs = Array.from({ length: 2000 }, (_, i) => ({
       members: SEED_EVENTS[i % SEED_EVENTS.length]!.members,
       cohesion: i / 2000,
@@ -127,7 +127,9 @@ describe('parallel pair comparison', () => {
     const threads = ingestThreads({ minEvents: 0 });
     workers.push(threads);
     expect(threads.describeEvents(jobs, names)).toEqual(describeEach(jobs, names));
-    // More than one part: the worker answers 256 results a message (RESULTS_PER_MESSAGE in ingest-worker.ts).
+    // Many parts (64 events each: PART_JOBS), never more than two of them unanswered.
     expect(threads.describedInWorker).toBeGreaterThan(256);
+    expect(threads.mostEventsInWorker).toBeGreaterThan(0);
+    expect(threads.mostEventsInWorker).toBeLessThanOrEqual(128);
   }, 60_000);
 });

@@ -117,6 +117,22 @@ describe('SumTable', () => {
     );
   });
 
+  it('made for the slots its tables start with, moves nothing while they are made and filled as expected', () => {
+    const expected = Array.from({ length: 3000 }, (_, i) => (i * 7) % 50);
+    let slots = 0;
+    for (const e of expected) slots += SumTable.slotsFor(e);
+    const arena = new SumArena(slots);
+    const first = arena.keys;
+    const tables = expected.map((e) => new SumTable(e, arena));
+    tables.forEach((t, i) => {
+      for (let k = 0; k < expected[i]!; k++) t.set(k, k / 4);
+    });
+    // No table outgrew its first region, and the arena kept its first arrays.
+    tables.forEach((t, i) => expect(t.slots).toBe(SumTable.slotsFor(expected[i]!)));
+    expect(arena.keys).toBe(first);
+    expect(contents(tables[49]!)).toEqual(Array.from({ length: expected[49]! }, (_, k) => [k, k / 4]));
+  });
+
   it('visits a table whole while another one in its arena grows and the arena moves them all', () => {
     const arena = new SumArena();
     const read = new SumTable(0, arena);

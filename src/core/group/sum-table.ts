@@ -33,13 +33,23 @@ const GROWTH = 1.5;
  * collect; arrays twice what they need would hold as much again unused.)
  */
 export class SumArena {
-  keys = new Int32Array(MIN_ARENA_SLOTS);
-  sums = new Float64Array(MIN_ARENA_SLOTS);
+  keys: Int32Array;
+  sums: Float64Array;
   private top = 0;
   private tables: SumTable[] = [];
   /** Where `forEach` copies a table's entries before it visits them, one pair per visit under way. */
   private readonly scratch: { keys: Int32Array; sums: Float64Array }[] = [];
   private visiting = 0;
+
+  /**
+   * `expected`: the slots its tables will take at first (`SumTable.slotsFor` of each), so that
+   * making them moves nothing; room is left for them to grow, as a move would leave.
+   */
+  constructor(expected = 0) {
+    const length = Math.max(MIN_ARENA_SLOTS, Math.ceil(expected * GROWTH));
+    this.keys = new Int32Array(length);
+    this.sums = new Float64Array(length);
+  }
 
   /** `slots` slots for `table`, emptied: where they start. May move every other table's slots. */
   take(table: SumTable, slots: number): number {
@@ -134,12 +144,18 @@ export class SumTable {
    * `arena`: where its slots are (default: an arena of its own).
    */
   constructor(expected = 0, arena: SumArena = new SumArena()) {
-    let slots = MIN_SLOTS;
-    while (slots * 3 < expected * 4) slots *= 2;
+    const slots = SumTable.slotsFor(expected);
     this.arena = arena;
     this.slots = slots;
     this.shift = 32 - Math.log2(slots);
     this.base = arena.take(this, slots);
+  }
+
+  /** The slots a table made for `expected` entries starts with: at most three quarters full. */
+  static slotsFor(expected: number): number {
+    let slots = MIN_SLOTS;
+    while (slots * 3 < expected * 4) slots *= 2;
+    return slots;
   }
 
   /** Gives its slots back to the arena: the table is not used again. */
