@@ -293,6 +293,16 @@ describe('alignFacts', () => {
     expect(facts.map((f) => f.articleIds.length)).toEqual([2]);
   });
 
+  it('makes no fact of a quotation mark or an ellipsis left on its own after the last sentence', () => {
+    const body = (end: string) => [`The ferry ran aground off Marren island on Saturday. ${end}`];
+    const a = makeArticle('a-1', 'x', body('"'), '2024-01-01', 'o-1');
+    const b = makeArticle('a-2', 'x', body('“'), '2024-01-01', 'o-2');
+    const c = makeArticle('a-3', 'x', body('…'), '2024-01-01', 'o-3');
+    const facts = alignFacts('e', [a, b, c], []);
+    expect(facts.map((f) => f.text)).toEqual(['The ferry ran aground off Marren island on Saturday.']);
+    expect(facts[0]!.articleIds).toHaveLength(3);
+  });
+
   it('keeps a claim only one outlet makes as a fact of one', () => {
     expect(outletsOf('fisheries agreement')).toEqual(['a-ki']);
     expect(outletsOf('Tomas Ritter')).toEqual(['a-pr']);

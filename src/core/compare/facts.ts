@@ -39,6 +39,8 @@ const CREDIT_LINE = /^(?:sources?|photos?|credits?|via)\s*:/iu;
  * "Update: …"): the fact is the sentence after it.
  */
 const LEAD_LABEL = /^\p{Lu}\p{Ll}+:\s+(?=\S)/u;
+/** A fact says something in words or numbers: a stray quotation mark or ellipsis left on its own is none. */
+const WORDS = /[\p{L}\p{N}]/u;
 
 /** One wording of a sentence with every article that prints it (republished copies print the same sentences). */
 interface Node {
@@ -56,8 +58,9 @@ function nodesOf(articles: readonly Article[], memo: TextMemo): Node[] {
   for (const a of articles)
     a.body.forEach((p, paragraph) => {
       for (const whole of memo.sentencesOf(p)) {
-        if (CREDIT_LINE.test(p.slice(whole.start, whole.end))) continue;
-        const label = LEAD_LABEL.exec(p.slice(whole.start, whole.end))?.[0].length ?? 0;
+        const said = p.slice(whole.start, whole.end);
+        if (CREDIT_LINE.test(said) || !WORDS.test(said)) continue;
+        const label = LEAD_LABEL.exec(said)?.[0].length ?? 0;
         const s = { start: whole.start + label, end: whole.end };
         const text = p.slice(s.start, s.end);
         const sentence: Sentence = { articleId: a.id, paragraph, start: s.start, end: s.end, order: order++ };
