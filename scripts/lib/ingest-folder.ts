@@ -9,6 +9,8 @@
  * Used by `npm run ingest` and `npm run bench`; the build can call it too (`ingestFolder`).
  */
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Worker } from 'node:worker_threads';
 import { mergeExtractions, type FileExtraction } from '../../src/core/ingest/file-extract';
 import type { IngestOptions } from '../../src/core/ingest/ingest';
@@ -122,6 +124,10 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
       scorePairs: threads?.scorePairs,
       describeEvents: threads?.describeEvents,
       compareEvents: threads?.compareEvents,
+      // The clustering's tables (most of a gigabyte at 100,000 articles) are garbage once it is
+      // done; collected then, not whenever the engine next looks, they do not stay beside what
+      // describing and comparing the events make (peak 3.3 → 3.0 GB at 100,000 articles).
+      clustered: files.length >= MIN_FILES_FOR_WORKERS ? fullCollection() : undefined,
     });
     const pairChunksInWorker = threads?.workerChunks ?? 0;
     const eventsInWorker = threads?.workerEvents ?? 0;
@@ -142,6 +148,20 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     };
   } finally {
     await threads?.close();
+  }
+}
+
+/**
+ * The engine's full garbage collection, without starting Node with --expose-gc: the flag is set
+ * for as long as a new context takes to be made, which then has `gc` (as Jest's leak detection
+ * reaches it).
+ */
+export function fullCollection(): () => void {
+  setFlagsFromString('--expose-gc');
+  try {
+    return runInNewContext('gc') as () => void;
+  } finally {
+    setFlagsFromString('--no-expose-gc');
   }
 }
 

@@ -37,7 +37,7 @@ export interface PipelineOptions {
   placeNames?: readonly PlaceName[];
 }
 
-export function runPipeline(files: readonly InputFile[], options: PipelineOptions = {}): Corpus {
+export function runPipeline(files: readonly InputFile[], options: PipelineOptions = {}, run: CompleteRun = {}): Corpus {
   const registry = new OutletRegistry(options.registry ?? []);
   const manifest = options.manifest ?? {};
   const read = readSources(files);
@@ -47,7 +47,7 @@ export function runPipeline(files: readonly InputFile[], options: PipelineOption
     isOutletName: (name) => registry.byExactName(name) !== undefined,
   });
   const resolved = resolveArticles(extracted, { manifest, registry });
-  return completeCorpus({ sources: read.sources, extracted, resolved }, options);
+  return completeCorpus({ sources: read.sources, extracted, resolved }, options, run);
 }
 
 /** What the first three stages leave for the rest: every source, what was found in each file, the articles. */
@@ -68,6 +68,8 @@ export interface CompleteRun {
   describeEvents?: DescribeMany;
   /** Compares the events (default: one after another in this thread; the ingest lends both cores). */
   compareEvents?: CompareMany;
+  /** Told when grouping has clustered the articles and let go of the clustering's memory (`GroupRun`). */
+  clustered?: () => void;
 }
 
 /**
@@ -79,14 +81,11 @@ export function completeCorpus(parts: ResolvedParts, options: PipelineOptions = 
   const onStageEnd = run.onStageEnd ?? (() => {});
   const records = options.registry ?? [];
   const { resolved } = parts;
-  const grouped = groupIntoEvents(
-    resolved.articles,
-    resolved.outlets,
-    options.corrections ?? [],
-    options.grouping,
-    run.scorePairs,
-    run.describeEvents,
-  );
+  const grouped = groupIntoEvents(resolved.articles, resolved.outlets, options.corrections ?? [], options.grouping, {
+    scorePairs: run.scorePairs,
+    describeEvents: run.describeEvents,
+    clustered: run.clustered,
+  });
   onStageEnd('group');
   const placeNames = [...(options.placeNames ?? [])];
   const { events, stories } = compareCorpus(

@@ -5,12 +5,42 @@ import { extractArticles } from '../../src/core/extract/page';
 import { ConfigError, parseManifest } from '../../src/core/ingest/config';
 import { hashText, readSources } from '../../src/core/ingest/sources';
 import { OutletRegistry } from '../../src/core/outlets';
+import { compareEach } from '../../src/core/compare/compare-event';
+import { describeEach } from '../../src/core/group/describe';
+import { scorePairs } from '../../src/core/group/group';
 import { runPipeline } from '../../src/core/pipeline';
+import { readSeeds } from '../../scripts/lib/read-seeds';
+import { fullCollection } from '../../scripts/lib/ingest-folder';
 import { resolveOutlet } from '../../src/core/resolve/outlets';
 import { parseCorpus } from '../../src/core/schema';
-import { file, newsPage, PARAGRAPHS, seedRegistry } from '../helpers';
+import { file, newsPage, PARAGRAPHS, SEEDS, seedRegistry } from '../helpers';
 
 const registry = seedRegistry();
+
+describe('the stages after resolve', () => {
+  it('tell the caller when the articles are clustered: after the pairs are compared, before the events are described', () => {
+    const seeds = readSeeds(SEEDS);
+    const calls: string[] = [];
+    const corpus = runPipeline(seeds.files, seeds.options, {
+      scorePairs: (v, o) => (calls.push('pairs'), scorePairs(v, o)),
+      clustered: () => calls.push('clustered'),
+      describeEvents: (jobs, names) => (calls.push('describe'), describeEach(jobs, names)),
+      compareEvents: (jobs, context) => (calls.push('compare'), compareEach(jobs, context)),
+    });
+    expect(calls).toEqual(['pairs', 'clustered', 'describe', 'compare']);
+    expect(corpus).toEqual(runPipeline(seeds.files, seeds.options));
+  });
+
+  it('the ingest collects garbage when told, without Node started with --expose-gc', async () => {
+    let ref: WeakRef<object> | undefined;
+    (() => (ref = new WeakRef({ rows: Array.from({ length: 1000 }, (_, i) => ({ i })) })))();
+    // A weak reference holds its target until the job that made it ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    fullCollection()();
+    expect(ref!.deref()).toBeUndefined();
+    expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
+  });
+});
 
 describe('the sources stage', () => {
   it('hashes text as SHA-256 of its UTF-8 bytes', () => {

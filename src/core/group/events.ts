@@ -189,16 +189,31 @@ export interface EventsResult {
   corrections: AppliedCorrection[];
 }
 
+/** How grouping runs: what the caller lends it and wants told. They never change the result. */
+export interface GroupRun {
+  /** Compares the candidate pairs (default: `scorePairs`, in this thread). */
+  scorePairs?: PairScorer;
+  /** Describes the events (default: `describeEach`, in this thread). */
+  describeEvents?: DescribeMany;
+  /**
+   * Told when the articles are clustered, the clustering's working memory let go (at 100,000
+   * articles, most of a gigabyte of tables): a caller that can ask its engine to collect it
+   * now, before the events are described and compared, keeps its peak lower.
+   */
+  clustered?: () => void;
+}
+
 /** Events and stories of a corpus's articles; deterministic and independent of article order. */
 export function groupIntoEvents(
   articles: readonly Article[],
   outlets: readonly Outlet[],
   corrections: readonly Correction[] = [],
   options: Partial<GroupingOptions> = {},
-  scorePairs?: PairScorer,
-  describeMany: DescribeMany = describeEach,
+  run: GroupRun = {},
 ): EventsResult {
-  const grouping = groupArticles(articles.map(toGroupInput), options, scorePairs);
+  const describeMany = run.describeEvents ?? describeEach;
+  const grouping = groupArticles(articles.map(toGroupInput), options, run.scorePairs);
+  run.clustered?.();
   const index = new Map(grouping.inputs.map((x, i) => [x.id, i]));
   const byId = new Map(articles.map((a) => [a.id, a]));
   const { groups, applied } = applyCorrections(
