@@ -96,6 +96,44 @@ describe('events and storylines in Chromium (production build)', () => {
     await page.close();
   });
 
+  it('says the grouping editor could not be loaded when its script does not arrive, and loads it after a reload', async () => {
+    // No service worker: the editor's script is asked of the network, where it is cut off at first.
+    const offline = await launch(undefined, 'block');
+    try {
+      let reachable = false;
+      const asked: string[] = [];
+      await offline.route(/\/assets\/edit-grouping-[^/]*\.js$/, (route) => {
+        asked.push(route.request().url());
+        return reachable ? route.continue() : route.abort('internetdisconnected');
+      });
+      const page = await offline.newPage();
+      await page.goto(`${base}/events/${joined.id}`);
+      await whenLive(page);
+      const edit = page.getByRole('button', { name: 'Edit grouping' });
+      await edit.click();
+      const status = page.locator('#edit-grouping[role="status"]');
+      await status.getByText(/The grouping editor could not be loaded: check the connection, then/).waitFor();
+      expect(await edit.getAttribute('aria-expanded')).toBe('true');
+      expect(await axe(page)).toEqual([]);
+      // Closed and opened again, it says so again (the browser keeps the failed script as failed).
+      await edit.click();
+      expect(await status.count()).toBe(0);
+      await edit.click();
+      await status.getByText(/could not be loaded/).waitFor();
+      reachable = true;
+      await status.getByRole('button', { name: 'reload the page' }).click();
+      await whenLive(page);
+      await page.getByRole('button', { name: 'Edit grouping' }).click();
+      const why = page.getByRole('region', { name: 'About this grouping' });
+      await why.waitFor();
+      expect(await why.textContent()).toContain('Dmitry Peskov');
+      expect(asked.at(-1)).toBe(asked[0]);
+      await page.close();
+    } finally {
+      await offline.close();
+    }
+  });
+
   it('keeps a reader’s correction across a reload, lists it, and undoes it', async () => {
     const page = await context.newPage();
     await page.goto(`${base}/events/${joined.id}`);

@@ -191,10 +191,8 @@ export function EventPage({
               aria-expanded={editing}
               aria-controls="edit-grouping"
               onClick={() => {
-                setEditorFailed(false);
-                void editGrouping.preload().catch(() => setEditorFailed(true));
-                // After a failed load, the same button tries again rather than closing.
-                if (!editorFailed) setEditing((e) => !e);
+                if (!editing) void editGrouping.preload().catch(() => setEditorFailed(true));
+                setEditing((e) => !e);
               }}
             >
               Edit grouping
@@ -207,7 +205,18 @@ export function EventPage({
           <Editor.EditGrouping event={event} articles={all} onEdit={onGroupingEdit} />
         ) : (
           <p id="edit-grouping" className="status" role="status">
-            {editorFailed ? 'The grouping editor could not be loaded: check the connection and try again.' : 'Loading…'}
+            {editorFailed ? (
+              // A browser keeps a script that failed to load as failed for the page: asking for it
+              // again fails at once, so only loading the page again fetches it again.
+              <>
+                The grouping editor could not be loaded: check the connection, then{' '}
+                <button type="button" className="button button-quiet" onClick={() => window.location.reload()}>
+                  reload the page
+                </button>
+              </>
+            ) : (
+              'Loading…'
+            )}
           </p>
         )
       ) : null}
