@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../src/core/ingest/config';
-import { parseCorpus } from '../src/core/schema';
+import { checkCorpus } from '../src/core/schema';
 import { ingestFolder, type IngestFolderResult } from './lib/ingest-folder';
 import { writeCorpusJson } from './lib/write-corpus';
 
@@ -60,8 +60,8 @@ try {
   throw e;
 }
 const { corpus, stats } = result;
-const check = parseCorpus(corpus);
-if (!check.ok) throw new Error(`ingest: produced an invalid corpus: ${check.error}`);
+const problem = checkCorpus(corpus);
+if (problem !== null) throw new Error(`ingest: produced an invalid corpus: ${problem}`);
 try {
   mkdirSync(args.out, { recursive: true });
   writeCorpusJson(join(args.out, 'corpus.json'), corpus);

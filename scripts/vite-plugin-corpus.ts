@@ -10,7 +10,7 @@ import type { Plugin } from 'vite';
 import { ConfigError } from '../src/core/ingest/config';
 import { corpusHead, corpusIndex, eventFile, indexText } from '../src/core/corpus-parts';
 import { ingest } from '../src/core/ingest/ingest';
-import { parseCorpus } from '../src/core/schema';
+import { checkCorpus } from '../src/core/schema';
 import { searchIndexParts } from '../src/core/search-build';
 import { shardIndex, SHARD_FOLDER } from '../src/core/search-shards';
 import type { Corpus } from '../src/core/types';
@@ -57,8 +57,8 @@ export type EmitFile = (name: string, json: string) => void;
  * and the search shards go to it as they are made, and the maps of them stay empty.
  */
 function corpusFiles(corpus: Corpus, emit?: EmitFile): CorpusFiles {
-  const check = parseCorpus(corpus);
-  if (!check.ok) throw new Error(`corpus: the ingest produced an invalid corpus: ${check.error}`);
+  const problem = checkCorpus(corpus);
+  if (problem !== null) throw new Error(`corpus: the ingest produced an invalid corpus: ${problem}`);
   const byId = new Map(corpus.articles.map((a) => [a.id as string, a]));
   const storyById = new Map(corpus.stories.map((s) => [s.id as string, s]));
   const events = new Map<string, string>();

@@ -9,8 +9,6 @@
  * Used by `npm run ingest` and `npm run bench`; the build can call it too (`ingestFolder`).
  */
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { Worker } from 'node:worker_threads';
 import { mergeExtractions, type FileExtraction } from '../../src/core/ingest/file-extract';
 import type { IngestOptions } from '../../src/core/ingest/ingest';
@@ -18,6 +16,7 @@ import { collectSources, type SourceFacts } from '../../src/core/ingest/sources'
 import { completeCorpus } from '../../src/core/pipeline';
 import type { Corpus } from '../../src/core/types';
 import { DEFAULT_CACHE_DIR, runKey } from './extract-cache';
+import { fullCollection } from './full-collection';
 import { createFileExtractor, type ExtractResult, type ExtractSetup, type ExtractTask } from './extract-files';
 import { listSeedFiles, readSeedsOptions } from './read-seeds';
 import { ingestThreads, type ThreadsOptions } from './ingest-threads';
@@ -148,20 +147,6 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     };
   } finally {
     await threads?.close();
-  }
-}
-
-/**
- * The engine's full garbage collection, without starting Node with --expose-gc: the flag is set
- * for as long as a new context takes to be made, which then has `gc` (as Jest's leak detection
- * reaches it).
- */
-export function fullCollection(): () => void {
-  setFlagsFromString('--expose-gc');
-  try {
-    return runInNewContext('gc') as () => void;
-  } finally {
-    setFlagsFromString('--no-expose-gc');
   }
 }
 

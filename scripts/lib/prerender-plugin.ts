@@ -17,6 +17,7 @@ import { join, normalize, resolve, sep } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { PrerenderSummary } from '../prerender';
+import { fullCollection } from './full-collection';
 import { type BootScript, SHELL_FILE } from './prerender-pages';
 
 const PRERENDER_ENTRY = 'scripts/prerender.ts';
@@ -53,6 +54,9 @@ async function prerenderSite(config: ResolvedConfig, outDir: string, boot: BootS
         rolldownOptions: { output: { entryFileNames: 'prerender.mjs' }, checks: { bundlerTimings: false } },
       },
     });
+    // This process waits, allocating nothing, while the prerender's runs: what the build let go
+    // (the ingest's corpus, the search index: gigabytes at 100,000 articles) would stay in it.
+    fullCollection()();
     const out = execFileSync(process.execPath, [join(dir, 'prerender.mjs'), outDir, JSON.stringify(boot)], {
       cwd: config.root,
       encoding: 'utf8',

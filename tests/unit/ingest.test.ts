@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseManifest, parseRegistry } from '../../src/core/ingest/config';
 import { ingest, MIN_ARTICLE_WORDS } from '../../src/core/ingest/ingest';
-import { parseCorpus } from '../../src/core/schema';
-import { file, ingestTexts, MARKUP_PARAGRAPH, markupCorpus, newsPage, PARAGRAPHS, seedRegistry } from '../helpers';
+import { buildCorpus } from '../../scripts/vite-plugin-corpus';
+import { checkCorpus, parseCorpus } from '../../src/core/schema';
+import {
+  file,
+  ingestTexts,
+  MARKUP_PARAGRAPH,
+  markupCorpus,
+  newsPage,
+  PARAGRAPHS,
+  SEEDS,
+  seedRegistry,
+} from '../helpers';
 
 const page = newsPage({ title: 'Council approves budget after weeks of debate', paragraphs: PARAGRAPHS });
 
@@ -31,6 +41,41 @@ describe('ingest of a page dump', () => {
   });
   it('writes a corpus that passes its own schema', () => {
     expect(parseCorpus(JSON.parse(JSON.stringify(corpus)))).toMatchObject({ ok: true });
+  });
+});
+
+describe('checkCorpus', () => {
+  const seeds = JSON.stringify(buildCorpus(SEEDS));
+  type Item = Record<string, unknown>;
+  type Loose = Record<string, unknown> & { articles: Item[]; outlets: Item[]; events: Item[] };
+  const mutations: [string, (c: Loose) => unknown][] = [
+    ['nothing', (c) => c],
+    ['an article without a title', (c) => delete c.articles[1]!.title],
+    ['an article with no paragraph', (c) => (c.articles[2]!.body = [])],
+    ['an outlet of an unknown kind', (c) => (c.outlets[0]!.kind = 'tabloid')],
+    ['an event naming an unknown article', (c) => (c.events[0]!.articleIds as string[]).push('a-nowhere')],
+    ['an article named twice', (c) => (c.articles[3]!.id = c.articles[0]!.id)],
+    ['a list that is not a list', (c) => ((c as Record<string, unknown>).sources = 'none')],
+    ['no list of stories', (c) => delete (c as Record<string, unknown>).stories],
+    ['no place names (a list it may leave out)', (c) => delete (c as Record<string, unknown>).placeNames],
+    ['another schema version', (c) => ((c as Record<string, unknown>).schemaVersion = 999)],
+  ];
+  it.each(mutations)('says what parseCorpus says of a corpus with %s', (_, mutate) => {
+    const c = JSON.parse(seeds) as Loose;
+    mutate(c);
+    const parsed = parseCorpus(c);
+    expect(checkCorpus(c)).toBe(parsed.ok ? null : parsed.error);
+  });
+  it('finds every one of those problems but the lists a corpus may leave out', () => {
+    const found = mutations.map(([name, mutate]) => {
+      const c = JSON.parse(seeds) as Loose;
+      mutate(c);
+      return [name, checkCorpus(c) !== null];
+    });
+    expect(found.filter(([, bad]) => !bad).map(([name]) => name)).toEqual([
+      'nothing',
+      'no place names (a list it may leave out)',
+    ]);
   });
 });
 

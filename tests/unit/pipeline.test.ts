@@ -10,7 +10,7 @@ import { describeEach } from '../../src/core/group/describe';
 import { scorePairs } from '../../src/core/group/group';
 import { runPipeline } from '../../src/core/pipeline';
 import { readSeeds } from '../../scripts/lib/read-seeds';
-import { fullCollection } from '../../scripts/lib/ingest-folder';
+import { fullCollection } from '../../scripts/lib/full-collection';
 import { resolveOutlet } from '../../src/core/resolve/outlets';
 import { parseCorpus } from '../../src/core/schema';
 import { file, newsPage, PARAGRAPHS, SEEDS, seedRegistry } from '../helpers';
