@@ -2,10 +2,14 @@
  * Builds the corpus from seeds/ with the same pipeline as `npm run ingest`, so that `vite`,
  * `vite build` and the tests always reflect seeds/. The app imports the corpus address from
  * `virtual:parallax-corpus`; the build emits the corpus and its search index as content-hashed
- * assets.
+ * assets. The event files and the search shards, most of the bytes, are written to a folder of
+ * their own as they are made and moved into the build's folder once it is written, not emitted
+ * through the bundler: it would hold them all (at 100,000 articles, over a gigabyte) until the
+ * build ends, the prerender included.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { ConfigError } from '../src/core/ingest/config';
 import { corpusHead, corpusIndex, eventFile, indexText } from '../src/core/corpus-parts';
@@ -116,9 +120,54 @@ export async function buildCorpusFilesCached(seedsDir: string, emit?: EmitFile):
   return corpusFiles(corpus, emit);
 }
 
+/**
+ * A folder where files wait until the build's own folder is written (`moveInto`): written at
+ * once, so that they are not held in memory.
+ */
+export function stagingFolder(dir: string) {
+  let written = 0;
+  return {
+    write(name: string, json: string): void {
+      const file = join(dir, name);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, json);
+      written++;
+    },
+    get written() {
+      return written;
+    },
+    /** Moves every file into `target`, each to the same place under it, and removes the folder. */
+    moveInto(target: string): void {
+      const move = (from: string, to: string) => {
+        mkdirSync(dirname(to), { recursive: true });
+        try {
+          renameSync(from, to);
+        } catch (e) {
+          // Another file system: copied, then removed.
+          if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+          copyFileSync(from, to);
+          unlinkSync(from);
+        }
+      };
+      for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+        if (entry.isFile()) {
+          const from = join(entry.parentPath, entry.name);
+          move(from, join(target, from.slice(dir.length + 1)));
+        }
+      rmSync(dir, { recursive: true, force: true });
+    },
+    remove(): void {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 export function corpusPlugin(options: { seeds: string }): Plugin {
   const seedsDir = resolve(options.seeds);
   let isBuild = false;
+  let root = process.cwd();
+  /** The client build's event files and search shards, until its folder is written. */
+  let staged: ReturnType<typeof stagingFolder> | null = null;
   // The dev server builds once per change of the seeds, not once per request.
   let cached: Promise<CorpusFiles> | null = null;
   const build = async (fail: (m: string) => never, emit?: EmitFile): Promise<CorpusFiles> => {
@@ -154,6 +203,7 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
     name: 'parallax-corpus',
     configResolved(config) {
       isBuild = config.command === 'build';
+      root = config.root;
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
@@ -162,17 +212,32 @@ export function corpusPlugin(options: { seeds: string }): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       if (!isBuild)
         return `export const corpusUrl = ${JSON.stringify(DEV_URL)};\nexport const searchIndexUrl = ${JSON.stringify(DEV_SEARCH_URL)};`;
-      // The event files and the search shards are emitted as they are made, by the first build
-      // that reads the corpus (the app's); the prerender's build reads the same files from it.
+      // The event files and the search shards are written as they are made, by the first build
+      // that reads the corpus (the app's), and moved into its folder once it is written; the
+      // prerender's build reads the same files from it.
+      staged ??= stagingFolder(join(root, 'node_modules/.cache', `parallax-corpus-${process.pid}-${Date.now()}`));
+      const stage = staged;
       const files = await build(
         (m) => this.error(m),
-        (name, json) => void this.emitFile({ type: 'asset', fileName: `assets/${name}`, source: json }),
+        (name, json) => stage.write(`assets/${name}`, json),
       );
       // Beside the head, which names it.
       this.emitFile({ type: 'asset', fileName: `assets/${files.indexName}`, source: files.index });
       const corpus = this.emitFile({ type: 'asset', name: 'corpus.json', source: files.head });
       const search = this.emitFile({ type: 'asset', name: 'search-index.json', source: files.searchHead });
       return `export const corpusUrl = import.meta.ROLLUP_FILE_URL_${corpus};\nexport const searchIndexUrl = import.meta.ROLLUP_FILE_URL_${search};`;
+    },
+    writeBundle: {
+      // Before the prerender (`order: 'post'`), which reads the event files.
+      order: 'pre',
+      handler(options) {
+        if (!staged || staged.written === 0 || !options.dir) return;
+        staged.moveInto(options.dir);
+        staged = null;
+      },
+    },
+    buildEnd(error) {
+      if (error) staged?.remove();
     },
     configureServer(server) {
       for (const file of [serveFile(DEV_URL, (f) => f.head), serveFile(DEV_SEARCH_URL, (f) => f.searchHead)])
