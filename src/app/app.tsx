@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { BrowserRouter, Link, matchRoutes, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ConnectionStatus, UpdateBanner } from '../components/app-status';
+import { LoadFailureNotice } from '../components/load-notice';
 import { ReadingControls } from '../components/reading-controls';
 import { StorageNotice } from '../components/storage-notice';
 import type { CorpusIndex } from '../core/types';
@@ -196,7 +197,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
   const Shortcuts = shortcutsDialog.use();
   const openHelp = useCallback(() => {
     setHelp(true);
-    void shortcutsDialog.preload();
+    void shortcutsDialog.ask();
   }, []);
   useGlobalKeys(openHelp);
   return (
@@ -235,6 +236,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
       </header>
       <UpdateBanner />
       <StorageNotice />
+      <LoadFailureNotice />
       {Shortcuts ? <Shortcuts.ShortcutsDialog open={help} onClose={() => setHelp(false)} /> : null}
       <main id="main" data-layout={layoutOf(pathname)}>
         {children}

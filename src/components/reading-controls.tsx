@@ -35,7 +35,7 @@ export function ReadingControls() {
   if (Menu && asked) return <Menu.default openAtStart={asked} />;
   const ask = (how: 'pointer' | 'keyboard') => {
     setAsked(how);
-    void displayMenu.preload();
+    void displayMenu.ask();
   };
   return (
     <button

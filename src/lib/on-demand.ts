@@ -8,6 +8,14 @@ import { useSyncExternalStore } from 'react';
 export interface OnDemand<M> {
   /** Loads the module (once; again after a failure); resolves with it. */
   preload: () => Promise<M>;
+  /**
+   * Loads it because the reader asked for what it serves (a click, a key, a query): the module,
+   * or null when it could not be loaded, which the app then says (`useLoadFailure`) rather than
+   * leave the reader's action unanswered.
+   */
+  ask: () => Promise<M | null>;
+  /** Whether its last load failed; re-renders the caller when that changes. */
+  useFailed: () => boolean;
   /** The module once loaded, else null; re-renders the caller when it arrives. */
   use: () => M | null;
   /** The module if loaded now, else null (outside React). */
@@ -26,31 +34,72 @@ export interface OnDemandOptions {
   soon?: boolean;
 }
 
+/**
+ * Whether a load the reader asked for has failed on this page. A browser keeps a script that
+ * failed to arrive as failed for the page (asking for it again fails at once), so only loading
+ * the page again can bring it: what the notice says (components/load-notice.tsx).
+ */
+let askedAndFailed = false;
+const failureListeners = new Set<() => void>();
+const subscribeFailure = (l: () => void) => {
+  failureListeners.add(l);
+  return () => void failureListeners.delete(l);
+};
+const failureSnapshot = () => askedAndFailed;
+
+function setLoadFailure(failed: boolean): void {
+  if (askedAndFailed === failed) return;
+  askedAndFailed = failed;
+  failureListeners.forEach((l) => l());
+}
+
+/** Whether something the reader asked for could not be loaded; re-renders the caller when that changes. */
+export function useLoadFailure(): boolean {
+  return useSyncExternalStore(subscribeFailure, failureSnapshot, failureSnapshot);
+}
+
+/** The reader has read the notice. */
+export function dismissLoadFailure(): void {
+  setLoadFailure(false);
+}
+
 export function onDemand<M>(load: () => Promise<M>, { soon = false }: OnDemandOptions = {}): OnDemand<M> {
   let loaded: M | null = null;
+  let failed = false;
   let pending: Promise<M> | null = null;
   const listeners = new Set<() => void>();
   const preload = () => {
     pending ??= load().then(
       (m) => {
         loaded = m;
+        failed = false;
         listeners.forEach((l) => l());
         return m;
       },
       (e: unknown) => {
         pending = null;
+        failed = true;
+        listeners.forEach((l) => l());
         throw e;
       },
     );
     return pending;
   };
+  const ask = () =>
+    preload().catch(() => {
+      setLoadFailure(true);
+      return null;
+    });
   const subscribe = (l: () => void) => {
     listeners.add(l);
     return () => void listeners.delete(l);
   };
   const snapshot = () => loaded;
+  const failedSnapshot = () => failed;
   const entry: OnDemand<M> = {
     preload,
+    ask,
+    useFailed: () => useSyncExternalStore(subscribe, failedSnapshot, failedSnapshot),
     use: () => useSyncExternalStore(subscribe, snapshot, snapshot),
     current: snapshot,
   };

@@ -79,6 +79,43 @@ describe('the feed (production build, real Chromium)', () => {
     }
   });
 
+  it('says so when the Display menu or the search cannot be loaded, and loads them after a reload', async () => {
+    // No service worker: the scripts are asked of the network, where two are cut off at first.
+    const offline = await launch(undefined, 'block');
+    try {
+      let reachable = false;
+      await offline.route(/\/assets\/(?:display-menu|search-results)-[^/]*\.js$/, (route) =>
+        reachable ? route.continue() : route.abort('internetdisconnected'),
+      );
+      const page = await offline.newPage();
+      await openFeed(page);
+      const notice = page.getByRole('status').filter({ hasText: 'Part of Parallax could not be loaded' });
+      // Fetched ahead when the browser is idle, the menu failed quietly: nothing is said until it is asked for.
+      expect(await notice.count()).toBe(0);
+      await page.getByRole('button', { name: 'Display' }).click();
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('check the connection, then reload the page');
+      expect(await axe(page)).toEqual([]);
+      await shoot(page, 'load-failure-1280.png');
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      expect(await notice.count()).toBe(0);
+      // A search cannot start either, and says why rather than "Searching…" for ever.
+      await page.goto(`${base}/?q=Peskov`);
+      await whenLive(page);
+      await page.getByText('The search could not be loaded: check the connection, then reload the page.').waitFor();
+      reachable = true;
+      await page.getByRole('button', { name: 'reload the page' }).click();
+      await whenLive(page);
+      await page.getByRole('list', { name: 'Search results' }).waitFor();
+      await page.getByRole('button', { name: 'Display' }).click();
+      await page.getByRole('menu', { name: 'Display' }).waitFor();
+      expect(await notice.count()).toBe(0);
+      await page.close();
+    } finally {
+      await offline.close();
+    }
+  });
+
   it('changes the theme from the header menu, by keyboard, and keeps it across a reload', async () => {
     const page = await contexts.get(390)!.newPage();
     await page.emulateMedia({ colorScheme: 'light' });

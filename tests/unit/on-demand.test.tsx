@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { LoadFailureNotice } from '../../src/components/load-notice';
 import { onDemand, preloadOnDemand } from '../../src/lib/on-demand';
 
 function Shows({ entry }: { entry: ReturnType<typeof onDemand<{ text: string }>> }) {
   const m = entry.use();
-  return <p>{m ? m.text : 'stand-in'}</p>;
+  const failed = entry.useFailed();
+  return <p>{m ? m.text : failed ? 'could not load' : 'stand-in'}</p>;
 }
 
 describe('onDemand', () => {
@@ -104,5 +106,39 @@ describe('onDemand', () => {
     expect(load).toHaveBeenCalledTimes(2);
     render(<Shows entry={entry} />);
     expect(screen.getByText('loaded')).toBeTruthy();
+  });
+
+  it('says when what the reader asked for could not be loaded, until dismissed; a load nobody asked for says nothing', async () => {
+    const failing = onDemand<{ text: string }>(() => Promise.reject(new Error('offline')));
+    render(
+      <>
+        <LoadFailureNotice />
+        <Shows entry={failing} />
+      </>,
+    );
+    // Preloading (when the browser is idle) fails quietly.
+    await act(async () => {
+      await expect(failing.preload()).rejects.toThrow('offline');
+    });
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByText('could not load')).toBeTruthy();
+    await act(async () => {
+      expect(await failing.ask()).toBeNull();
+    });
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Part of Parallax could not be loaded: check the connection, then reload the page/,
+    );
+    expect(screen.getByRole('button', { name: 'reload the page' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('asked, gives the module when it loads, and says nothing', async () => {
+    const entry = onDemand(async () => ({ text: 'menu' }));
+    render(<LoadFailureNotice />);
+    await act(async () => {
+      expect(await entry.ask()).toEqual({ text: 'menu' });
+    });
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });

@@ -162,13 +162,14 @@ export function HomeRoute() {
 /** The search's results once their code is here (asked for at once), a status line until then. */
 function Search({ query, filters }: { query: string; filters: FeedFilters }) {
   const mod = searchResults.use();
+  const failed = searchResults.useFailed();
   useEffect(() => {
-    void searchResults.preload().catch(() => {});
+    void searchResults.ask();
   }, []);
   if (!mod)
     return (
       <p className="status" role="status">
-        Searching…
+        {failed ? 'The search could not be loaded: check the connection, then reload the page.' : 'Searching…'}
       </p>
     );
   return (

@@ -25,7 +25,7 @@ export function useGroupingUndo(): { onEdit: OnGroupingEdit; toast: ReactNode } 
   const [shown, setShown] = useState<Shown | null>(null);
   const T = toastModule.use();
   const onEdit: OnGroupingEdit = (correctionId, message) => {
-    void toastModule.preload();
+    void toastModule.ask();
     setShown({ correctionId, message, key: correctionId });
   };
   // Only the toast that closed goes: Undo closes its toast just after it put up the "Undone" one.

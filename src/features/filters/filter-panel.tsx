@@ -59,7 +59,7 @@ export function FilterPanel({ filters, facets, newest, focusOnShow = false }: Fi
       e.preventDefault();
       setOpen(true);
       setFocusAsk((n) => n + 1);
-      void filterPopover.preload().catch(() => {});
+      void filterPopover.ask();
     };
     document.addEventListener('keydown', onKey, true);
     return () => document.removeEventListener('keydown', onKey, true);
@@ -214,7 +214,7 @@ export function FilterPanel({ filters, facets, newest, focusOnShow = false }: Fi
           onPointerEnter={() => void filterPopover.preload().catch(() => {})}
           onClick={() => {
             setOpen(true);
-            void filterPopover.preload();
+            void filterPopover.ask();
           }}
         >
           {label}
