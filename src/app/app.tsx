@@ -2,6 +2,7 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import { BrowserRouter, Link, matchRoutes, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ConnectionStatus, UpdateBanner } from '../components/app-status';
 import { LoadFailureNotice } from '../components/load-notice';
+import { PageError } from '../components/page-error';
 import { ReadingControls } from '../components/reading-controls';
 import { StorageNotice } from '../components/storage-notice';
 import type { CorpusIndex } from '../core/types';
@@ -121,6 +122,7 @@ function whenIdle(): Promise<void> {
 }
 
 export function AppRoutes({ onLive }: { onLive?: () => void }) {
+  const { pathname } = useLocation();
   const started = onLive !== undefined;
   useEffect(() => {
     // Started by startApp, which preloads once the page is live; else once the first screen is up.
@@ -129,26 +131,28 @@ export function AppRoutes({ onLive }: { onLive?: () => void }) {
     return () => cancelIdleCallback(idle);
   }, [started]);
   return (
-    <Suspense fallback={<RouteLoading />}>
-      <Routes>
-        {ROUTE_TABLE.map(({ path, Component }) => (
-          <Route
-            key={path}
-            path={path}
-            element={
-              readsWholeIndex(path) ? (
-                <RequireWholeIndex>
+    <PageError place={pathname}>
+      <Suspense fallback={<RouteLoading />}>
+        <Routes>
+          {ROUTE_TABLE.map(({ path, Component }) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                readsWholeIndex(path) ? (
+                  <RequireWholeIndex>
+                    <Component />
+                  </RequireWholeIndex>
+                ) : (
                   <Component />
-                </RequireWholeIndex>
-              ) : (
-                <Component />
-              )
-            }
-          />
-        ))}
-      </Routes>
-      <RouteLive onLive={onLive} />
-    </Suspense>
+                )
+              }
+            />
+          ))}
+        </Routes>
+        <RouteLive onLive={onLive} />
+      </Suspense>
+    </PageError>
   );
 }
 

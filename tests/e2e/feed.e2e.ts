@@ -116,6 +116,31 @@ describe('the feed (production build, real Chromium)', () => {
     }
   });
 
+  it('says a page could not be loaded where it would be when its script does not arrive, and the other pages still work', async () => {
+    const offline = await launch(undefined, 'block');
+    try {
+      await offline.route(/\/assets\/saved-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+      const page = await offline.newPage();
+      await openFeed(page);
+      await page.getByRole('link', { name: 'Saved' }).click();
+      const alert = page.locator('main').getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toBe(
+        'Its part of Parallax did not arrive: check the connection, then reload the page.',
+      );
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This page could not be loaded');
+      await shoot(page, 'page-error-1280.png');
+      expect(await page.getByRole('link', { name: 'Parallax' }).isVisible()).toBe(true);
+      expect(await axe(page)).toEqual([]);
+      await page.getByRole('link', { name: 'Events' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
+      expect(await alert.count()).toBe(0);
+      await page.close();
+    } finally {
+      await offline.close();
+    }
+  });
+
   it('changes the theme from the header menu, by keyboard, and keeps it across a reload', async () => {
     const page = await contexts.get(390)!.newPage();
     await page.emulateMedia({ colorScheme: 'light' });
