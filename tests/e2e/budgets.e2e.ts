@@ -16,7 +16,12 @@ export const BUDGETS = {
    * (src/app/boot.ts); the app's code is asked for only after that paint.
    */
   bootJs: 3_500,
-  feedJs: 108_000,
+  /**
+   * 108,000 until the page's error boundary and the notice of a part that could not be loaded
+   * (components/page-error.tsx, load-notice.tsx: about 0.3 KB) were added; still about ×1.10
+   * the bare page's script (bench:web in docs/benchmarks.md), below the ×1.15 allowed.
+   */
+  feedJs: 108_500,
   eventJs: 110_500,
   css: 6_000,
   /**

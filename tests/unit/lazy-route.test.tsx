@@ -88,8 +88,6 @@ describe('lazyRoute', () => {
       </PageError>,
     );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('This page could not be shown');
-    expect(screen.getByRole('alert').textContent).toBe(
-      'An error in Parallax kept it from being shown. Try again: reload the page.',
-    );
+    expect(screen.getByRole('alert').textContent).toBe('An error in Parallax stopped it: reload the page.');
   });
 });
