@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { ReloadButton } from './load-notice';
 
 interface Props {
   children: ReactNode;
@@ -35,10 +36,7 @@ export class PageError extends Component<Props, { error?: unknown; place: string
           {missing
             ? 'Its part of Parallax did not arrive: check the connection, then '
             : 'An error in Parallax stopped it: '}
-          <button type="button" className="button button-quiet" onClick={() => location.reload()}>
-            reload the page
-          </button>
-          .
+          <ReloadButton />.
         </p>
       </div>
     );

@@ -102,9 +102,15 @@ describe('the feed (production build, real Chromium)', () => {
       // A search cannot start either, and says why rather than "Searching…" for ever.
       await page.goto(`${base}/?q=Peskov`);
       await whenLive(page);
-      await page.getByText('The search could not be loaded: check the connection, then reload the page.').waitFor();
+      const searchStatus = page.getByRole('status').filter({ hasText: 'The search could not be loaded' });
+      await searchStatus.waitFor();
+      expect(await searchStatus.textContent()).toBe(
+        'The search could not be loaded: check the connection, then reload the page.',
+      );
+      // Said once, on the search's own line, not again in the notice.
+      expect(await notice.count()).toBe(0);
       reachable = true;
-      await page.getByRole('button', { name: 'reload the page' }).click();
+      await searchStatus.getByRole('button', { name: 'reload the page' }).click();
       await whenLive(page);
       await page.getByRole('list', { name: 'Search results' }).waitFor();
       await page.getByRole('button', { name: 'Display' }).click();

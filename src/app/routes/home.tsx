@@ -10,6 +10,7 @@ import {
   parseFeedQuery,
   type FeedFilters,
 } from '../../core/filters';
+import { ReloadButton } from '../../components/load-notice';
 import { ArticleList } from '../../features/articles/article-list';
 import { EventFeed, preloadLongFeed } from '../../features/events/event-feed';
 import { FilterPanel } from '../../features/filters/filter-panel';
@@ -163,13 +164,20 @@ export function HomeRoute() {
 function Search({ query, filters }: { query: string; filters: FeedFilters }) {
   const mod = searchResults.use();
   const failed = searchResults.useFailed();
+  // Its own line says when it cannot be loaded (not the notice of `ask`).
   useEffect(() => {
-    void searchResults.ask();
+    void searchResults.preload().catch(() => {});
   }, []);
   if (!mod)
     return (
       <p className="status" role="status">
-        {failed ? 'The search could not be loaded: check the connection, then reload the page.' : 'Searching…'}
+        {failed ? (
+          <>
+            The search could not be loaded: check the connection, then <ReloadButton />.
+          </>
+        ) : (
+          'Searching…'
+        )}
       </p>
     );
   return (

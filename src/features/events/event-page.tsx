@@ -13,6 +13,7 @@ import { useCorpusView, useShownEvent, useWholeIndex } from '../../lib/corpus-co
 import { useSavedStore } from '../../lib/saved-store';
 import { CoverageColumns } from './coverage-columns';
 import type { OnGroupingEdit } from './edit-grouping';
+import { ReloadButton } from '../../components/load-notice';
 import { onDemand } from '../../lib/on-demand';
 import { useColumnsThatFit } from './use-columns-that-fit';
 import { useEventKeys } from './use-event-keys';
@@ -206,13 +207,8 @@ export function EventPage({
         ) : (
           <p id="edit-grouping" className="status" role="status">
             {editorFailed ? (
-              // A browser keeps a script that failed to load as failed for the page: asking for it
-              // again fails at once, so only loading the page again fetches it again.
               <>
-                The grouping editor could not be loaded: check the connection, then{' '}
-                <button type="button" className="button button-quiet" onClick={() => window.location.reload()}>
-                  reload the page
-                </button>
+                The grouping editor could not be loaded: check the connection, then <ReloadButton />.
               </>
             ) : (
               'Loading…'
