@@ -1,19 +1,21 @@
 /**
  * npm run bench [-- --sizes 1000,10000,100000] [--no-write] [--ingest-only]
  * The ingest at scale: for each size a seeds folder is generated (`npm run corpus:synthetic`,
- * into the temp directory, deleted after) and ingested twice in fresh Node processes, as
+ * into the temp directory, deleted after) and ingested three times in fresh Node processes, as
  * `npm run ingest` does it (extraction in worker threads, the content-hash cache): first with an
- * empty cache, then again with the cache the first run filled. Reports each stage's time, the
+ * empty cache, then again with the cache the first run filled, then once more after one page in
+ * a thousand was added as an updated copy. Reports each stage's time, the
  * peak memory, the corpus's size and the growth from one size to the next; writes the "bench"
  * section of docs/benchmarks.md. Then runs the grouping benchmark (bench-group.ts) at the same sizes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeDocsSection } from './lib/docs-section';
 import { ingestFolder } from './lib/ingest-folder';
+import { listSeedFiles } from './lib/read-seeds';
 import { corpusJsonPieces } from './lib/write-corpus';
 
 const { values } = parseArgs({
@@ -35,6 +37,8 @@ interface Run {
   workers: number;
   articles: number;
   events: number;
+  /** Events whose comparison came from the cache. */
+  eventsFromCache: number;
   ms: { extract: number; group: number; compare: number; corpus: number; total: number };
   /** CPU time of every thread of the process (user + system). */
   cpuMs: number;
@@ -58,6 +62,7 @@ if (values.child) {
     workers: stats.workers,
     articles: corpus.articles.length,
     events: corpus.events.length,
+    eventsFromCache: stats.eventsFromCache,
     ms: { ...stats.ms, total },
     cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
     peak: usage.maxRSS * 1024,
@@ -98,6 +103,33 @@ interface Row {
   inputBytes: number;
   cold: Run;
   warm: Run;
+  /** The cached run again after `addedFiles` pages were added to the folder. */
+  added: Run;
+  addedFiles: number;
+}
+
+/** One page in this many gets an updated copy before the third run. */
+const ADD_ONE_IN = 1000;
+
+/**
+ * Adds an updated copy of every `ADD_ONE_IN`th page of the folder (at least one) (its text and one more
+ * paragraph, under a new name), as a day's updates to a corpus would: each new page joins the
+ * event of the page it updates. Returns how many pages were added.
+ */
+function addUpdatedPages(seeds: string): number {
+  const pages = listSeedFiles(seeds).filter((f) => f.path.endsWith('.txt'));
+  let added = 0;
+  // At least one page, in a folder of fewer than ADD_ONE_IN.
+  for (let i = Math.min(ADD_ONE_IN, pages.length) - 1; i < pages.length; i += ADD_ONE_IN) {
+    const page = pages[i]!;
+    const text = readFileSync(page.full, 'utf8').trimEnd();
+    writeFileSync(
+      page.full.replace(/\.txt$/, '-updated.txt'),
+      `${text}\n\nThis article was updated with further details after it was first published.\n`,
+    );
+    added++;
+  }
+  return added;
 }
 
 const rows: Row[] = [];
@@ -124,10 +156,12 @@ for (const size of sizes) {
       ) as Run;
     const cold = measure();
     const warm = measure();
-    rows.push({ size, inputBytes, cold, warm });
+    const addedFiles = addUpdatedPages(seeds);
+    const added = measure();
+    rows.push({ size, inputBytes, cold, warm, added, addedFiles });
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     console.log(
-      `bench: ${size} articles: cold ${s(cold.ms.total)} (extract ${s(cold.ms.extract)}, group ${s(cold.ms.group)}, compare ${s(cold.ms.compare)}), peak ${(cold.peak / 2 ** 20).toFixed(0)} MB; cached ${s(warm.ms.total)} (extract ${s(warm.ms.extract)})`,
+      `bench: ${size} articles: cold ${s(cold.ms.total)} (extract ${s(cold.ms.extract)}, group ${s(cold.ms.group)}, compare ${s(cold.ms.compare)}), peak ${(cold.peak / 2 ** 20).toFixed(0)} MB; cached ${s(warm.ms.total)} (extract ${s(warm.ms.extract)}); ${addedFiles} pages added: ${s(added.ms.total)} (${added.extracted} extracted, ${added.eventsFromCache} of ${added.events} events from the cache)`,
     );
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -144,7 +178,7 @@ const growth = (i: number, pick: (r: Row) => number) => {
 const table = rows
   .map(
     (r, i) =>
-      `| ${n(r.size)} | ${n(r.cold.files)} (${mib(r.inputBytes)}) | ${sec(r.cold.ms.extract)} | ${sec(r.cold.ms.group)} | ${sec(r.cold.ms.compare + r.cold.ms.corpus)} | **${sec(r.cold.ms.total)}**${growth(i, (x) => x.cold.ms.total)} | ${(r.cold.cpuMs / r.cold.ms.total).toFixed(2)} | ${mib(r.cold.peak)}${growth(i, (x) => x.cold.peak)} | ${sec(r.warm.ms.extract)} | **${sec(r.warm.ms.total)}**${growth(i, (x) => x.warm.ms.total)} | ${mib(r.warm.peak)} | ${mib(r.cold.jsonBytes)} |`,
+      `| ${n(r.size)} | ${n(r.cold.files)} (${mib(r.inputBytes)}) | ${sec(r.cold.ms.extract)} | ${sec(r.cold.ms.group)} | ${sec(r.cold.ms.compare + r.cold.ms.corpus)} | **${sec(r.cold.ms.total)}**${growth(i, (x) => x.cold.ms.total)} | ${(r.cold.cpuMs / r.cold.ms.total).toFixed(2)} | ${mib(r.cold.peak)}${growth(i, (x) => x.cold.peak)} | ${sec(r.warm.ms.extract)} | **${sec(r.warm.ms.total)}**${growth(i, (x) => x.warm.ms.total)} | ${mib(r.warm.peak)} | ${n(r.addedFiles)}: **${sec(r.added.ms.total)}** (${sec(r.added.ms.group)} grouping, ${n(r.added.events - r.added.eventsFromCache)} events compared) | ${mib(r.cold.jsonBytes)} |`,
   )
   .join('\n');
 
@@ -153,18 +187,22 @@ const md = `## Ingest at scale (\`npm run bench\`)
 For each size, \`npm run corpus:synthetic\` writes a seeds folder of that many articles (pages,
 \`.jsonl\` feeds, copies, aggregator pages, duplicates, outlets and manifest; real article text from
 ../shared/data when present, the seed articles otherwise) into the temp directory, and the folder
-is ingested twice, each time in a fresh Node process, as \`npm run ingest\` ingests it
+is ingested three times, each in a fresh Node process, as \`npm run ingest\` ingests it
 (\`scripts/lib/ingest-folder.ts\`): reading, decoding, extraction and resolution of each file in
 worker threads, one per core, through the content-hash cache; grouping, comparison and the
 corpus in the main thread, which lends the grouping's candidate pairs and the events'
 descriptions and comparisons, about half of each, to a second thread. The first run starts with an empty cache ("cold"), the second finds
-every file in the cache the first filled ("cached"). Times are wall-clock; "cores" is the
+every file, and every event's comparison and description, in the cache the first filled
+("cached"). Then an updated copy of one page in ${n(ADD_ONE_IN)} (its text and one more paragraph, under a new
+name) is added to the folder and it is ingested a third time ("pages added": the new pages are
+extracted, every article is grouped again, and only the events whose articles changed are
+compared again). Times are wall-clock; "cores" is the
 process's CPU time (all threads) over its wall-clock time; peak memory is the process's maximum
 resident set size (\`process.resourceUsage().maxRSS\`, workers included). The corpus size is
 \`corpus.json\` as the build emits it (no indentation), counted piece by piece, not held whole.
 
-| articles | files (input) | per-file stages | grouping | comparison and corpus | total | cores | peak RSS | cached: per-file | cached: total | cached: peak | corpus.json |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| articles | files (input) | per-file stages | grouping | comparison and corpus | total | cores | peak RSS | cached: per-file | cached: total | cached: peak | pages added: total | corpus.json |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${table}
 
 Growth in brackets: against the size above. The per-file stages grow linearly by construction

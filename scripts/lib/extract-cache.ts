@@ -67,14 +67,14 @@ function packageVersion(spec: string): string {
 const TYPE_ONLY = /^[\s;]*(?:import|export)\s+type\s/;
 
 /**
- * The project modules the extraction runs (its entries and what they import, transitively;
- * imports of types alone are not followed: they change nothing at run time), in path order,
- * and the packages they import.
+ * The project modules that running `entries` runs (the entries and what they import,
+ * transitively; imports of types alone are not followed: they change nothing at run time), in
+ * path order, and the packages they import.
  */
-export function extractionModules(): { files: string[]; packages: string[] } {
+export function modulesOf(entries: readonly string[]): { files: string[]; packages: string[] } {
   const seen = new Set<string>();
   const packages = new Set<string>();
-  const queue = EXTRACTION_ENTRIES.map((p) => join(ROOT, p));
+  const queue = entries.map((p) => join(ROOT, p));
   while (queue.length > 0) {
     const file = queue.pop()!;
     if (seen.has(file)) continue;
@@ -92,21 +92,36 @@ export function extractionModules(): { files: string[]; packages: string[] } {
   return { files: [...seen].sort(), packages: [...packages].sort() };
 }
 
-let version: string | null = null;
+/** The project modules the extraction runs, and the packages they import (`modulesOf`). */
+export function extractionModules(): { files: string[]; packages: string[] } {
+  return modulesOf(EXTRACTION_ENTRIES);
+}
+
+const versions = new Map<string, string>();
 
 /**
- * The extractor's version: SHA-256 over the source of every project module the extraction
- * runs (`extractionModules`) and the versions of the packages it imports. A change to grouping
- * or comparison leaves it, and the cache, as they were.
+ * The version of the code that running `entries` runs: SHA-256 over the source of every project
+ * module it runs (`modulesOf`) and the versions of the packages they import.
  */
-export function extractorVersion(): string {
-  if (version) return version;
-  const { files, packages } = extractionModules();
+export function codeVersion(entries: readonly string[]): string {
+  const id = entries.join('\0');
+  const known = versions.get(id);
+  if (known) return known;
+  const { files, packages } = modulesOf(entries);
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${file.slice(ROOT.length)}\0`).update(readFileSync(file));
   for (const p of packages) hash.update(`${p}\0`);
-  version = hash.digest('hex');
+  const version = hash.digest('hex');
+  versions.set(id, version);
   return version;
+}
+
+/**
+ * The extractor's version (`codeVersion` of the extraction's modules). A change to grouping or
+ * comparison leaves it, and the extraction's entries, as they were.
+ */
+export function extractorVersion(): string {
+  return codeVersion(EXTRACTION_ENTRIES);
 }
 
 /** The part of every key that is the same for all files of a run: the format, extractor and registry. */
@@ -146,33 +161,43 @@ function isEntry(x: unknown, key: string): x is CacheEntry {
   );
 }
 
-export function readCacheEntry(dir: string, key: string): CacheRead {
-  const path = entryPath(dir, key);
+/**
+ * The JSON entry at `path`: its value, a miss when there is none, or why it cannot be read (what
+ * to say about it, ending with `redo`: what the caller does instead).
+ */
+export function readEntryFile(path: string, redo: string): { value: unknown } | { miss: true } | { corrupt: string } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
     return { miss: true };
   }
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return { value: JSON.parse(text) };
   } catch (e) {
-    return {
-      corrupt: `${path}: unreadable cache entry (${e instanceof Error ? e.message : String(e)}); extracting again`,
-    };
+    return { corrupt: `${path}: unreadable cache entry (${e instanceof Error ? e.message : String(e)}); ${redo}` };
   }
-  return isEntry(value, key)
-    ? { hit: value }
+}
+
+/** Writes an entry to a temporary name and renames it, so that a run cut short never leaves half an entry. */
+export function writeEntryFile(path: string, value: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temporary, JSON.stringify(value));
+  renameSync(temporary, path);
+}
+
+export function readCacheEntry(dir: string, key: string): CacheRead {
+  const path = entryPath(dir, key);
+  const read = readEntryFile(path, 'extracting again');
+  if (!('value' in read)) return read;
+  return isEntry(read.value, key)
+    ? { hit: read.value }
     : { corrupt: `${path}: cache entry of an unexpected shape; extracting again` };
 }
 
 export function writeCacheEntry(dir: string, entry: CacheEntry): void {
-  const path = entryPath(dir, entry.key);
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temporary, JSON.stringify(entry));
-  renameSync(temporary, path);
+  writeEntryFile(entryPath(dir, entry.key), entry);
 }
 
 /** The cache entry for a file's facts and extraction. */

@@ -11,7 +11,7 @@
  * Pure: the caller reads the files and passes their bytes; the same inputs give the same corpus
  * in any order.
  */
-import { compareCorpus, type CompareMany } from './compare/compare-event';
+import { compareCorpus, type CompareMany, type NameMany } from './compare/compare-event';
 import type { DescribeMany } from './group/describe';
 import { groupIntoEvents } from './group/events';
 import type { PairScorer } from './group/group';
@@ -68,6 +68,8 @@ export interface CompleteRun {
   describeEvents?: DescribeMany;
   /** Compares the events (default: one after another in this thread; the ingest lends both cores). */
   compareEvents?: CompareMany;
+  /** Reads each story's naming (default: one after another in this thread; the ingest keeps them in a cache). */
+  nameStories?: NameMany;
   /** Told when grouping has clustered the articles and let go of the clustering's memory (`GroupRun`). */
   clustered?: () => void;
 }
@@ -98,6 +100,7 @@ export function completeCorpus(parts: ResolvedParts, options: PipelineOptions = 
       outletNames: outletNamesOf(records),
     },
     run.compareEvents,
+    run.nameStories,
   );
   onStageEnd('compare');
   const corpus = assembleCorpus({

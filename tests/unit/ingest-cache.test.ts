@@ -27,6 +27,41 @@ function folder(): string {
   return dir;
 }
 
+/** Three pages about three unrelated events, each with its own paragraphs. */
+const EVENT_PAGES = [
+  {
+    title: 'Council approves budget after weeks of debate',
+    paragraphs: [
+      'The city council voted on Tuesday to approve a new budget for the coming year, ending weeks of debate over road repairs.',
+      '"This is a budget that puts people first," the mayor told reporters after the vote in the council chamber.',
+      'Opponents said the plan relies on optimistic revenue forecasts and promised to seek changes in June.',
+    ],
+  },
+  {
+    title: 'Rail strike halts trains across the northern region',
+    paragraphs: [
+      'Train drivers walked out at dawn on Wednesday, leaving commuters stranded at stations across the northern region.',
+      '"We have no choice but to strike," the union leader Maria Keller said outside the main depot in Hollin.',
+      'The operator said talks with the union would resume on Friday and urged passengers to work from home.',
+    ],
+  },
+  {
+    title: 'Harbour authority opens new ferry terminal in Port Amsel',
+    paragraphs: [
+      'A new ferry terminal opened in Port Amsel on Thursday after three years of building work on the old quay.',
+      'The harbour authority said the terminal can handle twice as many passengers and cars as the one it replaces.',
+      '"It puts the island within an hour of the mainland," the harbour master Jonas Weber said at the opening.',
+    ],
+  },
+];
+
+function eventsFolder(): string {
+  const dir = tempDir('parallax-cache-events-');
+  EVENT_PAGES.forEach((page, i) => writeFileSync(join(dir, `page-${i}.txt`), newsPage(page)));
+  writeManifest(dir, '2024-03-05');
+  return dir;
+}
+
 function writeManifest(dir: string, retrieved: string): void {
   writeFileSync(
     join(dir, 'manifest.json'),
@@ -34,8 +69,18 @@ function writeManifest(dir: string, retrieved: string): void {
   );
 }
 
+/** The per-file entries of a cache folder (the events' entries are under `events/`). */
 function cacheFiles(cache: string): string[] {
-  return readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.json'));
+  return readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter(
+    (p) => p.endsWith('.json') && !p.startsWith('events'),
+  );
+}
+
+/** The event cache's entries of one kind. */
+function eventEntries(cache: string, kind: 'compare' | 'describe' | 'naming'): string[] {
+  return readdirSync(join(cache, 'events', kind), { recursive: true, encoding: 'utf8' })
+    .filter((p) => p.endsWith('.json'))
+    .map((p) => join(cache, 'events', kind, p));
 }
 
 function run(dir: string, cache: string, more: IngestFolderOptions = {}) {
@@ -142,6 +187,78 @@ describe('the ingest cache', () => {
     const second = await run(dir, cache);
     expect(second.stats).toMatchObject({ extracted: 1, cached: 2 });
     expect(second.warnings[0]).toContain('cache entry of an unexpected shape');
+  });
+});
+
+describe('the event cache', () => {
+  it('compares, describes and names nothing again on a second run, and the corpus is the same', async () => {
+    const dir = eventsFolder();
+    const cache = tempDir('parallax-cache-');
+    const first = await run(dir, cache);
+    const events = first.corpus.events.length;
+    expect(events).toBeGreaterThan(1);
+    expect(first.stats).toMatchObject({ eventsFromCache: 0, describedFromCache: 0, storiesFromCache: 0 });
+    expect(eventEntries(cache, 'compare')).toHaveLength(events);
+    expect(eventEntries(cache, 'describe')).toHaveLength(events);
+    expect(eventEntries(cache, 'naming')).toHaveLength(first.corpus.stories.length);
+    const second = await run(dir, cache);
+    expect(second.stats).toMatchObject({
+      eventsFromCache: events,
+      describedFromCache: events,
+      storiesFromCache: first.corpus.stories.length,
+    });
+    expect(second.json).toBe(first.json);
+    expect(second.json).toBe(pipelineJson(dir));
+  });
+
+  it('compares again only the event whose article changed', async () => {
+    const dir = eventsFolder();
+    const cache = tempDir('parallax-cache-');
+    const first = await run(dir, cache);
+    const page = EVENT_PAGES[1]!;
+    writeFileSync(
+      join(dir, 'page-1.txt'),
+      newsPage({ ...page, paragraphs: [...page.paragraphs, 'Freight trains were not affected, the operator said.'] }),
+    );
+    const after = await run(dir, cache);
+    expect(after.corpus.events).toHaveLength(first.corpus.events.length);
+    expect(after.stats).toMatchObject({ extracted: 1, eventsFromCache: first.corpus.events.length - 1 });
+    expect(after.json).not.toBe(first.json);
+    expect(after.json).toBe(pipelineJson(dir));
+  });
+
+  it('compares everything again under another version of the comparison', async () => {
+    const dir = eventsFolder();
+    const cache = tempDir('parallax-cache-');
+    const first = await run(dir, cache);
+    const after = await run(dir, cache, { eventCodeVersions: { compare: 'a rule changed' } });
+    expect(after.stats).toMatchObject({ eventsFromCache: 0, describedFromCache: first.corpus.events.length });
+    expect(after.json).toBe(first.json);
+  });
+
+  it('works out an event again, with one warning, when its entry is corrupt or of another shape', async () => {
+    const dir = eventsFolder();
+    const cache = tempDir('parallax-cache-');
+    const first = await run(dir, cache);
+    const [broken, other] = eventEntries(cache, 'compare');
+    writeFileSync(broken!, '{"format":1,"key":"trunc');
+    const entry = JSON.parse(readFileSync(other!, 'utf8')) as { value: Record<string, unknown> };
+    delete entry.value.facts;
+    writeFileSync(other!, JSON.stringify(entry));
+    const second = await run(dir, cache);
+    expect(second.stats.eventsFromCache).toBe(first.corpus.events.length - 2);
+    expect(second.warnings).toHaveLength(1);
+    expect(second.warnings[0]).toMatch(/unreadable cache entry .*working it out again \(and 1 more entries like it\)$/);
+    expect(second.json).toBe(first.json);
+    const third = await run(dir, cache);
+    expect(third.stats.eventsFromCache).toBe(first.corpus.events.length);
+    expect(third.warnings).toEqual([]);
+  });
+
+  it('is not used without a cache', async () => {
+    const dir = eventsFolder();
+    const uncached = await ingestFolder(dir, { cache: false, workers: 0, now: NOW });
+    expect(uncached.stats).toMatchObject({ eventsFromCache: 0, describedFromCache: 0, storiesFromCache: 0 });
   });
 });
 

@@ -8,6 +8,7 @@ import type {
   ArticleId,
   Comparison,
   Copy,
+  Naming,
   GroupedEvent,
   GroupedStory,
   NewsEvent,
@@ -64,6 +65,21 @@ export type CompareMany = (jobs: readonly CompareJob[], context: CompareContext)
 
 export const compareEach: CompareMany = (jobs, context) => jobs.map((j) => compareEvent(j.eventId, j.members, context));
 
+/** One story to name: the articles of all its events, in publication order. */
+export interface NamingJob {
+  members: readonly Article[];
+}
+
+/**
+ * What `compareCorpus` reads the stories' naming with: `compareNaming` for each, in this thread,
+ * unless the caller has it from elsewhere (`scripts/lib/event-cache.ts`). It must give each job's
+ * naming as `compareNaming` does, in the jobs' order.
+ */
+export type NameMany = (jobs: readonly NamingJob[], placeNames: readonly PlaceName[], memo?: NamingMemo) => Naming[][];
+
+export const nameEach: NameMany = (jobs, placeNames, memo) =>
+  jobs.map((j) => compareNaming(j.members, placeNames, memo));
+
 /** Every event compared, and each story's naming across its events. */
 export function compareCorpus(
   events: readonly GroupedEvent[],
@@ -71,6 +87,7 @@ export function compareCorpus(
   articles: readonly Article[],
   options: { outlets: readonly Outlet[]; placeNames: readonly PlaceName[]; outletNames?: ReadonlyMap<string, string> },
   compareMany: CompareMany = compareEach,
+  nameMany: NameMany = nameEach,
 ): { events: NewsEvent[]; stories: Story[] } {
   const byId = new Map(articles.map((a) => [a.id as string, a]));
   // Only texts that recur are worth remembering: the rest are read once.
@@ -88,15 +105,12 @@ export function compareCorpus(
   );
   const compared = events.map((e, i) => ({ ...e, ...comparisons[i]! }));
   const eventById = new Map(events.map((e) => [e.id as string, e]));
-  return {
-    events: compared,
-    stories: stories.map((s) => ({
-      ...s,
-      naming: compareNaming(
-        byPublication(s.eventIds.flatMap((id) => eventById.get(id)!.articleIds.map((a) => byId.get(a)!))),
-        options.placeNames,
-        context.naming,
-      ),
+  const namings = nameMany(
+    stories.map((s) => ({
+      members: byPublication(s.eventIds.flatMap((id) => eventById.get(id)!.articleIds.map((a) => byId.get(a)!))),
     })),
-  };
+    options.placeNames,
+    context.naming,
+  );
+  return { events: compared, stories: stories.map((s, i) => ({ ...s, naming: namings[i]! })) };
 }

@@ -1,0 +1,180 @@
+/**
+ * The ingest's cache of each event's comparison and description, and each story's naming, beside the per-file cache
+ * (`extract-cache.ts`): an event whose articles are the same as in an earlier run, read by the
+ * same code with the same outlets and place names, is not compared or described again. Adding a
+ * few pages to a large corpus then compares only the events they join or change.
+ *
+ * An entry's key is a SHA-256 over the cache's format, the version of the code that made it
+ * (`codeVersion`: the source of every module it runs), what else it reads (outlets, place names,
+ * the copies among the event's articles; outlet names and cohesion for a description; place
+ * names for a story's naming), the event's id and every member article as JSON, in order. A member changed in any way, an article
+ * added or taken away, or a rule edited, and the key is another. One JSON file per entry,
+ * `<dir>/events/<compare|describe|naming>/<key[0..2]>/<key>.json`, written to a temporary name and
+ * renamed; an entry that cannot be read or is of another shape is a miss, said once per run.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { CompareMany, NameMany } from '../../src/core/compare/compare-event';
+import type { DescribeMany } from '../../src/core/group/describe';
+import { codeVersion, readEntryFile, writeEntryFile } from './extract-cache';
+
+/** The layout of an entry; bump when `EventEntry` changes shape. */
+export const EVENT_CACHE_FORMAT = 1;
+
+/** The modules whose imports, followed transitively, are the comparison and the description. */
+const CODE = {
+  compare: ['src/core/compare/compare-event.ts'],
+  describe: ['src/core/group/describe.ts'],
+  naming: ['src/core/compare/naming.ts'],
+} as const;
+
+type Kind = keyof typeof CODE;
+
+interface EventEntry {
+  format: typeof EVENT_CACHE_FORMAT;
+  key: string;
+  value: unknown;
+}
+
+/** How many events each cached stage took from the cache, and how many it worked out. */
+export interface EventCacheStats {
+  compared: { cached: number; done: number };
+  described: { cached: number; done: number };
+  /** Stories whose naming across their events was read. */
+  named: { cached: number; done: number };
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+const hasFields =
+  (...fields: string[]) =>
+  (v: unknown): boolean =>
+    isObject(v) && fields.every((f) => v[f] !== undefined);
+
+/** The shape each kind's value must have to be used: a comparison's four parts, a description's three, a naming list. */
+const VALID: Record<Kind, (value: unknown) => boolean> = {
+  compare: hasFields('quotes', 'facts', 'naming', 'provenance'),
+  describe: hasFields('title', 'from', 'why'),
+  naming: (v) => Array.isArray(v) && v.every(isObject),
+};
+
+function isEntry(x: unknown, kind: Kind, key: string): x is EventEntry {
+  return isObject(x) && x.format === EVENT_CACHE_FORMAT && x.key === key && VALID[kind](x.value);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export class EventCache {
+  readonly stats: EventCacheStats = {
+    compared: { cached: 0, done: 0 },
+    described: { cached: 0, done: 0 },
+    named: { cached: 0, done: 0 },
+  };
+  /** Each article's hash, worked out once though both stages read it. */
+  private readonly hashes = new WeakMap<object, string>();
+  private readonly versions: Record<Kind, string>;
+
+  /**
+   * @param dir the ingest's cache folder (entries go to `<dir>/events/`)
+   * @param warn told of an entry that cannot be used
+   * @param versions for tests: the code's version in keys (default: the hash of its source)
+   */
+  constructor(
+    private readonly dir: string,
+    private readonly warn: (message: string) => void,
+    versions: Partial<Record<Kind, string>> = {},
+  ) {
+    this.versions = {
+      compare: versions.compare ?? codeVersion(CODE.compare),
+      describe: versions.describe ?? codeVersion(CODE.describe),
+      naming: versions.naming ?? codeVersion(CODE.naming),
+    };
+  }
+
+  /** `inner`, asked only for the events the cache does not have; the results as `inner` gives them. */
+  compare(inner: CompareMany): CompareMany {
+    return (jobs, context) => {
+      const run = `${JSON.stringify(context.outlets)}\0${JSON.stringify(context.placeNames)}`;
+      const keys = jobs.map((j) => {
+        const copies = j.members.map((a) => JSON.stringify(context.copies.get(a.id) ?? null)).join('\0');
+        return this.key('compare', run, j.eventId, j.members, copies);
+      });
+      return this.through('compare', jobs, keys, (missed) => inner(missed, context), this.stats.compared);
+    };
+  }
+
+  /** `inner`, asked only for the events the cache does not have; the results as `inner` gives them. */
+  describe(inner: DescribeMany): DescribeMany {
+    return (jobs, outletNames) => {
+      const run = JSON.stringify(outletNames);
+      const keys = jobs.map((j) => this.key('describe', run, String(j.cohesion), j.members, ''));
+      return this.through('describe', jobs, keys, (missed) => inner(missed, outletNames), this.stats.described);
+    };
+  }
+
+  /** `inner`, asked only for the stories the cache does not have; the results as `inner` gives them. */
+  name(inner: NameMany): NameMany {
+    return (jobs, placeNames, memo) => {
+      const run = JSON.stringify(placeNames);
+      const keys = jobs.map((j) => this.key('naming', run, '', j.members, ''));
+      return this.through('naming', jobs, keys, (missed) => inner(missed, placeNames, memo), this.stats.named);
+    };
+  }
+
+  private articleHash(article: object): string {
+    let hash = this.hashes.get(article);
+    if (hash === undefined) {
+      hash = createHash('sha256').update(JSON.stringify(article)).digest('base64');
+      this.hashes.set(article, hash);
+    }
+    return hash;
+  }
+
+  private key(kind: Kind, run: string, id: string, members: readonly object[], more: string): string {
+    const articles = members.map((a) => this.articleHash(a)).join(' ');
+    return sha256(`${EVENT_CACHE_FORMAT}\0${this.versions[kind]}\0${run}\0${id}\0${articles}\0${more}`);
+  }
+
+  private path(kind: Kind, key: string): string {
+    return join(this.dir, 'events', kind, key.slice(0, 2), `${key}.json`);
+  }
+
+  private through<J, R>(
+    kind: Kind,
+    jobs: readonly J[],
+    keys: readonly string[],
+    work: (missed: J[]) => R[],
+    counts: { cached: number; done: number },
+  ): R[] {
+    const results: R[] = new Array<R>(jobs.length);
+    const missed: number[] = [];
+    let corrupt = 0;
+    let first = '';
+    keys.forEach((key, i) => {
+      const path = this.path(kind, key);
+      const read = readEntryFile(path, 'working it out again');
+      if ('value' in read && isEntry(read.value, kind, key)) {
+        results[i] = read.value.value as R;
+        return;
+      }
+      if (!('miss' in read)) {
+        corrupt++;
+        first ||=
+          'corrupt' in read ? read.corrupt : `${path}: cache entry of an unexpected shape; working it out again`;
+      }
+      missed.push(i);
+    });
+    if (corrupt > 0) this.warn(corrupt === 1 ? first : `${first} (and ${corrupt - 1} more entries like it)`);
+    const done = work(missed.map((i) => jobs[i]!));
+    missed.forEach((i, k) => {
+      results[i] = done[k]!;
+      const entry: EventEntry = { format: EVENT_CACHE_FORMAT, key: keys[i]!, value: done[k] };
+      writeEntryFile(this.path(kind, keys[i]!), entry);
+    });
+    counts.cached += jobs.length - missed.length;
+    counts.done += missed.length;
+    return results;
+  }
+}
