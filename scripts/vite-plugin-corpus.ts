@@ -110,8 +110,8 @@ export function buildCorpusFiles(seedsDir: string, emit?: EmitFile): CorpusFiles
 
 /**
  * As `npm run ingest` does it (scripts/lib/ingest-folder.ts): extraction in worker threads for a
- * large folder, and through the content-hash cache, so a rebuild after adding pages extracts only
- * the new ones. `PARALLAX_INGEST_CACHE=0` turns the cache off.
+ * large folder, and through the ingest's cache, so a rebuild after adding pages extracts only the
+ * new ones and compares only the events they join. `PARALLAX_INGEST_CACHE=0` turns the cache off.
  */
 export async function buildCorpusFilesCached(seedsDir: string, emit?: EmitFile): Promise<CorpusFiles> {
   const { corpus } = await ingestFolder(seedsDir, {
