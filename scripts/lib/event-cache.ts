@@ -5,9 +5,10 @@
  * few pages to a large corpus then compares only the events they join or change.
  *
  * An entry's key is a SHA-256 over the cache's format, the version of the code that made it
- * (`codeVersion`: the source of every module it runs), what else it reads (outlets, place names,
- * the copies among the event's articles; outlet names and cohesion for a description; place
- * names for a story's naming), the event's id and every member article as JSON, in order. A member changed in any way, an article
+ * (`codeVersion`: the source of every module it runs), what else it reads (place names and the
+ * copies among the event's articles for a comparison; the outlet names its headlines hold and
+ * the cohesion for a description; place names for a story's naming), the event's id and every
+ * member article as JSON, in order. A member changed in any way, an article
  * added or taken away, or a rule edited, and the key is another. One JSON file per entry,
  * `<dir>/events/<compare|describe|naming>/<key[0..2]>/<key>.json`, written to a temporary name and
  * renamed; an entry that cannot be read or is of another shape is a miss, said once per run.
@@ -62,6 +63,22 @@ function isEntry(x: unknown, kind: Kind, key: string): x is EventEntry {
   return isObject(x) && x.format === EVENT_CACHE_FORMAT && x.key === key && VALID[kind](x.value);
 }
 
+/**
+ * The outlet names a description of these members can read: a headline loses an outlet's tag
+ * (" – Name") only if it has a dash and holds the name (`cleanHeadline`, case-insensitive), so
+ * a new outlet elsewhere in the corpus leaves every other event's entry as it was.
+ */
+function namesIn(outletNames: readonly string[], members: readonly { title: string }[]): string[] {
+  const titles = members.filter((m) => DASH.test(m.title)).map((m) => m.title.toUpperCase());
+  if (titles.length === 0) return [];
+  return outletNames.filter((name) => {
+    const upper = name.toUpperCase();
+    return titles.some((t) => t.includes(upper));
+  });
+}
+
+const DASH = /[-–—]/;
+
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -96,7 +113,8 @@ export class EventCache {
   /** `inner`, asked only for the events the cache does not have; the results as `inner` gives them. */
   compare(inner: CompareMany): CompareMany {
     return (jobs, context) => {
-      const run = `${JSON.stringify(context.outlets)}\0${JSON.stringify(context.placeNames)}`;
+      // Not the outlets: comparing an event reads none (were it to, its code's version would change).
+      const run = JSON.stringify(context.placeNames);
       const keys = jobs.map((j) => {
         const copies = j.members.map((a) => JSON.stringify(context.copies.get(a.id) ?? null)).join('\0');
         return this.key('compare', run, j.eventId, j.members, copies);
@@ -108,8 +126,9 @@ export class EventCache {
   /** `inner`, asked only for the events the cache does not have; the results as `inner` gives them. */
   describe(inner: DescribeMany): DescribeMany {
     return (jobs, outletNames) => {
-      const run = JSON.stringify(outletNames);
-      const keys = jobs.map((j) => this.key('describe', run, String(j.cohesion), j.members, ''));
+      const keys = jobs.map((j) =>
+        this.key('describe', JSON.stringify(namesIn(outletNames, j.members)), String(j.cohesion), j.members, ''),
+      );
       return this.through('describe', jobs, keys, (missed) => inner(missed, outletNames), this.stats.described);
     };
   }

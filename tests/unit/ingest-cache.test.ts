@@ -5,6 +5,7 @@ import { extractionModules, extractorVersion } from '../../scripts/lib/extract-c
 import { ingestFolder, type IngestFolderOptions } from '../../scripts/lib/ingest-folder';
 import { readSeeds } from '../../scripts/lib/read-seeds';
 import { ingest } from '../../src/core/ingest/ingest';
+import type { Corpus } from '../../src/core/types';
 import { newsPage, PARAGRAPHS, ROOT } from '../helpers';
 import { tempDirs } from '../temp-dirs';
 
@@ -227,6 +228,67 @@ describe('the event cache', () => {
     expect(after.json).toBe(pipelineJson(dir));
   });
 
+  it('compares and describes only the new event when a page adds an outlet to the corpus', async () => {
+    const dir = eventsFolder();
+    const outlet = {
+      id: 'harbour-times',
+      name: 'Harbour Times',
+      aliases: [],
+      country: null,
+      kind: 'newspaper',
+      homepage: null,
+    };
+    writeFileSync(join(dir, 'outlets.json'), JSON.stringify({ schemaVersion: 1, outlets: [outlet] }));
+    const files = Object.fromEntries(EVENT_PAGES.map((_, i) => [`page-${i}.txt`, { outlet: outlet.id }]));
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ schemaVersion: 1, files }));
+    const cache = tempDir('parallax-cache-');
+    const first = await run(dir, cache);
+    // No manifest entry: the page's outlet is unknown, a new outlet of the corpus.
+    writeFileSync(
+      join(dir, 'page-3.txt'),
+      newsPage({
+        title: 'Storm closes mountain pass for a second day',
+        paragraphs: [
+          'Snow and high winds kept the Karst pass closed on Saturday, the road authority said, for a second day running.',
+          '"We will not reopen it until the avalanche risk falls," the authority spokesman Tomas Lind said in a statement.',
+        ],
+      }),
+    );
+    const after = await run(dir, cache);
+    expect(after.corpus.outlets.map((o) => o.id)).toEqual([...first.corpus.outlets.map((o) => o.id), 'unknown']);
+    expect(after.corpus.events).toHaveLength(first.corpus.events.length + 1);
+    expect(after.stats).toMatchObject({
+      extracted: 1,
+      eventsFromCache: first.corpus.events.length,
+      describedFromCache: first.corpus.events.length,
+    });
+    expect(after.json).toBe(pipelineJson(dir));
+  });
+
+  it('describes an event again when an outlet whose tag its headline carries joins the registry', async () => {
+    const dir = eventsFolder();
+    const page = EVENT_PAGES[1]!;
+    writeFileSync(join(dir, 'page-1.txt'), newsPage({ ...page, title: `${page.title} - Valley Courier` }));
+    const cache = tempDir('parallax-cache-');
+    const first = await run(dir, cache);
+    const tagged = (json: string) =>
+      (JSON.parse(json) as Corpus).events.map((e) => e.title).filter((t) => t.startsWith('Rail'));
+    expect(tagged(first.json)).toEqual([`${page.title} - Valley Courier`]);
+    const outlet = {
+      id: 'valley-courier',
+      name: 'Valley Courier',
+      aliases: [],
+      country: null,
+      kind: 'newspaper',
+      homepage: null,
+    };
+    writeFileSync(join(dir, 'outlets.json'), JSON.stringify({ schemaVersion: 1, outlets: [outlet] }));
+    const after = await run(dir, cache);
+    expect(tagged(after.json)).toEqual([page.title]);
+    expect(after.stats.describedFromCache).toBe(first.corpus.events.length - 1);
+    expect(after.json).toBe(pipelineJson(dir));
+  });
+
   it('compares everything again under another version of the comparison', async () => {
     const dir = eventsFolder();
     const cache = tempDir('parallax-cache-');
@@ -248,7 +310,7 @@ describe('the event cache', () => {
     const second = await run(dir, cache);
     expect(second.stats.eventsFromCache).toBe(first.corpus.events.length - 2);
     expect(second.warnings).toHaveLength(1);
-    expect(second.warnings[0]).toMatch(/unreadable cache entry .*working it out again \(and 1 more entries like it\)$/);
+    expect(second.warnings[0]).toMatch(/cache entry .*working it out again \(and 1 more entries like it\)$/);
     expect(second.json).toBe(first.json);
     const third = await run(dir, cache);
     expect(third.stats.eventsFromCache).toBe(first.corpus.events.length);
