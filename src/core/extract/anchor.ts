@@ -50,7 +50,7 @@ function startsTheSame(a: string, b: string): boolean {
  */
 function oneWordApart(a: string, b: string): boolean {
   const words = (t: string) => t.split(' ').length;
-  return b.length >= 20 && Math.abs(words(a) - words(b)) <= 1 && (a.includes(b) || b.includes(a));
+  return b.length >= 20 && (a.includes(b) || b.includes(a)) && Math.abs(words(a) - words(b)) <= 1;
 }
 
 /** Whether a line prints a part of the document title again, word for word or nearly. */

@@ -5,6 +5,7 @@
  */
 
 import { memoized } from '../text/memo';
+import { piecesOf } from '../text/spaces';
 
 /** A credit that closes a caption: "(Yuri Kadobnov / AFP)", "(AP Photo/Alan Diaz, File)", "(Image: GETTY )". */
 const CLOSING_CREDIT =
@@ -25,7 +26,7 @@ const CLOSING_LABELLED_CREDIT =
 export const CAPTION_MAX_WORDS = 60;
 
 export function isCaptionLine(text: string): boolean {
-  const words = text.split(/\s+/).length;
+  const words = piecesOf(text, CAPTION_MAX_WORDS);
   if (words > CAPTION_MAX_WORDS) return false;
   if (CLOSING_CREDIT.test(text) || CLOSING_AGENCY.test(text) || CLOSING_LABELLED_CREDIT.test(text)) return true;
   return words <= 25 && CREDIT_PHRASE.test(text);
@@ -36,7 +37,7 @@ export const CREDIT_LINE_MAX_WORDS = 12;
 
 /** A line that is only a credit, not a caption that ends with one. */
 export function isCreditLine(text: string): boolean {
-  return text.split(/\s+/).length <= CREDIT_LINE_MAX_WORDS && CREDIT_PHRASE.test(text);
+  return piecesOf(text, CREDIT_LINE_MAX_WORDS) <= CREDIT_LINE_MAX_WORDS && CREDIT_PHRASE.test(text);
 }
 
 /**
@@ -61,7 +62,11 @@ export interface Repaired {
   removed: string[];
 }
 
+/** What both repairs need: an end mark glued to a capital letter. A line without one is left as it is, unread. */
+const GLUED_STOP = /[.!?]\p{Lu}/u;
+
 export function repairGluedText(text: string, standsElsewhere: LabelEvidence = () => false): Repaired {
+  if (!GLUED_STOP.test(text)) return { text, removed: [] };
   const removed: string[] = [];
   let out = text.replace(GLUED_LINK, (_m, before: string, stop: string, label: string, next: string) => {
     if (standsElsewhere(label.trim())) {
@@ -100,15 +105,29 @@ export const LABEL_MAX_WORDS = 16;
  * The labels a page shows on their own: whole short lines, the entries of menu lines and of
  * tag lines. The evidence `repairGluedText` needs before it takes words out of a sentence.
  */
+/**
+ * More runs of letters and numbers than a label's words: a sentence, not a label, told without
+ * keying the whole paragraph. (Lower-casing never joins two runs, so a text with more runs than
+ * that has a key of more words than that.) Asked only of an entry longer than `LONG_ENTRY`: most
+ * of those are prose, and a short line is keyed once for the whole corpus (`labelKey`).
+ */
+const LONG_ENTRY = 160;
+const LONGER_THAN_A_LABEL = new RegExp(
+  `^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]+){${LABEL_MAX_WORDS}}[\\p{L}\\p{N}]`,
+  'u',
+);
+
 export function pageLabels(lines: readonly string[]): LabelEvidence {
   const keys = new Set<string>();
   const add = (entry: string) => {
+    if (entry.length > LONG_ENTRY && LONGER_THAN_A_LABEL.test(entry)) return;
     const k = labelKey(entry);
     if (k && k.split(' ').length <= LABEL_MAX_WORDS) keys.add(k);
   };
   for (const line of lines) {
     add(line);
-    line.split(ENTRY_SEPARATOR).forEach(add);
+    const entries = line.split(ENTRY_SEPARATOR);
+    if (entries.length > 1) entries.forEach(add);
     TAG_LINE.exec(line)?.[1]
       ?.split(/\s*[,;]\s*/)
       .forEach(add);

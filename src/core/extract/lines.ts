@@ -28,6 +28,8 @@ const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
+const STOPWORD_MAX_LENGTH = Math.max(...[...STOPWORDS].map((w) => w.length));
+
 /** Phrases that mark a line as page chrome wherever they stand. Each is common across sites. */
 export const CHROME_PATTERNS: readonly RegExp[] = [
   /^(advertisement|advertising|sponsored( content)?|ad|promoted|anzeige|publicidade|pubblicità)$/i,
@@ -117,6 +119,19 @@ export function countWords(text: string): number {
   return UNSPACED_SCRIPT.test(text) ? Math.max(tokens, Math.round(text.trim().length / 2)) : tokens;
 }
 
+/**
+ * `countWords(paragraphs.join(' ')) >= least`, reading no further than it must: the paragraphs'
+ * words are counted one paragraph at a time (no word spans the space that joins two).
+ */
+export function hasWords(paragraphs: readonly string[], least: number): boolean {
+  let words = 0;
+  for (const p of paragraphs) {
+    words += p.match(WORD)?.length ?? 0;
+    if (words >= least) return true;
+  }
+  return countWords(paragraphs.join(' ')) >= least;
+}
+
 /** `/^\p{Lu}/u.test(word)`, without the pattern for a word that starts in ASCII. */
 function startsWithCapital(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -131,7 +146,8 @@ export function describeLine(text: string): LineFeatures {
   let stop = 0;
   let caps = 0;
   for (const t of tokens) {
-    if (STOPWORDS.has(t.toLowerCase())) stop++;
+    // Lower-casing never shortens a word: one longer than every function word is none.
+    if (t.length <= STOPWORD_MAX_LENGTH && STOPWORDS.has(t.toLowerCase())) stop++;
     if (startsWithCapital(t)) caps++;
   }
   const words = unspaced ? Math.max(tokens.length, Math.round(trimmed.length / 2)) : tokens.length;
@@ -259,9 +275,10 @@ export function isTruncated(f: LineFeatures): boolean {
   if (f.words < MIN_PROSE_WORDS) return false;
   if (/(\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/.test(f.text)) return true;
   // A long run of text that stops on a bare word: the rest was behind a "read more" link,
-  // unless the sentence goes on in the next line or the text is a post that ends on a tag.
-  if (f.runsOn || SOCIAL_POST_END.test(f.text)) return false;
-  return f.words >= TRUNCATED_MIN_WORDS && !f.endsLikeSentence && /\p{Ll}$/u.test(f.text);
+  // unless the sentence goes on in the next line or the text is a post that ends on a tag
+  // (looked for last: the most of a page's lines end like a sentence).
+  if (f.words < TRUNCATED_MIN_WORDS || f.endsLikeSentence || !/\p{Ll}$/u.test(f.text)) return false;
+  return !(f.runsOn || SOCIAL_POST_END.test(f.text));
 }
 
 /** Most words of an entry of a link list. */

@@ -5,6 +5,7 @@
  */
 
 import { memoized } from '../text/memo';
+import { isSpace } from '../text/spaces';
 
 /** Words that say nothing about which happening a text is about (function words and newsroom verbs). */
 const STOPWORDS = new Set(
@@ -65,24 +66,6 @@ function isUpper(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-/** The characters `\s` matches (ECMAScript white space and line terminators). */
-export function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    (c >= 0x80 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff))
-  );
 }
 
 /** Characters that may stand between a sentence's end mark and the next word: an opening quote or bracket. */

@@ -9,7 +9,7 @@
  * (`timeMarksRule`).
  */
 import type { MayMerge } from './cluster';
-import { isSpace } from './features';
+import { isSpace } from '../text/spaces';
 
 /** A year: four digits from 1950 to 2099, not part of a longer number ("2,008" or "2008.5"). */
 const YEAR = /(?<![\d,.])(19[5-9]\d|20\d\d)(?!\d|[,.]\d)/g;

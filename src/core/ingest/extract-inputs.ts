@@ -3,7 +3,7 @@
  * of the articles on a page dump, records of a structured file. Who published them and when
  * is the next stage's (resolve); this one only finds them, and says why when there are none.
  */
-import { countWords } from '../extract/lines';
+import { hasWords } from '../extract/lines';
 import { extractArticles, type DraftArticle } from '../extract/page';
 import { retrievalDay } from '../resolve/dates';
 import { normalizeText } from '../text/normalize';
@@ -48,7 +48,7 @@ function fromPage(input: ReadableInput, options: ExtractOptions): ExtractedInput
   const drafts = extractArticles(normalizeText(input.text), {
     isOutletName: options.isOutletName,
     referenceDay,
-  }).filter((d) => countWords(d.body.join(' ')) >= MIN_ARTICLE_WORDS);
+  }).filter((d) => hasWords(d.body, MIN_ARTICLE_WORDS));
   const found: ExtractedInput = { path: input.path, sha256: input.sha256, format: 'page', drafts };
   if (drafts.length === 0) found.rejection = 'no article found on the page: no run of prose of two sentences or more';
   return found;

@@ -37,6 +37,18 @@ export interface FileExtraction {
   newOutlets: Outlet[];
 }
 
+/** The ids of a registry's outlets, made once per registry (a worker extracts thousands of files with one). */
+const idsMemo = new WeakMap<OutletRegistry, ReadonlySet<string>>();
+
+function registeredIds(registry: OutletRegistry): ReadonlySet<string> {
+  let ids = idsMemo.get(registry);
+  if (!ids) {
+    ids = new Set(registry.outlets.map((o) => o.id));
+    idsMemo.set(registry, ids);
+  }
+  return ids;
+}
+
 export function extractFile(input: ReadableInput, context: FileContext): FileExtraction {
   const manifest: Record<string, ManifestEntry> = context.entry ? { [input.path]: context.entry } : {};
   const { registry } = context;
@@ -50,7 +62,7 @@ export function extractFile(input: ReadableInput, context: FileContext): FileExt
     registry,
     ...(context.paragraphs ? { paragraphs: context.paragraphs } : {}),
   });
-  const registered = new Set<string>(registry.outlets.map((o) => o.id));
+  const registered = registeredIds(registry);
   const result: FileExtraction = {
     format: found!.format,
     problems: found!.format === 'jsonl' ? found!.problems : [],

@@ -10,6 +10,10 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E]/g;
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 /** Every kind of horizontal space, folded to one ASCII space. */
 const SPACES = /[\t \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+/** A line that folding its spaces changes: one with a space of another kind, or two together. */
+const SPACES_TO_FOLD = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]| {2}/;
+/** A text that `tidyParagraph` changes inside: white space of another kind than a space, or two together. */
+const WHITE_SPACE_TO_TIDY = /[^\S ]| {2}/;
 
 /** CRLF and lone CR to LF, NFC, invisible and control characters out, spaces folded, lines trimmed. */
 export function normalizeText(raw: string): string {
@@ -20,7 +24,7 @@ export function normalizeText(raw: string): string {
     .replace(INVISIBLE, '')
     .replace(CONTROL, '')
     .split('\n')
-    .map((line) => line.replace(SPACES, ' ').trim())
+    .map((line) => (SPACES_TO_FOLD.test(line) ? line.replace(SPACES, ' ') : line).trim())
     .join('\n');
 }
 
@@ -31,5 +35,5 @@ export function comparisonKey(text: string): string {
 
 /** Collapse spaces inside a paragraph and trim it. */
 export function tidyParagraph(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return (WHITE_SPACE_TO_TIDY.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
