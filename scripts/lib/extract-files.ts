@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { atPath, extractFile, fileContextKey, type FileExtraction } from '../../src/core/ingest/file-extract';
-import { formatOf, readSource, type SourceFacts } from '../../src/core/ingest/sources';
+import { formatOf, readSource, setSha256, type SourceFacts } from '../../src/core/ingest/sources';
 import type { ParagraphMemo } from '../../src/core/compare/quotes';
 import { OutletRegistry } from '../../src/core/outlets';
 import type { ManifestEntry, OutletRecord } from '../../src/core/types';
@@ -44,6 +44,7 @@ export interface ExtractResult {
 const MEMO_PARAGRAPHS = 20_000;
 
 export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) => ExtractResult {
+  setSha256(sha256Hex);
   const registry = new OutletRegistry(setup.registry);
   const paragraphs: ParagraphMemo = new Map();
   return (task) => {

@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelKey, LABEL_MAX_WORDS, pageLabels } from '../../src/core/extract/inline';
 import { countWords, hasWords } from '../../src/core/extract/lines';
-import { normalizeText, tidyParagraph } from '../../src/core/text/normalize';
+import { comparisonKey, normalizeText, tidyParagraph } from '../../src/core/text/normalize';
+import { hashBytes, setSha256 } from '../../src/core/ingest/sources';
+import { createHash } from 'node:crypto';
 import { piecesOf } from '../../src/core/text/spaces';
 
 /** Text rich in every kind of white space, letters of several scripts, marks and punctuation. */
@@ -81,6 +83,7 @@ describe('the extractor’s fast paths', () => {
           .split('\n');
         expect(normalizeText(t)).toBe(lines.map((l) => l.replace(spaces, ' ').trim()).join('\n'));
         expect(tidyParagraph(t)).toBe(t.replace(/\s+/g, ' ').trim());
+        expect(comparisonKey(t)).toBe(normalizeText(t).replace(/\s+/g, ' ').trim().toLowerCase());
       }),
     );
   });
@@ -107,5 +110,19 @@ describe('the extractor’s fast paths', () => {
         for (const l of [...lines, asked]) expect(labels(l)).toBe(keys.has(labelKey(l)));
       }),
     );
+  });
+
+  it('hashes with the SHA-256 it is handed, to the same digest', () => {
+    const node = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+    const bytes = fc.uint8Array({ maxLength: 300 });
+    const before = fc.sample(bytes, 50).map((b) => [b, hashBytes(b)] as const);
+    for (const [b, digest] of before) expect(digest).toBe(node(b));
+    let calls = 0;
+    setSha256((b) => {
+      calls++;
+      return node(b);
+    });
+    for (const [b, digest] of before) expect(hashBytes(b)).toBe(digest);
+    expect(calls).toBe(before.length);
   });
 });
