@@ -84,5 +84,7 @@ if (!args.quiet) {
   console.log(
     `ingest: ${stats.extracted} files extracted, ${stats.cached} from the cache (${stats.workers} workers) in ${seconds(stats.ms.extract)}; grouped in ${seconds(stats.ms.group)}, compared in ${seconds(stats.ms.compare)} (${stats.eventsFromCache} of ${corpus.events.length} events from the cache)`,
   );
+  if (stats.cachePruned > 0)
+    console.log(`ingest: deleted ${stats.cachePruned} cache folders that earlier versions of the code wrote`);
   console.log(`ingest: wrote ${join(args.out, 'corpus.json')}`);
 }

@@ -1,23 +1,31 @@
 /**
- * The ingest's cache of each event's comparison and description, and each story's naming, beside the per-file cache
- * (`extract-cache.ts`): an event whose articles are the same as in an earlier run, read by the
- * same code with the same outlets and place names, is not compared or described again. Adding a
- * few pages to a large corpus then compares only the events they join or change.
+ * The ingest's cache of each event's comparison and description, and each story's naming,
+ * beside the per-file cache (`extract-cache.ts`): an event whose articles are the same as in an
+ * earlier run, read by the same code with the same place names, is not compared or described
+ * again. Adding a few pages to a large corpus then compares only the events they join or change.
  *
  * An entry's key is a SHA-256 over the cache's format, the version of the code that made it
  * (`codeVersion`: the source of every module it runs), what else it reads (place names and the
  * copies among the event's articles for a comparison; the outlet names its headlines hold and
  * the cohesion for a description; place names for a story's naming), the event's id and every
- * member article as JSON, in order. A member changed in any way, an article
- * added or taken away, or a rule edited, and the key is another. One JSON file per entry,
- * `<dir>/events/<compare|describe|naming>/<key[0..2]>/<key>.json`, written to a temporary name and
- * renamed; an entry that cannot be read or is of another shape is a miss, said once per run.
+ * member article as JSON, in order. A member changed in any way, an article added or taken away,
+ * or a rule edited, and the key is another. One JSON file per entry,
+ * `<dir>/events/<compare|describe|naming>/<version[0..16]>/<key[0..2]>/<key>.json`, written to a
+ * temporary name and renamed; an entry that cannot be read or is of another shape is a miss,
+ * said once per run. Opening the cache deletes the entries of other versions of the code.
  */
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { CompareMany, NameMany } from '../../src/core/compare/compare-event';
 import type { DescribeMany } from '../../src/core/group/describe';
-import { codeVersion, readEntryFile, writeEntryFile } from './extract-cache';
+import {
+  ANY_ENTRIES,
+  codeVersion,
+  generationFolder,
+  pruneGenerations,
+  readEntryFile,
+  writeEntryFile,
+} from './extract-cache';
 
 /** The layout of an entry; bump when `EventEntry` changes shape. */
 export const EVENT_CACHE_FORMAT = 1;
@@ -30,6 +38,7 @@ const CODE = {
 } as const;
 
 type Kind = keyof typeof CODE;
+const KINDS = Object.keys(CODE) as Kind[];
 
 interface EventEntry {
   format: typeof EVENT_CACHE_FORMAT;
@@ -92,6 +101,8 @@ export class EventCache {
   /** Each article's hash, worked out once though both stages read it. */
   private readonly hashes = new WeakMap<object, string>();
   private readonly versions: Record<Kind, string>;
+  /** Folders of entries of other versions of the code deleted when the cache was opened. */
+  pruned = 0;
 
   /**
    * @param dir the ingest's cache folder (entries go to `<dir>/events/`)
@@ -108,6 +119,9 @@ export class EventCache {
       describe: versions.describe ?? codeVersion(CODE.describe),
       naming: versions.naming ?? codeVersion(CODE.naming),
     };
+    // Entries of another version of the code can never be read again (nor those kept before
+    // entries were kept by version).
+    for (const kind of KINDS) this.pruned += pruneGenerations(this.kindFolder(kind), this.versions[kind], ANY_ENTRIES);
   }
 
   /** `inner`, asked only for the events the cache does not have; the results as `inner` gives them. */
@@ -156,8 +170,12 @@ export class EventCache {
     return sha256(`${EVENT_CACHE_FORMAT}\0${this.versions[kind]}\0${run}\0${id}\0${articles}\0${more}`);
   }
 
+  private kindFolder(kind: Kind): string {
+    return join(this.dir, 'events', kind);
+  }
+
   private path(kind: Kind, key: string): string {
-    return join(this.dir, 'events', kind, key.slice(0, 2), `${key}.json`);
+    return join(generationFolder(this.kindFolder(kind), this.versions[kind]), key.slice(0, 2), `${key}.json`);
   }
 
   private through<J, R>(

@@ -5,12 +5,15 @@
  * version: a hash of the source of every module the extraction runs. Editing a rule changes that
  * hash, so a rule change invalidates the cache without anyone remembering to bump a number.
  *
- * One JSON file per entry, `<dir>/<key[0..2]>/<key>.json`, written to a temporary name and
- * renamed, so a run cut short never leaves half an entry. An entry that cannot be read or does
- * not have the expected shape is a miss (the file is extracted again and the entry rewritten).
+ * One JSON file per entry, `<dir>/files/<generation>/<key[0..2]>/<key>.json`, written to a
+ * temporary name and renamed, so a run cut short never leaves half an entry. An entry that cannot
+ * be read or does not have the expected shape is a miss (the file is extracted again and the
+ * entry rewritten). A generation is the start of the run's key (format, extractor, registry):
+ * entries of any other can never be read again, so each run deletes them (`pruneGenerations`),
+ * and the cache holds one extraction of each file, not one for every version of the code.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FileExtraction } from '../../src/core/ingest/file-extract';
 import type { SourceFacts } from '../../src/core/ingest/sources';
@@ -135,6 +138,46 @@ export function entryKey(run: string, fileSha256: string, context: string): stri
 
 function entryPath(dir: string, key: string): string {
   return join(dir, key.slice(0, 2), `${key}.json`);
+}
+
+/** The name of a generation's folder: the start of the hash of what all its keys share. */
+const GENERATION = /^[0-9a-f]{16}$/;
+
+/** The folder of one generation of entries: `<parent>/<version[0..16]>`. */
+export function generationFolder(parent: string, version: string): string {
+  return join(parent, version.slice(0, 16));
+}
+
+/**
+ * Deletes every generation in `parent` but `keep`'s: the folders whose names `named` matches (by
+ * default, as `generationFolder` names them); anything else there is left alone. Returns how many
+ * it deleted.
+ */
+export function pruneGenerations(parent: string, keep: string, named: RegExp = GENERATION): number {
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return 0;
+  }
+  const kept = keep.slice(0, 16);
+  let deleted = 0;
+  for (const name of names) {
+    if (name === kept || !named.test(name)) continue;
+    rmSync(join(parent, name), { recursive: true, force: true });
+    deleted++;
+  }
+  return deleted;
+}
+
+/** The folders of entries from before they were kept by generation (`<key[0..2]>`). */
+export const UNSORTED_ENTRIES = /^[0-9a-f]{2}$/;
+/** A generation's folder, or one of entries from before they were kept by generation. */
+export const ANY_ENTRIES = /^(?:[0-9a-f]{16}|[0-9a-f]{2})$/;
+
+/** Where a run's extraction entries go: the generation of its run key (`runKey`) under `<dir>/files`. */
+export function filesFolder(dir: string, run: string): string {
+  return generationFolder(join(dir, 'files'), run);
 }
 
 export type CacheRead = { hit: CacheEntry } | { miss: true } | { corrupt: string };

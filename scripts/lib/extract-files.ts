@@ -9,13 +9,13 @@ import { formatOf, readSource, setSha256, type SourceFacts } from '../../src/cor
 import type { ParagraphMemo } from '../../src/core/compare/quotes';
 import { OutletRegistry } from '../../src/core/outlets';
 import type { ManifestEntry, OutletRecord } from '../../src/core/types';
-import { entryKey, readCacheEntry, sha256Hex, toEntry, writeCacheEntry } from './extract-cache';
+import { entryKey, filesFolder, readCacheEntry, sha256Hex, toEntry, writeCacheEntry } from './extract-cache';
 
 /** What every file of a run shares (sent to each worker once). */
 export interface ExtractSetup {
   registry: OutletRecord[];
   now: string | undefined;
-  /** The cache folder; null: no cache. */
+  /** The cache folder (its entries in `filesFolder(cacheDir, runKey)`); null: no cache. */
   cacheDir: string | null;
   /** `runKey()`: the cache format, the extractor's version and the registry. */
   runKey: string;
@@ -45,6 +45,7 @@ const MEMO_PARAGRAPHS = 20_000;
 
 export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) => ExtractResult {
   setSha256(sha256Hex);
+  const cacheDir = setup.cacheDir === null ? null : filesFolder(setup.cacheDir, setup.runKey);
   const registry = new OutletRegistry(setup.registry);
   const paragraphs: ParagraphMemo = new Map();
   return (task) => {
@@ -54,8 +55,8 @@ export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) =>
     if (!format) return { facts: { path: task.path, sha256, bytes: bytes.length, format }, via: 'none' };
     const key = entryKey(setup.runKey, sha256, fileContextKey(format, task.entry, setup.now));
     let warning: string | undefined;
-    if (setup.cacheDir) {
-      const read = readCacheEntry(setup.cacheDir, key);
+    if (cacheDir) {
+      const read = readCacheEntry(cacheDir, key);
       if ('hit' in read) {
         const { decoded, extraction } = read.hit;
         const facts: SourceFacts = {
@@ -80,7 +81,7 @@ export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) =>
           { entry: task.entry, now: setup.now, registry, paragraphs },
         )
       : undefined;
-    if (setup.cacheDir) writeCacheEntry(setup.cacheDir, toEntry(key, facts, extraction));
+    if (cacheDir) writeCacheEntry(cacheDir, toEntry(key, facts, extraction));
     if (decoded.ok) facts.decoded = { ok: true, text: '', textKey: decoded.textKey };
     const result: ExtractResult = extraction ? { facts, extraction, via: 'extracted' } : { facts, via: 'extracted' };
     if (warning) result.warning = warning;

@@ -10,6 +10,7 @@
  * Used by `npm run ingest` and `npm run bench`; the build can call it too (`ingestFolder`).
  */
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { mergeExtractions, type FileExtraction } from '../../src/core/ingest/file-extract';
 import type { IngestOptions } from '../../src/core/ingest/ingest';
@@ -18,7 +19,7 @@ import { completeCorpus } from '../../src/core/pipeline';
 import type { Article, Corpus } from '../../src/core/types';
 import { compareEach, nameEach } from '../../src/core/compare/compare-event';
 import { describeEach } from '../../src/core/group/describe';
-import { DEFAULT_CACHE_DIR, runKey } from './extract-cache';
+import { DEFAULT_CACHE_DIR, pruneGenerations, runKey, UNSORTED_ENTRIES } from './extract-cache';
 import { EventCache } from './event-cache';
 import { fullCollection } from './full-collection';
 import { createFileExtractor, type ExtractResult, type ExtractSetup, type ExtractTask } from './extract-files';
@@ -83,6 +84,8 @@ export interface IngestStats {
   describedFromCache: number;
   /** Stories whose naming came from the cache. */
   storiesFromCache: number;
+  /** Folders of cache entries made by other versions of the code (or another registry), deleted. */
+  cachePruned: number;
   /** Wall-clock milliseconds of each stage: per-file (read to resolve), group, compare, corpus. */
   ms: { extract: number; group: number; compare: number; corpus: number };
 }
@@ -107,6 +110,13 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     cacheDir: options.cache === false ? null : (options.cache ?? DEFAULT_CACHE_DIR),
     runKey: runKey(registry, options.extractorVersion),
   };
+  // Entries of another extractor or registry can never be read again: one generation is kept.
+  let cachePruned = 0;
+  if (setup.cacheDir) {
+    cachePruned += pruneGenerations(join(setup.cacheDir, 'files'), setup.runKey);
+    // The folder Parallax owns may still hold entries from before they were kept by generation.
+    if (setup.cacheDir === DEFAULT_CACHE_DIR) cachePruned += pruneGenerations(setup.cacheDir, '', UNSORTED_ENTRIES);
+  }
   const tasks: ExtractTask[] = files.map((f) => ({
     full: f.full,
     path: f.path,
@@ -177,6 +187,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
         eventsFromCache: events?.stats.compared.cached ?? 0,
         describedFromCache: events?.stats.described.cached ?? 0,
         storiesFromCache: events?.stats.named.cached ?? 0,
+        cachePruned: cachePruned + (events?.pruned ?? 0),
         ms,
       },
     };

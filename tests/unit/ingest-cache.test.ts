@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractionModules, extractorVersion } from '../../scripts/lib/extract-cache';
@@ -163,6 +163,25 @@ describe('the ingest cache', () => {
     expect(after.stats).toMatchObject({ extracted: 3, cached: 0 });
   });
 
+  it('keeps one generation: a run under another extractor deletes the entries of the one before, and nothing else', async () => {
+    const dir = folder();
+    const cache = tempDir('parallax-cache-');
+    await run(dir, cache);
+    const [before] = readdirSync(join(cache, 'files'));
+    mkdirSync(join(cache, 'notes'));
+    writeFileSync(join(cache, 'files', 'README'), 'kept');
+    const after = await run(dir, cache, { extractorVersion: 'a rule changed' });
+    expect(after.stats).toMatchObject({ extracted: 3, cachePruned: 1 });
+    const generations = readdirSync(join(cache, 'files')).filter((n) => n !== 'README');
+    expect(generations).toHaveLength(1);
+    expect(generations[0]).not.toBe(before);
+    expect(cacheFiles(cache)).toHaveLength(3);
+    expect(readdirSync(cache)).toContain('notes');
+    expect(readFileSync(join(cache, 'files', 'README'), 'utf8')).toBe('kept');
+    const again = await run(dir, cache, { extractorVersion: 'a rule changed' });
+    expect(again.stats).toMatchObject({ extracted: 0, cachePruned: 0 });
+  });
+
   it('ignores a corrupt entry with a warning, extracts the file again and rewrites the entry', async () => {
     const dir = folder();
     const cache = tempDir('parallax-cache-');
@@ -315,6 +334,20 @@ describe('the event cache', () => {
     const third = await run(dir, cache);
     expect(third.stats.eventsFromCache).toBe(first.corpus.events.length);
     expect(third.warnings).toEqual([]);
+  });
+
+  it('keeps the entries of one version of the comparison, deleting those of the one before', async () => {
+    const dir = eventsFolder();
+    const cache = tempDir('parallax-cache-');
+    // Versions are SHA-256s in hex (`codeVersion`).
+    await run(dir, cache, { eventCodeVersions: { compare: 'a'.repeat(64) } });
+    const generations = () => readdirSync(join(cache, 'events', 'compare'));
+    const [first] = generations();
+    const after = await run(dir, cache, { eventCodeVersions: { compare: 'b'.repeat(64) } });
+    expect(after.stats).toMatchObject({ eventsFromCache: 0, cachePruned: 1 });
+    expect(generations()).toHaveLength(1);
+    expect(generations()[0]).not.toBe(first);
+    expect(eventEntries(cache, 'compare')).toHaveLength(after.corpus.events.length);
   });
 
   it('is not used without a cache', async () => {
