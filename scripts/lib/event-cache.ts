@@ -25,6 +25,7 @@ import {
   pruneGenerations,
   readEntryFile,
   writeEntryFile,
+  type Pruning,
 } from './extract-cache';
 
 /** The layout of an entry; bump when `EventEntry` changes shape. */
@@ -101,8 +102,8 @@ export class EventCache {
   /** Each article's hash, worked out once though both stages read it. */
   private readonly hashes = new WeakMap<object, string>();
   private readonly versions: Record<Kind, string>;
-  /** Folders of entries of other versions of the code deleted when the cache was opened. */
-  pruned = 0;
+  /** The folders of entries of other versions of the code, deleted as the cache is opened. */
+  readonly pruning: Pruning;
 
   /**
    * @param dir the ingest's cache folder (entries go to `<dir>/events/`)
@@ -121,7 +122,11 @@ export class EventCache {
     };
     // Entries of another version of the code can never be read again (nor those kept before
     // entries were kept by version).
-    for (const kind of KINDS) this.pruned += pruneGenerations(this.kindFolder(kind), this.versions[kind], ANY_ENTRIES);
+    const prunings = KINDS.map((kind) => pruneGenerations(this.kindFolder(kind), this.versions[kind], ANY_ENTRIES));
+    this.pruning = {
+      folders: prunings.reduce((n, p) => n + p.folders, 0),
+      done: Promise.all(prunings.map((p) => p.done)).then(() => undefined),
+    };
   }
 
   /** `inner`, asked only for the events the cache does not have; the results as `inner` gives them. */

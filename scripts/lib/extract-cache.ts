@@ -13,7 +13,8 @@
  * and the cache holds one extraction of each file, not one for every version of the code.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { FileExtraction } from '../../src/core/ingest/file-extract';
 import type { SourceFacts } from '../../src/core/ingest/sources';
@@ -148,26 +149,46 @@ export function generationFolder(parent: string, version: string): string {
   return join(parent, version.slice(0, 16));
 }
 
+/** A folder of stale entries moved aside, to be deleted (`pruneGenerations`). */
+const DISCARDED = /^\.discarded-/;
+
+/** What `pruneGenerations` found to delete, and the deletion under way. */
+export interface Pruning {
+  folders: number;
+  /** Settles once the folders are gone (a failure is left for the next run to finish). */
+  done: Promise<void>;
+}
+
 /**
  * Deletes every generation in `parent` but `keep`'s: the folders whose names `named` matches (by
- * default, as `generationFolder` names them); anything else there is left alone. Returns how many
- * it deleted.
+ * default, as `generationFolder` names them); anything else there is left alone. Each is renamed
+ * aside at once, and deleted while the run goes on (a generation at 100,000 articles is about
+ * 100,000 files); one left aside by a run cut short is deleted by the next.
  */
-export function pruneGenerations(parent: string, keep: string, named: RegExp = GENERATION): number {
+export function pruneGenerations(parent: string, keep: string, named: RegExp = GENERATION): Pruning {
   let names: string[];
   try {
     names = readdirSync(parent);
   } catch {
-    return 0;
+    return { folders: 0, done: Promise.resolve() };
   }
   const kept = keep.slice(0, 16);
-  let deleted = 0;
+  const aside: string[] = [];
+  let folders = 0;
   for (const name of names) {
-    if (name === kept || !named.test(name)) continue;
-    rmSync(join(parent, name), { recursive: true, force: true });
-    deleted++;
+    if (DISCARDED.test(name)) aside.push(join(parent, name));
+    else if (name !== kept && named.test(name)) {
+      const moved = join(parent, `.discarded-${name}-${process.pid}-${Date.now()}`);
+      renameSync(join(parent, name), moved);
+      aside.push(moved);
+      folders++;
+    }
   }
-  return deleted;
+  const done = Promise.all(aside.map((p) => rm(p, { recursive: true, force: true }))).then(
+    () => undefined,
+    () => undefined,
+  );
+  return { folders, done };
 }
 
 /** The folders of entries from before they were kept by generation (`<key[0..2]>`). */

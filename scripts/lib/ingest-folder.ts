@@ -19,7 +19,7 @@ import { completeCorpus } from '../../src/core/pipeline';
 import type { Article, Corpus } from '../../src/core/types';
 import { compareEach, nameEach } from '../../src/core/compare/compare-event';
 import { describeEach } from '../../src/core/group/describe';
-import { DEFAULT_CACHE_DIR, pruneGenerations, runKey, UNSORTED_ENTRIES } from './extract-cache';
+import { DEFAULT_CACHE_DIR, pruneGenerations, runKey, UNSORTED_ENTRIES, type Pruning } from './extract-cache';
 import { EventCache } from './event-cache';
 import { fullCollection } from './full-collection';
 import { createFileExtractor, type ExtractResult, type ExtractSetup, type ExtractTask } from './extract-files';
@@ -111,11 +111,11 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     runKey: runKey(registry, options.extractorVersion),
   };
   // Entries of another extractor or registry can never be read again: one generation is kept.
-  let cachePruned = 0;
+  const prunings: Pruning[] = [];
   if (setup.cacheDir) {
-    cachePruned += pruneGenerations(join(setup.cacheDir, 'files'), setup.runKey);
+    prunings.push(pruneGenerations(join(setup.cacheDir, 'files'), setup.runKey));
     // The folder Parallax owns may still hold entries from before they were kept by generation.
-    if (setup.cacheDir === DEFAULT_CACHE_DIR) cachePruned += pruneGenerations(setup.cacheDir, '', UNSORTED_ENTRIES);
+    if (setup.cacheDir === DEFAULT_CACHE_DIR) prunings.push(pruneGenerations(setup.cacheDir, '', UNSORTED_ENTRIES));
   }
   const tasks: ExtractTask[] = files.map((f) => ({
     full: f.full,
@@ -151,6 +151,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     }
     // An event whose articles an earlier run compared and described as they are is taken from the cache.
     const events = setup.cacheDir ? new EventCache(setup.cacheDir, warn, options.eventCodeVersions) : undefined;
+    if (events) prunings.push(events.pruning);
     const read = collectSources(facts);
     const parts = mergeExtractions(read.sources, read.inputs, found, registry);
     const ms = { extract: performance.now() - t0, group: 0, compare: 0, corpus: 0 };
@@ -187,12 +188,13 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
         eventsFromCache: events?.stats.compared.cached ?? 0,
         describedFromCache: events?.stats.described.cached ?? 0,
         storiesFromCache: events?.stats.named.cached ?? 0,
-        cachePruned: cachePruned + (events?.pruned ?? 0),
+        cachePruned: prunings.reduce((n, p) => n + p.folders, 0),
         ms,
       },
     };
   } finally {
     await threads?.close();
+    await Promise.all(prunings.map((p) => p.done));
   }
 }
 

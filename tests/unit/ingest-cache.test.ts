@@ -178,8 +178,12 @@ describe('the ingest cache', () => {
     expect(cacheFiles(cache)).toHaveLength(3);
     expect(readdirSync(cache)).toContain('notes');
     expect(readFileSync(join(cache, 'files', 'README'), 'utf8')).toBe('kept');
+    // A generation moved aside by a run cut short before it was deleted goes too.
+    mkdirSync(join(cache, 'files', '.discarded-0123456789abcdef-1-2', '01'), { recursive: true });
+    writeFileSync(join(cache, 'files', '.discarded-0123456789abcdef-1-2', '01', 'x.json'), '{}');
     const again = await run(dir, cache, { extractorVersion: 'a rule changed' });
     expect(again.stats).toMatchObject({ extracted: 0, cachePruned: 0 });
+    expect(readdirSync(join(cache, 'files')).sort()).toEqual([...generations, 'README'].sort());
   });
 
   it('ignores a corrupt entry with a warning, extracts the file again and rewrites the entry', async () => {
