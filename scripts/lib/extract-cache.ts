@@ -8,9 +8,10 @@
  * One JSON file per entry, `<dir>/files/<generation>/<key[0..2]>/<key>.json`, written to a
  * temporary name and renamed, so a run cut short never leaves half an entry. An entry that cannot
  * be read or does not have the expected shape is a miss (the file is extracted again and the
- * entry rewritten). A generation is the start of the run's key (format, extractor, registry):
- * entries of any other can never be read again, so each run deletes them (`pruneGenerations`),
- * and the cache holds one extraction of each file, not one for every version of the code.
+ * entry rewritten). A generation is the cache's format and the extractor's version
+ * (`generationOf`): entries of any other can never be read again, so each run deletes them
+ * (`pruneGenerations`), and the cache holds one extraction of each file (for each outlet
+ * registry it was read with), not one for every version of the code.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -133,6 +134,14 @@ export function runKey(registry: readonly OutletRecord[], extractor = extractorV
   return sha256Hex(`${CACHE_FORMAT}\0${extractor}\0${JSON.stringify(registry)}`);
 }
 
+/**
+ * The generation a run's entries are kept in: the cache's format and the extractor, not the
+ * registry (an editor who goes back to another seeds folder's outlets finds its entries still there).
+ */
+export function generationOf(extractor = extractorVersion()): string {
+  return sha256Hex(`${CACHE_FORMAT}\0${extractor}`);
+}
+
 export function entryKey(run: string, fileSha256: string, context: string): string {
   return sha256Hex(`${run}\0${fileSha256}\0${context}`);
 }
@@ -196,9 +205,9 @@ export const UNSORTED_ENTRIES = /^[0-9a-f]{2}$/;
 /** A generation's folder, or one of entries from before they were kept by generation. */
 export const ANY_ENTRIES = /^(?:[0-9a-f]{16}|[0-9a-f]{2})$/;
 
-/** Where a run's extraction entries go: the generation of its run key (`runKey`) under `<dir>/files`. */
-export function filesFolder(dir: string, run: string): string {
-  return generationFolder(join(dir, 'files'), run);
+/** Where a run's extraction entries go: its generation's folder (`generationOf`) under `<dir>/files`. */
+export function filesFolder(dir: string, generation: string): string {
+  return generationFolder(join(dir, 'files'), generation);
 }
 
 export type CacheRead = { hit: CacheEntry } | { miss: true } | { corrupt: string };

@@ -15,10 +15,12 @@ import { entryKey, filesFolder, readCacheEntry, sha256Hex, toEntry, writeCacheEn
 export interface ExtractSetup {
   registry: OutletRecord[];
   now: string | undefined;
-  /** The cache folder (its entries in `filesFolder(cacheDir, runKey)`); null: no cache. */
+  /** The cache folder (its entries in `filesFolder(cacheDir, generation)`); null: no cache. */
   cacheDir: string | null;
   /** `runKey()`: the cache format, the extractor's version and the registry. */
   runKey: string;
+  /** `generationOf()`: the cache format and the extractor's version (where the entries are kept). */
+  generation: string;
 }
 
 export interface ExtractTask {
@@ -45,7 +47,7 @@ const MEMO_PARAGRAPHS = 20_000;
 
 export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) => ExtractResult {
   setSha256(sha256Hex);
-  const cacheDir = setup.cacheDir === null ? null : filesFolder(setup.cacheDir, setup.runKey);
+  const cacheDir = setup.cacheDir === null ? null : filesFolder(setup.cacheDir, setup.generation);
   const registry = new OutletRegistry(setup.registry);
   const paragraphs: ParagraphMemo = new Map();
   return (task) => {

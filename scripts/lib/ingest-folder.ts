@@ -19,7 +19,14 @@ import { completeCorpus } from '../../src/core/pipeline';
 import type { Article, Corpus } from '../../src/core/types';
 import { compareEach, nameEach } from '../../src/core/compare/compare-event';
 import { describeEach } from '../../src/core/group/describe';
-import { DEFAULT_CACHE_DIR, pruneGenerations, runKey, UNSORTED_ENTRIES, type Pruning } from './extract-cache';
+import {
+  DEFAULT_CACHE_DIR,
+  generationOf,
+  pruneGenerations,
+  runKey,
+  UNSORTED_ENTRIES,
+  type Pruning,
+} from './extract-cache';
 import { EventCache } from './event-cache';
 import { fullCollection } from './full-collection';
 import { createFileExtractor, type ExtractResult, type ExtractSetup, type ExtractTask } from './extract-files';
@@ -109,11 +116,12 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     now: pipelineOptions.now,
     cacheDir: options.cache === false ? null : (options.cache ?? DEFAULT_CACHE_DIR),
     runKey: runKey(registry, options.extractorVersion),
+    generation: generationOf(options.extractorVersion),
   };
-  // Entries of another extractor or registry can never be read again: one generation is kept.
+  // Entries of another extractor can never be read again: one generation is kept.
   const prunings: Pruning[] = [];
   if (setup.cacheDir) {
-    prunings.push(pruneGenerations(join(setup.cacheDir, 'files'), setup.runKey));
+    prunings.push(pruneGenerations(join(setup.cacheDir, 'files'), setup.generation));
     // The folder Parallax owns may still hold entries from before they were kept by generation.
     if (setup.cacheDir === DEFAULT_CACHE_DIR) prunings.push(pruneGenerations(setup.cacheDir, '', UNSORTED_ENTRIES));
   }

@@ -186,6 +186,27 @@ describe('the ingest cache', () => {
     expect(readdirSync(join(cache, 'files')).sort()).toEqual([...generations, 'README'].sort());
   });
 
+  it('keeps the entries read with another outlet registry, for an editor who goes back to it', async () => {
+    const dir = folder();
+    const cache = tempDir('parallax-cache-');
+    await run(dir, cache);
+    const outlet = {
+      id: 'harbour-times',
+      name: 'Harbour Times',
+      aliases: [],
+      country: null,
+      kind: 'newspaper',
+      homepage: null,
+    };
+    writeFileSync(join(dir, 'outlets.json'), JSON.stringify({ schemaVersion: 1, outlets: [outlet] }));
+    const other = await run(dir, cache);
+    expect(other.stats).toMatchObject({ extracted: 3, cachePruned: 0 });
+    rmSync(join(dir, 'outlets.json'));
+    const back = await run(dir, cache);
+    expect(back.stats).toMatchObject({ extracted: 0, cached: 3 });
+    expect(cacheFiles(cache)).toHaveLength(6);
+  });
+
   it('ignores a corrupt entry with a warning, extracts the file again and rewrites the entry', async () => {
     const dir = folder();
     const cache = tempDir('parallax-cache-');
