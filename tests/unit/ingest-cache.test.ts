@@ -63,6 +63,13 @@ function eventsFolder(): string {
   return dir;
 }
 
+/** An outlets.json of one newspaper; returns its record. */
+function writeRegistry(dir: string, id: string, name: string) {
+  const outlet = { id, name, aliases: [], country: null, kind: 'newspaper', homepage: null };
+  writeFileSync(join(dir, 'outlets.json'), JSON.stringify({ schemaVersion: 1, outlets: [outlet] }));
+  return outlet;
+}
+
 function writeManifest(dir: string, retrieved: string): void {
   writeFileSync(
     join(dir, 'manifest.json'),
@@ -190,15 +197,7 @@ describe('the ingest cache', () => {
     const dir = folder();
     const cache = tempDir('parallax-cache-');
     await run(dir, cache);
-    const outlet = {
-      id: 'harbour-times',
-      name: 'Harbour Times',
-      aliases: [],
-      country: null,
-      kind: 'newspaper',
-      homepage: null,
-    };
-    writeFileSync(join(dir, 'outlets.json'), JSON.stringify({ schemaVersion: 1, outlets: [outlet] }));
+    writeRegistry(dir, 'harbour-times', 'Harbour Times');
     const other = await run(dir, cache);
     expect(other.stats).toMatchObject({ extracted: 3, cachePruned: 0 });
     rmSync(join(dir, 'outlets.json'));
@@ -274,15 +273,7 @@ describe('the event cache', () => {
 
   it('compares and describes only the new event when a page adds an outlet to the corpus', async () => {
     const dir = eventsFolder();
-    const outlet = {
-      id: 'harbour-times',
-      name: 'Harbour Times',
-      aliases: [],
-      country: null,
-      kind: 'newspaper',
-      homepage: null,
-    };
-    writeFileSync(join(dir, 'outlets.json'), JSON.stringify({ schemaVersion: 1, outlets: [outlet] }));
+    const outlet = writeRegistry(dir, 'harbour-times', 'Harbour Times');
     const files = Object.fromEntries(EVENT_PAGES.map((_, i) => [`page-${i}.txt`, { outlet: outlet.id }]));
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ schemaVersion: 1, files }));
     const cache = tempDir('parallax-cache-');
@@ -318,15 +309,7 @@ describe('the event cache', () => {
     const tagged = (json: string) =>
       (JSON.parse(json) as Corpus).events.map((e) => e.title).filter((t) => t.startsWith('Rail'));
     expect(tagged(first.json)).toEqual([`${page.title} - Valley Courier`]);
-    const outlet = {
-      id: 'valley-courier',
-      name: 'Valley Courier',
-      aliases: [],
-      country: null,
-      kind: 'newspaper',
-      homepage: null,
-    };
-    writeFileSync(join(dir, 'outlets.json'), JSON.stringify({ schemaVersion: 1, outlets: [outlet] }));
+    writeRegistry(dir, 'valley-courier', 'Valley Courier');
     const after = await run(dir, cache);
     expect(tagged(after.json)).toEqual([page.title]);
     expect(after.stats.describedFromCache).toBe(first.corpus.events.length - 1);
