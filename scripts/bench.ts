@@ -112,9 +112,9 @@ interface Row {
 const ADD_ONE_IN = 1000;
 
 /**
- * Adds an updated copy of every `ADD_ONE_IN`th page of the folder (at least one) (its text and one more
- * paragraph, under a new name), as a day's updates to a corpus would: each new page joins the
- * event of the page it updates. Returns how many pages were added.
+ * Adds an updated copy (its text and one more paragraph, under a new name) of every
+ * `ADD_ONE_IN`th page of the folder, and of one page at least, as a day's updates to a corpus
+ * would: each new page joins the event of the page it updates. Returns how many were added.
  */
 function addUpdatedPages(seeds: string): number {
   const pages = listSeedFiles(seeds).filter((f) => f.path.endsWith('.txt'));

@@ -24,6 +24,7 @@ import {
   generationFolder,
   pruneGenerations,
   readEntryFile,
+  sha256Hex,
   writeEntryFile,
   type Pruning,
 } from './extract-cache';
@@ -88,10 +89,6 @@ function namesIn(outletNames: readonly string[], members: readonly { title: stri
 }
 
 const DASH = /[-–—]/;
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 export class EventCache {
   readonly stats: EventCacheStats = {
@@ -172,7 +169,7 @@ export class EventCache {
 
   private key(kind: Kind, run: string, id: string, members: readonly object[], more: string): string {
     const articles = members.map((a) => this.articleHash(a)).join(' ');
-    return sha256(`${EVENT_CACHE_FORMAT}\0${this.versions[kind]}\0${run}\0${id}\0${articles}\0${more}`);
+    return sha256Hex(`${EVENT_CACHE_FORMAT}\0${this.versions[kind]}\0${run}\0${id}\0${articles}\0${more}`);
   }
 
   private kindFolder(kind: Kind): string {

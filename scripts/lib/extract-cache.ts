@@ -188,7 +188,11 @@ export function pruneGenerations(parent: string, keep: string, named: RegExp = G
     if (DISCARDED.test(name)) aside.push(join(parent, name));
     else if (name !== kept && named.test(name)) {
       const moved = join(parent, `.discarded-${name}-${process.pid}-${Date.now()}`);
-      renameSync(join(parent, name), moved);
+      try {
+        renameSync(join(parent, name), moved);
+      } catch {
+        continue; // Another run moved it first.
+      }
       aside.push(moved);
       folders++;
     }

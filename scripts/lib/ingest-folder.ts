@@ -2,9 +2,10 @@
  * A seeds folder to its corpus, as `runPipeline` makes it from the same files, but with the
  * per-file stages (read, decode, extract, resolve) in worker threads, one per core, and each
  * file's result kept in a content-hash cache (`extract-cache.ts`), so that a file already seen
- * is not extracted again, and each event's comparison and description in another (`event-cache.ts`),
- * so that an event whose articles are unchanged is not compared again. The files are read by the workers, a batch at a time: the ingest never
- * holds every file's bytes or text, only each file's articles. Grouping, comparison and the
+ * is not extracted again, and each event's comparison and description in another
+ * (`event-cache.ts`), so that an event whose articles are unchanged is not compared again. The
+ * files are read by the workers, a batch at a time: the ingest never holds every file's bytes or
+ * text, only each file's articles. Grouping, comparison and the
  * corpus follow in this thread (`completeCorpus`).
  *
  * Used by `npm run ingest` and `npm run bench`; the build can call it too (`ingestFolder`).
@@ -91,7 +92,7 @@ export interface IngestStats {
   describedFromCache: number;
   /** Stories whose naming came from the cache. */
   storiesFromCache: number;
-  /** Folders of cache entries made by other versions of the code (or another registry), deleted. */
+  /** Folders of cache entries made by other versions of the code, deleted. */
   cachePruned: number;
   /** Wall-clock milliseconds of each stage: per-file (read to resolve), group, compare, corpus. */
   ms: { extract: number; group: number; compare: number; corpus: number };

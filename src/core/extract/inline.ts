@@ -102,10 +102,6 @@ const TAG_LINE = /^(?:tags?|topics?|related|see also|read more)\s*:\s*(.+)$/i;
 export const LABEL_MAX_WORDS = 16;
 
 /**
- * The labels a page shows on their own: whole short lines, the entries of menu lines and of
- * tag lines. The evidence `repairGluedText` needs before it takes words out of a sentence.
- */
-/**
  * More runs of letters and numbers than a label's words: a sentence, not a label, told without
  * keying the whole paragraph. (Lower-casing never joins two runs, so a text with more runs than
  * that has a key of more words than that.) Asked only of an entry longer than `LONG_ENTRY`: most
@@ -117,6 +113,10 @@ const LONGER_THAN_A_LABEL = new RegExp(
   'u',
 );
 
+/**
+ * The labels a page shows on their own: whole short lines, the entries of menu lines and of
+ * tag lines. The evidence `repairGluedText` needs before it takes words out of a sentence.
+ */
 export function pageLabels(lines: readonly string[]): LabelEvidence {
   const keys = new Set<string>();
   const add = (entry: string) => {

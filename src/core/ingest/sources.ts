@@ -35,7 +35,6 @@ export interface SourcesStage {
   inputs: ReadableInput[];
 }
 
-/** SHA-256 of bytes, lower-case hex. */
 let sha256Hex = (bytes: Uint8Array): string => bytesToHex(sha256(bytes));
 
 /**
@@ -46,6 +45,7 @@ export function setSha256(hex: (bytes: Uint8Array) => string): void {
   sha256Hex = hex;
 }
 
+/** SHA-256 of bytes, lower-case hex. */
 export function hashBytes(bytes: Uint8Array): string {
   return sha256Hex(bytes);
 }

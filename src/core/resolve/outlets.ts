@@ -85,10 +85,6 @@ function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/**
- * The outlets of one run: the registry's, and those structured records name by a domain the
- * registry does not know (each registered once, as an outlet of unknown kind).
- */
 const byId = (a: Outlet, b: Outlet) => (a.id < b.id ? -1 : 1);
 
 /**
@@ -106,6 +102,10 @@ function registeredOutlets(registry: OutletRegistry): readonly Outlet[] {
   return list;
 }
 
+/**
+ * The outlets of one run: the registry's, and those structured records name by a domain the
+ * registry does not know (each registered once, as an outlet of unknown kind).
+ */
 export class OutletTable {
   private readonly extra = new Map<string, Outlet>();
 
