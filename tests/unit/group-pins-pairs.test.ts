@@ -5,7 +5,8 @@
  * added to a grouping later.
  */
 import { describe, expect, it } from 'vitest';
-import { addToGrouping, groupArticles, pairSimilarity } from '../../src/core/group/group';
+import type { EdgeList } from '../../src/core/group/cluster';
+import { addToGrouping, groupArticles, pairSimilarity, scorePairs } from '../../src/core/group/group';
 import {
   buildVectors,
   candidatePairs,
@@ -13,6 +14,7 @@ import {
   DEFAULT_GROUPING,
   requiredShared,
   type GroupInput,
+  type Vectors,
 } from '../../src/core/group/vectors';
 import { HAPPENINGS } from '../helpers';
 
@@ -69,6 +71,41 @@ describe('groupArticles: the pairs it keeps', () => {
     expect(requiredShared(v, 0, 1, o)).toBe(o.minShared + 1);
     expect(groupArticles(pair).edges).toEqual([]);
     expect(groupArticles(pair, { minShared: 0, shortFeatures: 0 }).edges).toHaveLength(1);
+  });
+});
+
+describe('scorePairs: a vocabulary wider than its filter', () => {
+  /** The vectors with feature x as x × `factor`: the order stays, and more features take one bit of the 65,536-bit filter. */
+  const widen = (v: Vectors, factor: number): Vectors => {
+    const spread = (ids: Int32Array) => ids.map((x) => x * factor);
+    const df: number[] = [];
+    v.df.forEach((d, x) => (df[x * factor] = d));
+    const { packed: _packed, ...rest } = v;
+    return {
+      ...rest,
+      vocabulary: new Array<string>(v.vocabulary.length * factor),
+      df,
+      ids: v.ids.map(spread),
+      keys: v.keys?.map(spread),
+    };
+  };
+  const lists = (p: EdgeList) => [p.a, p.b, p.sim].map((x) => Array.from(x.subarray(0, p.length)));
+
+  it('gives the same pairs, to the bit, when features 64 apart share a bit of the filter', () => {
+    const v = buildVectors([...INPUTS].sort((x, y) => (x.id < y.id ? -1 : 1)));
+    const narrow = scorePairs(v, o);
+    expect(narrow.length).toBeGreaterThan(6);
+    expect(lists(scorePairs(widen(v, 1024), o))).toEqual(lists(narrow));
+  });
+
+  it('counts only the features both articles have, when every feature takes the same bit', () => {
+    const pair: GroupInput[] = [
+      { id: 'a-1', title: 'Ferry aground', body: ['A ferry ran aground near Paros.'], date: '2024-04-15' },
+      { id: 'a-2', title: 'Ferry delayed', body: ['A ferry was delayed by wind near Naxos.'], date: '2024-04-15' },
+    ];
+    // One feature shared, of the three a short article's pair needs: no edge.
+    expect(scorePairs(widen(buildVectors(pair), 65536), o).length).toBe(0);
+    expect(scorePairs(widen(buildVectors(pair), 65536), { ...o, minShared: 1, shortFeatures: 0 }).length).toBe(1);
   });
 });
 

@@ -121,17 +121,20 @@ export function scorePairs(
   // The candidates come article by article (all of `a`'s partners, then the next `a`): spread
   // `a`'s weights over a dense array once, and each cosine reads only `b`'s features. The sum
   // runs over the shared features in ascending order, as `cosineIfShared` adds them.
-  const dense = new Float64Array(vectors.vocabulary.length);
+  // Feature `id` sits at `id + 1`; slot 0 stays 0, for the features `a` does not have.
+  const dense = new Float64Array(vectors.vocabulary.length + 1);
+  const present = new Uint8Array(vectors.vocabulary.length + 1);
   // A bit per feature id modulo FILTER_BITS, set for `a`'s features: most of `b`'s features are
-  // not `a`'s, and the filter, small enough to stay in the processor's nearest cache, turns them
-  // away without a read of `dense` (millions of entries at 100,000 articles).
+  // not `a`'s, and the filter, small enough to stay in the processor's nearest cache, sends them
+  // to slot 0 without a read of `dense` (millions of entries at 100,000 articles).
   const filter = new Int32Array(FILTER_BITS >> 5);
   let spread = -1;
   const place = (a: number, on: boolean) => {
     for (let i = offsets[a]!; i < offsets[a + 1]!; i++) {
       const id = ids[i]!;
       const word = (id & FILTER_MASK) >> 5;
-      dense[id] = on ? weights[i]! : 0;
+      dense[id + 1] = on ? weights[i]! : 0;
+      present[id + 1] = on ? 1 : 0;
       filter[word] = on ? filter[word]! | (1 << (id & 31)) : 0;
     }
   };
@@ -145,15 +148,15 @@ export function scorePairs(
     const end = offsets[b + 1]!;
     let sum = 0;
     let shared = 0;
+    // Without a branch per feature: a feature of `b`'s that `a` lacks reads slot 0 and adds 0
+    // to the sum, which leaves it as it was, bit for bit (every weight is positive and finite).
+    // About one feature in six is shared, too many and too irregular for the processor to guess
+    // which; a test per feature made the comparison a quarter slower.
     for (let i = start; i < end; i++) {
       const id = ids[i]!;
-      if ((filter[(id & FILTER_MASK) >> 5]! & (1 << (id & 31))) === 0) continue;
-      const x = dense[id]!;
-      // Weights are never 0: every kept feature has a count of at least 1 and a positive IDF.
-      if (x !== 0) {
-        sum += x * weights[i]!;
-        shared++;
-      }
+      const slot = (id + 1) * ((filter[(id & FILTER_MASK) >> 5]! >>> (id & 31)) & 1);
+      sum += dense[slot]! * weights[i]!;
+      shared += present[slot]!;
     }
     const least =
       Math.min(offsets[a + 1]! - offsets[a]!, end - start) < o.shortFeatures ? o.minShared + 1 : o.minShared;
