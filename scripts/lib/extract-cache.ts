@@ -17,6 +17,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { featureOptionsKey, type ArticleFeatures } from '../../src/core/group/article-features';
+import { DEFAULT_GROUPING } from '../../src/core/group/vectors';
 import type { FileExtraction } from '../../src/core/ingest/file-extract';
 import type { SourceFacts } from '../../src/core/ingest/sources';
 import type { OutletRecord } from '../../src/core/types';
@@ -39,6 +41,14 @@ export interface CacheEntry {
   decoded: { ok: true; textKey: string } | { ok: false; reason: string };
   /** Absent when the bytes are not readable text. */
   extraction?: FileExtraction;
+  /** Its articles' grouping features, by the version of the code that worked them out (absent: none yet). */
+  grouping?: GroupingFeatures;
+}
+
+/** The grouping features of a file's articles (`article-features.ts`), in the articles' order. */
+export interface GroupingFeatures {
+  version: string;
+  features: ArticleFeatures[];
 }
 
 export function sha256Hex(data: string | Uint8Array): string {
@@ -127,6 +137,11 @@ export function codeVersion(entries: readonly string[]): string {
  */
 export function extractorVersion(): string {
   return codeVersion(EXTRACTION_ENTRIES);
+}
+
+/** The version of the code that works out an article's grouping features, and of the options it reads. */
+export function groupingVersion(): string {
+  return sha256Hex(`${codeVersion(['src/core/group/article-features.ts'])}\0${featureOptionsKey(DEFAULT_GROUPING)}`);
 }
 
 /** The part of every key that is the same for all files of a run: the format, extractor and registry. */
@@ -278,9 +293,47 @@ export function writeCacheEntry(dir: string, entry: CacheEntry): void {
 }
 
 /** The cache entry for a file's facts and extraction. */
-export function toEntry(key: string, facts: SourceFacts, extraction: FileExtraction | undefined): CacheEntry {
+export function toEntry(
+  key: string,
+  facts: SourceFacts,
+  extraction: FileExtraction | undefined,
+  grouping?: GroupingFeatures,
+): CacheEntry {
   const d = facts.decoded!;
-  return d.ok
-    ? { format: CACHE_FORMAT, key, decoded: { ok: true, textKey: d.textKey }, extraction: extraction! }
-    : { format: CACHE_FORMAT, key, decoded: { ok: false, reason: d.reason } };
+  if (!d.ok) return { format: CACHE_FORMAT, key, decoded: { ok: false, reason: d.reason } };
+  const entry: CacheEntry = {
+    format: CACHE_FORMAT,
+    key,
+    decoded: { ok: true, textKey: d.textKey },
+    extraction: extraction!,
+  };
+  if (grouping) entry.grouping = grouping;
+  return entry;
+}
+
+const isNumbers = (x: unknown): boolean => Array.isArray(x) && x.every((n) => typeof n === 'number');
+const isStrings = (x: unknown): boolean => Array.isArray(x) && x.every((w) => typeof w === 'string');
+
+function isArticleFeatures(x: unknown): x is ArticleFeatures {
+  return (
+    isObject(x) &&
+    isStrings(x.keys) &&
+    isNumbers(x.counts) &&
+    (x.keys as unknown[]).length === (x.counts as unknown[]).length &&
+    isStrings(x.evidence) &&
+    typeof x.headline === 'string' &&
+    isNumbers(x.years) &&
+    isNumbers(x.months) &&
+    isNumbers(x.mentioned)
+  );
+}
+
+/** An entry's grouping features when they are this version's, one per article and of their shape; else undefined. */
+export function groupingOf(entry: CacheEntry, version: string): ArticleFeatures[] | undefined {
+  const g: unknown = entry.grouping;
+  if (!isObject(g) || g.version !== version || !Array.isArray(g.features)) return undefined;
+  const features = g.features as unknown[];
+  if (features.length !== (entry.extraction?.articles.length ?? 0) || !features.every(isArticleFeatures))
+    return undefined;
+  return features as ArticleFeatures[];
 }

@@ -9,7 +9,17 @@ import { formatOf, readSource, setSha256, type SourceFacts } from '../../src/cor
 import type { ParagraphMemo } from '../../src/core/compare/quotes';
 import { OutletRegistry } from '../../src/core/outlets';
 import type { ManifestEntry, OutletRecord } from '../../src/core/types';
-import { entryKey, filesFolder, readCacheEntry, sha256Hex, toEntry, writeCacheEntry } from './extract-cache';
+import { articleFeatures, toGroupInput, type ArticleFeatures } from '../../src/core/group/article-features';
+import { DEFAULT_GROUPING } from '../../src/core/group/vectors';
+import {
+  entryKey,
+  filesFolder,
+  groupingOf,
+  readCacheEntry,
+  sha256Hex,
+  toEntry,
+  writeCacheEntry,
+} from './extract-cache';
 
 /** What every file of a run shares (sent to each worker once). */
 export interface ExtractSetup {
@@ -21,6 +31,8 @@ export interface ExtractSetup {
   runKey: string;
   /** `generationOf()`: the cache format and the extractor's version (where the entries are kept). */
   generation: string;
+  /** `groupingVersion()`: the version of the code that works out the articles' grouping features. */
+  groupingVersion: string;
 }
 
 export interface ExtractTask {
@@ -33,6 +45,8 @@ export interface ExtractResult {
   /** The file's facts; a readable file's text is left out (its extraction is done). */
   facts: SourceFacts;
   extraction?: FileExtraction;
+  /** Its articles' grouping features (`article-features.ts`), in their order; absent with no extraction. */
+  features?: ArticleFeatures[];
   /** How the result was had: extracted now, from the cache, or neither (a type Parallax does not read). */
   via: 'extracted' | 'cache' | 'none';
   /** A cache entry that could not be used. */
@@ -44,6 +58,11 @@ export interface ExtractResult {
  * repeat them); past this many it starts afresh, so a worker's memory stays bounded.
  */
 const MEMO_PARAGRAPHS = 20_000;
+
+/** What grouping reads of each article, worked out here, where the articles are, a core at a time. */
+function featuresOf(extraction: FileExtraction): ArticleFeatures[] {
+  return extraction.articles.map((a) => articleFeatures(toGroupInput(a), DEFAULT_GROUPING));
+}
 
 export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) => ExtractResult {
   setSha256(sha256Hex);
@@ -68,9 +87,14 @@ export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) =>
           format,
           decoded: decoded.ok ? { ok: true, text: '', textKey: decoded.textKey } : decoded,
         };
-        return extraction
-          ? { facts, extraction: atPath(extraction, task.path), via: 'cache' }
-          : { facts, via: 'cache' };
+        if (!extraction) return { facts, via: 'cache' };
+        let features = groupingOf(read.hit, setup.groupingVersion);
+        if (!features) {
+          // Entries written before the grouping code changed: their articles stand, their features are worked out again.
+          features = featuresOf(extraction);
+          writeCacheEntry(cacheDir, { ...read.hit, grouping: { version: setup.groupingVersion, features } });
+        }
+        return { facts, extraction: atPath(extraction, task.path), features, via: 'cache' };
       }
       if ('corrupt' in read) warning = read.corrupt;
     }
@@ -83,9 +107,15 @@ export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) =>
           { entry: task.entry, now: setup.now, registry, paragraphs },
         )
       : undefined;
-    if (cacheDir) writeCacheEntry(cacheDir, toEntry(key, facts, extraction));
+    const features = extraction && featuresOf(extraction);
+    if (cacheDir)
+      writeCacheEntry(
+        cacheDir,
+        toEntry(key, facts, extraction, features && { version: setup.groupingVersion, features }),
+      );
     if (decoded.ok) facts.decoded = { ok: true, text: '', textKey: decoded.textKey };
-    const result: ExtractResult = extraction ? { facts, extraction, via: 'extracted' } : { facts, via: 'extracted' };
+    const result: ExtractResult =
+      extraction && features ? { facts, extraction, features, via: 'extracted' } : { facts, via: 'extracted' };
     if (warning) result.warning = warning;
     return result;
   };

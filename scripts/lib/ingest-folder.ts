@@ -19,10 +19,13 @@ import { collectSources, type SourceFacts } from '../../src/core/ingest/sources'
 import { completeCorpus } from '../../src/core/pipeline';
 import type { Article, Corpus } from '../../src/core/types';
 import { compareEach, nameEach } from '../../src/core/compare/compare-event';
+import { FeaturePool } from '../../src/core/group/article-features';
 import { describeEach } from '../../src/core/group/describe';
+import { DEFAULT_GROUPING } from '../../src/core/group/vectors';
 import {
   DEFAULT_CACHE_DIR,
   generationOf,
+  groupingVersion,
   pruneGenerations,
   runKey,
   UNSORTED_ENTRIES,
@@ -69,6 +72,8 @@ export interface IngestFolderOptions {
   threads?: ThreadsOptions;
   /** For tests: the extractor's version in cache keys (default: the hash of its source). */
   extractorVersion?: string;
+  /** For tests: the version of the grouping features kept in the cache (default: the hash of their code's source). */
+  groupingVersion?: string;
   /** For tests: the comparison's and description's versions in the event cache's keys. */
   eventCodeVersions?: { compare?: string; describe?: string; naming?: string };
 }
@@ -118,6 +123,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     cacheDir: options.cache === false ? null : (options.cache ?? DEFAULT_CACHE_DIR),
     runKey: runKey(registry, options.extractorVersion),
     generation: generationOf(options.extractorVersion),
+    groupingVersion: options.groupingVersion ?? groupingVersion(),
   };
   // Entries of another extractor can never be read again: one generation is kept.
   const prunings: Pruning[] = [];
@@ -141,8 +147,18 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
   // With the cores lent to extraction, grouping's pairs and the events' comparison get two
   // threads too; the worker starts now, so that it is ready when grouping begins.
   const threads = workers >= 2 ? ingestThreads(options.threads) : undefined;
+  // Each article's grouping features, each feature string kept once, taken as the results
+  // arrive: 100,000 articles' features as lists of strings would take half a gigabyte.
+  const features = new FeaturePool(DEFAULT_GROUPING);
+  const pool = (r: ExtractResult) => {
+    if (r.extraction && r.features) r.extraction.articles.forEach((a, i) => features.add(a.id, r.features![i]!));
+    delete r.features;
+  };
   try {
-    const results = workers === 0 ? tasks.map(createFileExtractor(setup)) : await inWorkers(tasks, setup, workers);
+    const results =
+      workers === 0
+        ? tasks.map(createFileExtractor(setup)).map((r) => (pool(r), r))
+        : await inWorkers(tasks, setup, workers, pool);
     const warn = options.warn ?? ((m: string) => process.stderr.write(`ingest: ${m}\n`));
     const facts: SourceFacts[] = [];
     const found = new Map<string, FileExtraction>();
@@ -175,6 +191,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
       describeEvents: events ? events.describe(threads?.describeEvents ?? describeEach) : threads?.describeEvents,
       compareEvents: events ? events.compare(threads?.compareEvents ?? compareEach) : threads?.compareEvents,
       nameStories: events?.name(nameEach),
+      features,
       // The clustering's tables (most of a gigabyte at 100,000 articles) are garbage once it is
       // done; collected then, not whenever the engine next looks, they do not stay beside what
       // describing and comparing the events make (cached peak 3.30 → 3.11 GB at 100,000 articles).
@@ -214,7 +231,12 @@ function startWorker(setup: ExtractSetup): Worker {
 type Reply = { results: ExtractResult[] } | { error: string };
 
 /** Every task's result, in the tasks' order, from `count` workers fed a batch at a time. */
-async function inWorkers(tasks: readonly ExtractTask[], setup: ExtractSetup, count: number): Promise<ExtractResult[]> {
+async function inWorkers(
+  tasks: readonly ExtractTask[],
+  setup: ExtractSetup,
+  count: number,
+  onResult: (r: ExtractResult) => void,
+): Promise<ExtractResult[]> {
   const results: ExtractResult[] = new Array<ExtractResult>(tasks.length);
   let next = 0;
   const pool = Array.from({ length: count }, () => startWorker(setup));
@@ -237,7 +259,10 @@ async function inWorkers(tasks: readonly ExtractTask[], setup: ExtractSetup, cou
                 return;
               }
               const start = pending.shift()!;
-              reply.results.forEach((r, i) => (results[start + i] = r));
+              reply.results.forEach((r, i) => {
+                onResult(r);
+                results[start + i] = r;
+              });
               send();
               if (pending.length === 0) resolveDone();
             });

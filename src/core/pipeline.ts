@@ -12,6 +12,7 @@
  * in any order.
  */
 import { compareCorpus, type CompareMany, type NameMany } from './compare/compare-event';
+import type { FeaturePool } from './group/article-features';
 import type { DescribeMany } from './group/describe';
 import { groupIntoEvents } from './group/events';
 import type { PairScorer } from './group/group';
@@ -72,6 +73,8 @@ export interface CompleteRun {
   nameStories?: NameMany;
   /** Told when grouping has clustered the articles and let go of the clustering's memory (`GroupRun`). */
   clustered?: () => void;
+  /** The articles' grouping features, worked out where they were extracted (`group/article-features.ts`); read once. */
+  features?: FeaturePool;
 }
 
 /**
@@ -87,6 +90,7 @@ export function completeCorpus(parts: ResolvedParts, options: PipelineOptions = 
     scorePairs: run.scorePairs,
     describeEvents: run.describeEvents,
     clustered: run.clustered,
+    features: run.features,
   });
   onStageEnd('group');
   const placeNames = [...(options.placeNames ?? [])];

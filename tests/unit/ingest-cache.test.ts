@@ -1,9 +1,11 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractionModules, extractorVersion } from '../../scripts/lib/extract-cache';
+import { extractionModules, extractorVersion, groupingVersion, type CacheEntry } from '../../scripts/lib/extract-cache';
 import { ingestFolder, type IngestFolderOptions } from '../../scripts/lib/ingest-folder';
 import { readSeeds } from '../../scripts/lib/read-seeds';
+import { articleFeatures, toGroupInput } from '../../src/core/group/article-features';
+import { DEFAULT_GROUPING } from '../../src/core/group/vectors';
 import { ingest } from '../../src/core/ingest/ingest';
 import type { Corpus } from '../../src/core/types';
 import { newsPage, PARAGRAPHS, ROOT } from '../helpers';
@@ -231,6 +233,62 @@ describe('the ingest cache', () => {
     const second = await run(dir, cache);
     expect(second.stats).toMatchObject({ extracted: 1, cached: 2 });
     expect(second.warnings[0]).toContain('cache entry of an unexpected shape');
+  });
+});
+
+describe('the grouping features in the cache', () => {
+  /** Each per-file entry of a cache folder, read. */
+  const entries = (cache: string) =>
+    cacheFiles(cache).map((p) => ({
+      path: join(cache, p),
+      entry: JSON.parse(readFileSync(join(cache, p), 'utf8')) as CacheEntry,
+    }));
+
+  it('keeps the grouping features of each article beside it, as grouping works them out', async () => {
+    const cache = tempDir('parallax-cache-');
+    await run(eventsFolder(), cache);
+    const kept = entries(cache);
+    expect(kept).toHaveLength(3);
+    for (const { entry } of kept) {
+      expect(entry.grouping!.version).toBe(groupingVersion());
+      expect(entry.grouping!.features).toEqual(
+        entry.extraction!.articles.map((a) => articleFeatures(toGroupInput(a), DEFAULT_GROUPING)),
+      );
+    }
+  });
+
+  it('groups with the features it keeps, not the articles read again', async () => {
+    const dir = eventsFolder();
+    const cache = tempDir('parallax-cache-');
+    const first = await run(dir, cache);
+    expect(first.corpus.events).toHaveLength(3);
+    // Every page given the first page's features: one happening.
+    const kept = entries(cache);
+    for (const { path, entry } of kept)
+      writeFileSync(path, JSON.stringify({ ...entry, grouping: kept[0]!.entry.grouping }));
+    const second = await run(dir, cache);
+    expect(second.stats).toMatchObject({ extracted: 0, cached: 3 });
+    expect(second.corpus.events).toHaveLength(1);
+  });
+
+  it('works them out again, extracting nothing, when the grouping code changed or they are not of their shape', async () => {
+    const dir = eventsFolder();
+    const cache = tempDir('parallax-cache-');
+    const first = await run(dir, cache);
+    const changed = await run(dir, cache, { groupingVersion: 'a feature changed' });
+    expect(changed.stats).toMatchObject({ extracted: 0, cached: 3 });
+    expect(changed.json).toBe(first.json);
+    expect(entries(cache).map((e) => e.entry.grouping!.version)).toEqual(Array(3).fill('a feature changed'));
+    const [broken] = entries(cache);
+    writeFileSync(
+      broken!.path,
+      JSON.stringify({ ...broken!.entry, grouping: { version: groupingVersion(), features: [{ keys: 'x' }] } }),
+    );
+    const again = await run(dir, cache);
+    expect(again.stats).toMatchObject({ extracted: 0, cached: 3 });
+    expect(again.warnings).toEqual([]);
+    expect(again.json).toBe(first.json);
+    expect(entries(cache).map((e) => e.entry.grouping!.version)).toEqual(Array(3).fill(groupingVersion()));
   });
 });
 

@@ -13,6 +13,7 @@ import type {
   Outlet,
   StoryId,
 } from '../types';
+import { toGroupInput, type FeaturePool } from './article-features';
 import { averageLink, type Edge, type EdgeList } from './cluster';
 import { chooseDate, describeEach, describeMembers, type DescribeMany, type EventDescription } from './describe';
 import { dayNumber, namePhrases, stem, tokenize } from './features';
@@ -23,10 +24,11 @@ import {
   DEFAULT_GROUPING,
   timeFactor,
   weighFeatures,
-  type GroupInput,
   type GroupingOptions,
   type Vectors,
 } from './vectors';
+
+export { toGroupInput };
 
 /** Events link into a story when their articles, pooled, are this alike (cosine of pooled features × time factor). */
 export const STORY_THRESHOLD = 0.1;
@@ -40,18 +42,6 @@ const STORY_OPTIONS: GroupingOptions = {
   timeFloor: 0,
   undatedFactor: 0.8,
 };
-
-export function toGroupInput(a: Article): GroupInput {
-  const input: GroupInput = {
-    id: a.id,
-    title: a.title,
-    body: a.body,
-    date: a.published.date,
-    dateEstimated: a.published.estimated,
-  };
-  if (a.subtitle) input.subtitle = a.subtitle;
-  return input;
-}
 
 /**
  * Apply corrections in order to groups of article ids. "detach" puts an article in an event
@@ -201,6 +191,8 @@ export interface GroupRun {
    * now, before the events are described and compared, keeps its peak lower.
    */
   clustered?: () => void;
+  /** The articles' features, worked out where they were extracted (`article-features.ts`); read once. */
+  features?: FeaturePool;
 }
 
 /** Events and stories of a corpus's articles; deterministic and independent of article order. */
@@ -212,7 +204,7 @@ export function groupIntoEvents(
   run: GroupRun = {},
 ): EventsResult {
   const describeMany = run.describeEvents ?? describeEach;
-  const grouping = groupArticles(articles.map(toGroupInput), options, run.scorePairs);
+  const grouping = groupArticles(articles.map(toGroupInput), options, run.scorePairs, run.features);
   run.clustered?.();
   const index = new Map(grouping.inputs.map((x, i) => [x.id, i]));
   const byId = new Map(articles.map((a) => [a.id, a]));

@@ -6,6 +6,7 @@
  * window too. Inputs are put in canonical order (by id) first, so the result does not depend
  * on the order they arrive in.
  */
+import type { FeaturePool } from './article-features';
 import { averageLink, EdgeBuffer, edgeObjects, type Edge, type EdgeList, type MayMerge } from './cluster';
 import { groupMergeRule } from './evidence';
 import { timeMarksRule } from './marks';
@@ -21,6 +22,7 @@ import {
   DEFAULT_GROUPING,
   timeFactor,
   type CandidateIndex,
+  type CandidateVisitor,
   type GroupInput,
   type GroupingOptions,
   type Vectors,
@@ -103,6 +105,102 @@ function withEdges(g: Omit<Grouping, 'edges'>): Grouping {
 }
 
 /**
+ * The sum of the products of `b`'s features (`ids` and `weights` at `start` up to `end`) with
+ * those of the article spread over `dense` and `present`, when they share at least `least`; else 0.
+ */
+function sharedSum(
+  ids: Int32Array,
+  weights: Float64Array,
+  start: number,
+  end: number,
+  dense: Float64Array,
+  present: Uint8Array,
+  filter: Int32Array,
+  least: number,
+): number {
+  let sum = 0;
+  let shared = 0;
+  // Without a branch per feature: a feature of `b`'s that `a` lacks reads slot 0 and adds 0
+  // to the sum, which leaves it as it was, bit for bit (every weight is positive and finite).
+  // About one feature in six is shared, too many and too irregular for the processor to guess
+  // which; a test per feature made the comparison a quarter slower.
+  for (let i = start; i < end; i++) {
+    const id = ids[i]!;
+    const slot = (id + 1) * ((filter[(id & FILTER_MASK) >> 5]! >>> (id & 31)) & 1);
+    sum += dense[slot]! * weights[i]!;
+    shared += present[slot]!;
+  }
+  return shared >= least ? sum : 0;
+}
+
+/** The comparison of each candidate pair, one article's partners at a time (`scorePairs`). */
+class PairScoring implements CandidateVisitor {
+  readonly pairs = new EdgeBuffer();
+  // The candidates come article by article (all of `a`'s partners, then the next `a`): spread
+  // `a`'s weights over a dense array once, and each cosine reads only `b`'s features. The sum
+  // runs over the shared features in ascending order, as `cosineIfShared` adds them.
+  // Feature `id` sits at `id + 1`; slot 0 stays 0, for the features `a` does not have.
+  private readonly dense: Float64Array;
+  private readonly present: Uint8Array;
+  // A bit per feature id modulo FILTER_BITS, set for `a`'s features: most of `b`'s features are
+  // not `a`'s, and the filter, small enough to stay in the processor's nearest cache, sends them
+  // to slot 0 without a read of `dense` (millions of entries at 100,000 articles).
+  private readonly filter = new Int32Array(FILTER_BITS >> 5);
+  private spread = -1;
+
+  constructor(
+    private readonly vectors: Vectors,
+    private readonly o: GroupingOptions,
+    private readonly index: CandidateIndex,
+  ) {
+    this.dense = new Float64Array(vectors.vocabulary.length + 1);
+    this.present = new Uint8Array(vectors.vocabulary.length + 1);
+  }
+
+  private place(a: number, on: boolean): void {
+    const { offsets, ids, weights } = this.index.packed;
+    const { dense, present, filter } = this;
+    for (let i = offsets[a]!; i < offsets[a + 1]!; i++) {
+      const id = ids[i]!;
+      const word = (id & FILTER_MASK) >> 5;
+      dense[id + 1] = on ? weights[i]! : 0;
+      present[id + 1] = on ? 1 : 0;
+      filter[word] = on ? filter[word]! | (1 << (id & 31)) : 0;
+    }
+  }
+
+  visit(a: number, b: number): void {
+    if (a !== this.spread) {
+      if (this.spread >= 0) this.place(this.spread, false);
+      this.place(a, true);
+      this.spread = a;
+    }
+    const { o } = this;
+    const { offsets, ids, weights } = this.index.packed;
+    const { full, headline } = this.index;
+    const { dense, present, filter } = this;
+    const start = offsets[b]!;
+    const end = offsets[b + 1]!;
+    const least =
+      Math.min(offsets[a + 1]! - offsets[a]!, end - start) < o.shortFeatures ? o.minShared + 1 : o.minShared;
+    let content = sharedSum(ids, weights, start, end, dense, present, filter, least);
+    // `contentSimilarity`, with the headlines as numbers.
+    if (
+      content > 0 &&
+      content < o.sameHeadline &&
+      headline[a]! >= 0 &&
+      headline[a] === headline[b] &&
+      full[a] === 1 &&
+      full[b] === 1
+    )
+      content = o.sameHeadline;
+    if (content < o.minEdge) return;
+    const sim = pairSimilarity(this.vectors, a, b, content, o);
+    if (sim >= o.minEdge) this.pairs.push(a, b, sim);
+  }
+}
+
+/**
  * Compares the candidate pairs (`forEachCandidate`) of the articles `from`..`to` and keeps
  * those alike enough (similarity at least `minEdge`), in the order visited. The pairs of
  * consecutive ranges, joined in order, are the pairs of the whole range: a caller may score
@@ -115,68 +213,9 @@ export function scorePairs(
   to = vectors.ids.length,
   index: CandidateIndex = candidateIndex(vectors, o),
 ): EdgeBuffer {
-  const pairs = new EdgeBuffer();
-  const { offsets, ids, weights } = index.packed;
-  const { full, headline } = index;
-  // The candidates come article by article (all of `a`'s partners, then the next `a`): spread
-  // `a`'s weights over a dense array once, and each cosine reads only `b`'s features. The sum
-  // runs over the shared features in ascending order, as `cosineIfShared` adds them.
-  // Feature `id` sits at `id + 1`; slot 0 stays 0, for the features `a` does not have.
-  const dense = new Float64Array(vectors.vocabulary.length + 1);
-  const present = new Uint8Array(vectors.vocabulary.length + 1);
-  // A bit per feature id modulo FILTER_BITS, set for `a`'s features: most of `b`'s features are
-  // not `a`'s, and the filter, small enough to stay in the processor's nearest cache, sends them
-  // to slot 0 without a read of `dense` (millions of entries at 100,000 articles).
-  const filter = new Int32Array(FILTER_BITS >> 5);
-  let spread = -1;
-  const place = (a: number, on: boolean) => {
-    for (let i = offsets[a]!; i < offsets[a + 1]!; i++) {
-      const id = ids[i]!;
-      const word = (id & FILTER_MASK) >> 5;
-      dense[id + 1] = on ? weights[i]! : 0;
-      present[id + 1] = on ? 1 : 0;
-      filter[word] = on ? filter[word]! | (1 << (id & 31)) : 0;
-    }
-  };
-  const visit = (a: number, b: number) => {
-    if (a !== spread) {
-      if (spread >= 0) place(spread, false);
-      place(a, true);
-      spread = a;
-    }
-    const start = offsets[b]!;
-    const end = offsets[b + 1]!;
-    let sum = 0;
-    let shared = 0;
-    // Without a branch per feature: a feature of `b`'s that `a` lacks reads slot 0 and adds 0
-    // to the sum, which leaves it as it was, bit for bit (every weight is positive and finite).
-    // About one feature in six is shared, too many and too irregular for the processor to guess
-    // which; a test per feature made the comparison a quarter slower.
-    for (let i = start; i < end; i++) {
-      const id = ids[i]!;
-      const slot = (id + 1) * ((filter[(id & FILTER_MASK) >> 5]! >>> (id & 31)) & 1);
-      sum += dense[slot]! * weights[i]!;
-      shared += present[slot]!;
-    }
-    const least =
-      Math.min(offsets[a + 1]! - offsets[a]!, end - start) < o.shortFeatures ? o.minShared + 1 : o.minShared;
-    let content = shared >= least ? sum : 0;
-    // `contentSimilarity`, with the headlines as numbers.
-    if (
-      content > 0 &&
-      content < o.sameHeadline &&
-      headline[a]! >= 0 &&
-      headline[a] === headline[b] &&
-      full[a] === 1 &&
-      full[b] === 1
-    )
-      content = o.sameHeadline;
-    if (content < o.minEdge) return;
-    const sim = pairSimilarity(vectors, a, b, content, o);
-    if (sim >= o.minEdge) pairs.push(a, b, sim);
-  };
-  forEachCandidate(vectors, o, visit, index, from, to);
-  return pairs;
+  const scoring = new PairScoring(vectors, o, index);
+  forEachCandidate(vectors, o, scoring, index, from, to);
+  return scoring.pairs;
 }
 
 /**
@@ -226,16 +265,21 @@ function farPairs(vectors: Vectors, pairs: EdgeList, o: GroupingOptions): FarPai
   return { start, partner, sim };
 }
 
+/**
+ * Groups articles into happenings. `features`: the articles' features worked out beforehand
+ * (`article-features.ts`), read once; the result is the same without them.
+ */
 export function groupArticles(
   inputs: readonly GroupInput[],
   options: Partial<GroupingOptions> = {},
   scorer: PairScorer = scorePairs,
+  features?: FeaturePool,
 ): Grouping {
   const o = { ...DEFAULT_GROUPING, ...options };
   const sorted = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 1; i < sorted.length; i++)
     if (sorted[i]!.id === sorted[i - 1]!.id) throw new Error(`core/group: duplicate article id "${sorted[i]!.id}"`);
-  const vectors = buildVectors(sorted, o);
+  const vectors = buildVectors(sorted, o, features);
   const pairs = scorer(vectors, o);
   const far = farPairs(vectors, pairs, o);
   const datedMonths = sorted.map((x) => (x.date ? Number(x.date.slice(5, 7)) - 1 : null));

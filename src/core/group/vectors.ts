@@ -4,10 +4,12 @@
  * articles are once their days (or, undated, the years and months they name) are taken into
  * account.
  */
+import { articleFeatures, dayOfYear, FeaturePool } from './article-features';
 import { binarySearch } from './binary-search';
-import { KEY_LEAD_WORDS, keyFeaturesOf } from './evidence';
-import { dayNumber, mentionedDays, tokenize, type Token } from './features';
-import { leadOf, marksFactor, timeMarks, type TimeMarks } from './marks';
+import { dayNumber } from './features';
+import { marksFactor, type TimeMarks } from './marks';
+
+export { SAME_HEADLINE_WORDS } from './article-features';
 
 export interface GroupInput {
   id: string;
@@ -114,12 +116,7 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   groupAgreement: 0.45,
 };
 
-/** Content words a headline needs before two equal headlines count as one report's (see `sameHeadline`). */
-export const SAME_HEADLINE_WORDS = 4;
-/** Below this many articles, document frequencies are too few to call any feature common. */
 const MIN_ARTICLES_FOR_MAX_SHARE = 4;
-/** Paragraphs at the top of a body whose mentioned day stands in for a missing date ("said on May 5"). */
-const LEAD_PARAGRAPHS_FOR_DAY = 2;
 
 export interface Vectors {
   /** Feature strings by id. */
@@ -146,137 +143,80 @@ export interface Vectors {
   headlines?: string[];
 }
 
-/** One article's tokens as the grouping reads them: headline, subtitle, and the body's first `bodyTokens` tokens. */
-interface ReadTokens {
-  title: Token[];
-  subtitle: Token[];
-  body: Token[];
-}
-
-function readTokens(input: GroupInput, bodyTokens: number): ReadTokens {
-  const body: Token[] = [];
-  for (const p of input.body) {
-    if (body.length >= bodyTokens) break;
-    const tokens = tokenize(p);
-    for (let i = 0; i < tokens.length && body.length < bodyTokens; i++) body.push(tokens[i]!);
-  }
-  return { title: tokenize(input.title), subtitle: input.subtitle ? tokenize(input.subtitle) : [], body };
-}
-
-/** Raw weighted counts of one article's features. */
-function countFeatures(t: ReadTokens, o: GroupingOptions): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (tokens: readonly Token[], w: number, budget: number) => {
-    for (let i = 0; i < tokens.length && i < budget; i++) {
-      const k = tokens[i]!;
-      counts.set(k.key, (counts.get(k.key) ?? 0) + (k.number ? w * o.numberWeight : w));
-    }
-  };
-  add(t.title, o.titleWeight, Infinity);
-  add(t.subtitle, 1, Infinity);
-  add(t.body, 1, o.leadWords);
-  return counts;
-}
-
-function dayOfYear(monthDay: string): number {
-  return dayNumber(`2001-${monthDay}`) - dayNumber('2001-01-01');
-}
-
 /**
- * Articles' raw feature counts, one article at a time, into one vocabulary: every article's
- * counts go into one pair of growing arrays (`rawIds`, `rawCounts`, article `a`'s from
- * `rawStart[a]`), not a map, nor two small typed arrays, per article: 100,000 articles fit,
- * and the engine is not made to collect its whole heap for 200,000 small buffers outside it.
+ * Sparse TF-IDF weights (sublinear term frequency, smoothed IDF, L2-normalised), features
+ * ascending, of the pool's articles at `slots` (in the articles' canonical order). Features
+ * are numbered as first met in that order, so that the vectors do not depend on the order the
+ * pool was filled in. All articles' features lie in one packed pair of arrays (`Packed`), each
+ * article's `ids` and `weights` a view of its part: comparing millions of pairs reads them from
+ * contiguous memory, and another thread can share them. `remap` gives each pool id its feature
+ * id (-1: no article here has it).
  */
-class FeatureTable {
-  readonly vocabulary: string[] = [];
-  readonly df: number[] = [];
-  private readonly vocab = new Map<string, number>();
-  private rawIds = new Int32Array(1024);
-  private rawCounts = new Float64Array(1024);
-  private readonly rawStart: number[] = [0];
-
-  add(counts: ReadonlyMap<string, number>): void {
-    let k = this.rawStart[this.rawStart.length - 1]!;
-    if (k + counts.size > this.rawIds.length) {
-      const size = Math.max(this.rawIds.length * 2, k + counts.size);
-      const ids = new Int32Array(size);
-      const ws = new Float64Array(size);
-      ids.set(this.rawIds.subarray(0, k));
-      ws.set(this.rawCounts.subarray(0, k));
-      this.rawIds = ids;
-      this.rawCounts = ws;
-    }
-    for (const [key, w] of counts) {
-      let id = this.vocab.get(key);
-      if (id === undefined) {
-        id = this.vocabulary.length;
-        this.vocab.set(key, id);
-        this.vocabulary.push(key);
-        this.df.push(0);
+function weigh(
+  pool: FeaturePool,
+  slots: readonly number[],
+  maxShare: number,
+): Pick<Vectors, 'vocabulary' | 'df' | 'ids' | 'weights' | 'packed'> & { remap: Int32Array } {
+  const { ids: rawIds, counts: rawCounts } = pool.raw;
+  const n = slots.length;
+  const remap = new Int32Array(pool.words.length).fill(-1);
+  const vocabulary: string[] = [];
+  const df: number[] = [];
+  for (const s of slots) {
+    const { from, to } = pool.span(s);
+    for (let i = from; i < to; i++) {
+      let id = remap[rawIds[i]!]!;
+      if (id < 0) {
+        id = remap[rawIds[i]!] = vocabulary.length;
+        vocabulary.push(pool.words[rawIds[i]!]!);
+        df.push(0);
       }
-      this.df[id] = this.df[id]! + 1;
-      this.rawIds[k] = id;
-      this.rawCounts[k++] = w;
+      df[id] = df[id]! + 1;
     }
-    this.rawStart.push(k);
   }
-
-  idOf(key: string): number | undefined {
-    return this.vocab.get(key);
+  const common = (id: number) => n >= MIN_ARTICLES_FOR_MAX_SHARE && df[id]! > maxShare * n;
+  const offsets = new Int32Array(newBuffer((n + 1) * 4));
+  for (let a = 0; a < n; a++) {
+    const { from, to } = pool.span(slots[a]!);
+    let kept = 0;
+    for (let i = from; i < to; i++) if (!common(remap[rawIds[i]!]!)) kept++;
+    offsets[a + 1] = offsets[a]! + kept;
   }
-
-  /**
-   * Sparse TF-IDF weights (sublinear term frequency, smoothed IDF, L2-normalised), features
-   * ascending. All articles' features lie in one packed pair of arrays (`Packed`), each
-   * article's `ids` and `weights` a view of its part: comparing millions of pairs reads them
-   * from contiguous memory, and another thread can share them.
-   */
-  weigh(maxShare: number): Pick<Vectors, 'vocabulary' | 'df' | 'ids' | 'weights' | 'packed'> {
-    const { df, rawIds, rawCounts, rawStart } = this;
-    const n = rawStart.length - 1;
-    const common = (id: number) => n >= MIN_ARTICLES_FOR_MAX_SHARE && df[id]! > maxShare * n;
-    const offsets = new Int32Array(newBuffer((n + 1) * 4));
-    for (let a = 0; a < n; a++) {
-      let kept = 0;
-      for (let i = rawStart[a]!; i < rawStart[a + 1]!; i++) if (!common(rawIds[i]!)) kept++;
-      offsets[a + 1] = offsets[a]! + kept;
+  const allIds = new Int32Array(newBuffer(offsets[n]! * 4));
+  const allWeights = new Float64Array(newBuffer(offsets[n]! * 8));
+  const ids: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  // An article's kept features, ids ascending: each as id × span + its place among the
+  // article's `span` raw counts, one whole number (exact while vocabulary × span stays under
+  // 2^53, billions of features), so that a typed array sorts them natively, without a comparator.
+  let order = new Float64Array(256);
+  for (let a = 0; a < n; a++) {
+    const { from, to } = pool.span(slots[a]!);
+    const span = to - from;
+    if (span > order.length) order = new Float64Array(span);
+    let kept = 0;
+    for (let i = from; i < to; i++) {
+      const id = remap[rawIds[i]!]!;
+      if (!common(id)) order[kept++] = id * span + (i - from);
     }
-    const allIds = new Int32Array(newBuffer(offsets[n]! * 4));
-    const allWeights = new Float64Array(newBuffer(offsets[n]! * 8));
-    const ids: Int32Array[] = [];
-    const weights: Float64Array[] = [];
-    // An article's kept features, ids ascending: each as id × span + its place among the
-    // article's `span` raw counts, one whole number (exact while vocabulary × span stays under
-    // 2^53, billions of features), so that a typed array sorts them natively, without a comparator.
-    let order = new Float64Array(256);
-    for (let a = 0; a < n; a++) {
-      const from = rawStart[a]!;
-      const span = rawStart[a + 1]! - from;
-      if (span > order.length) order = new Float64Array(span);
-      let kept = 0;
-      for (let i = from; i < from + span; i++) if (!common(rawIds[i]!)) order[kept++] = rawIds[i]! * span + (i - from);
-      const sorted = order.subarray(0, kept).sort();
-      const out = allIds.subarray(offsets[a]!, offsets[a + 1]!);
-      const w = allWeights.subarray(offsets[a]!, offsets[a + 1]!);
-      let sq = 0;
-      for (let k = 0; k < kept; k++) {
-        const i = from + (sorted[k]! % span);
-        out[k] = rawIds[i]!;
-        const x = (1 + Math.log(rawCounts[i]!)) * Math.log(1 + n / df[rawIds[i]!]!);
-        w[k] = x;
-        sq += x * x;
-      }
-      const norm = Math.sqrt(sq) || 1;
-      for (let i = 0; i < w.length; i++) w[i] = w[i]! / norm;
-      ids.push(out);
-      weights.push(w);
+    const sorted = order.subarray(0, kept).sort();
+    const out = allIds.subarray(offsets[a]!, offsets[a + 1]!);
+    const w = allWeights.subarray(offsets[a]!, offsets[a + 1]!);
+    let sq = 0;
+    for (let k = 0; k < kept; k++) {
+      const i = from + (sorted[k]! % span);
+      const id = remap[rawIds[i]!]!;
+      out[k] = id;
+      const x = (1 + Math.log(rawCounts[i]!)) * Math.log(1 + n / df[id]!);
+      w[k] = x;
+      sq += x * x;
     }
-    // The raw counts are read once: let them go.
-    this.rawIds = EMPTY_IDS;
-    this.rawCounts = EMPTY_COUNTS;
-    return { vocabulary: this.vocabulary, df, ids, weights, packed: { offsets, ids: allIds, weights: allWeights } };
+    const norm = Math.sqrt(sq) || 1;
+    for (let i = 0; i < w.length; i++) w[i] = w[i]! / norm;
+    ids.push(out);
+    weights.push(w);
   }
+  return { vocabulary, df, ids, weights, packed: { offsets, ids: allIds, weights: allWeights }, remap };
 }
 
 /** Memory that another thread may share where the runtime allows it (Node; an isolated page), else plain. */
@@ -305,39 +245,56 @@ export function packedOf(v: Vectors): Packed {
   }
   return { offsets, ids, weights };
 }
-const EMPTY_IDS = new Int32Array(0);
-const EMPTY_COUNTS = new Float64Array(0);
 
 /** Sparse TF-IDF weights (sublinear term frequency, smoothed IDF, L2-normalised) from raw feature counts. */
 export function weighFeatures(
   counts: readonly Map<string, number>[],
   maxShare: number,
 ): Pick<Vectors, 'vocabulary' | 'df' | 'ids' | 'weights' | 'packed'> {
-  const table = new FeatureTable();
-  for (const c of counts) table.add(c);
-  return table.weigh(maxShare);
+  const pool = new FeaturePool(DEFAULT_GROUPING);
+  counts.forEach((c) =>
+    pool.push({
+      keys: [...c.keys()],
+      counts: [...c.values()],
+      evidence: [],
+      headline: '',
+      years: [],
+      months: [],
+      mentioned: [],
+    }),
+  );
+  const { remap: _remap, ...weighed } = weigh(
+    pool,
+    counts.map((_, a) => a),
+    maxShare,
+  );
+  return weighed;
 }
 
-/** Feature vectors of articles in canonical order, with the days time is judged by. */
-export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions = DEFAULT_GROUPING): Vectors {
-  const table = new FeatureTable();
-  const keyIds: number[][] = [];
-  const headlines: string[] = [];
-  for (const input of inputs) {
-    // Each article is tokenized once, for its features and for its key names and numbers.
-    const t = readTokens(input, Math.max(o.leadWords, KEY_LEAD_WORDS));
-    table.add(countFeatures(t, o));
-    const found: number[] = [];
-    for (const k of keyFeaturesOf(t.title, t.body)) {
-      const id = table.idOf(k);
-      if (id !== undefined) found.push(id);
-    }
-    keyIds.push(found);
-    headlines.push(headlineKey(t.title));
-  }
-  const { vocabulary, df, ids, weights, packed } = table.weigh(o.maxShare);
+/**
+ * Feature vectors of articles in canonical order, with the days time is judged by. `pool`:
+ * the articles' features worked out beforehand (`articleFeatures`) by article id (ids unique),
+ * read once; an article it lacks, or every article when it was filled under other options, is
+ * worked out now.
+ */
+export function buildVectors(
+  inputs: readonly GroupInput[],
+  o: GroupingOptions = DEFAULT_GROUPING,
+  pool?: FeaturePool,
+): Vectors {
+  const given = pool?.fits(o) ? pool : undefined;
+  const features = given ?? new FeaturePool(o);
+  const slots = inputs.map((input) => given?.slotOf(input.id) ?? features.push(articleFeatures(input, o)));
+  const { vocabulary, df, ids, weights, packed, remap } = weigh(features, slots, o.maxShare);
+  features.release();
   // Only features the article keeps (a feature in most articles is dropped) are evidence.
-  const kept = keyIds.map((found, a) => found.filter((id) => binarySearch(ids[a]!, id) >= 0).sort((x, y) => x - y));
+  const kept = slots.map((s, a) =>
+    features
+      .evidenceOf(s)
+      .map((p) => remap[p]!)
+      .filter((id) => binarySearch(ids[a]!, id) >= 0)
+      .sort((x, y) => x - y),
+  );
   const keys = packViews(kept);
   return {
     vocabulary,
@@ -346,19 +303,11 @@ export function buildVectors(inputs: readonly GroupInput[], o: GroupingOptions =
     weights,
     packed,
     keys,
-    headlines,
-    marks: inputs.map((i) => timeMarks(leadOf([i.title, i.subtitle ?? '', ...i.body], o.leadWords), i.date)),
+    headlines: slots.map((s) => features.headlines[s]!),
+    marks: slots.map((s) => features.marks[s]!),
     days: inputs.map((i) => (i.date ? dayNumber(i.date) : null)),
     dayOfYear: inputs.map((i) => (i.date ? dayOfYear(i.date.slice(5, 10)) : -1)),
-    mentioned: inputs.map((i) =>
-      i.date
-        ? []
-        : [
-            ...new Set(
-              mentionedDays([i.title, i.subtitle ?? '', ...i.body.slice(0, LEAD_PARAGRAPHS_FOR_DAY)].join('\n')),
-            ),
-          ].map(dayOfYear),
-    ),
+    mentioned: slots.map((s) => [...features.mentioned[s]!]),
     estimated: inputs.map((i) => i.dateEstimated ?? false),
   };
 }
@@ -374,12 +323,6 @@ function packViews(lists: readonly (readonly number[])[]): Int32Array[] {
     at += l.length;
     return all.subarray(at - l.length, at);
   });
-}
-
-/** An article's headline as its content words, sorted and joined; '' when it has too few to tell one report. */
-function headlineKey(title: readonly Token[]): string {
-  const words = [...new Set(title.map((t) => t.key))].sort();
-  return words.length >= SAME_HEADLINE_WORDS ? words.join(' ') : '';
 }
 
 /** Features a pair must share to be compared: `minShared`, one more when either article is short. */
@@ -521,7 +464,7 @@ export function candidateIndex(v: Vectors, o: GroupingOptions): CandidateIndex {
 export function forEachCandidate(
   v: Vectors,
   o: GroupingOptions,
-  visit: (a: number, b: number) => void,
+  visitor: CandidateVisitor,
   index: CandidateIndex = candidateIndex(v, o),
   from = 0,
   to = v.ids.length,
@@ -581,11 +524,21 @@ export function forEachCandidate(
     touched.subarray(0, size).sort();
     for (let k = 0; k < size; k++) {
       const b = touched[k]!;
-      if (hits[b]! >= o.minIndexShared && (!full || fullReport[b] === 1 || !isFar(v, a, b, o))) visit(a, b);
+      if (hits[b]! >= o.minIndexShared && (!full || fullReport[b] === 1 || !isFar(v, a, b, o))) visitor.visit(a, b);
       hits[b] = 0;
     }
     size = 0;
   }
+}
+
+/**
+ * What `forEachCandidate` hands each pair to: an object with a method, not a function. Called
+ * millions of times from one place, a method of one class stays one target the engine can
+ * build into the loop; a new function per call (chunks of pairs are visited apart) makes that
+ * place see hundreds of targets, and the loop ran at half the speed.
+ */
+export interface CandidateVisitor {
+  visit(a: number, b: number): void;
 }
 
 /** Both articles are dated, further apart than `windowDays`. */
@@ -598,6 +551,10 @@ export function isFar(v: Vectors, a: number, b: number, o: GroupingOptions): boo
 /** The candidate pairs as a list (see `forEachCandidate`). */
 export function candidatePairs(v: Vectors, o: GroupingOptions = DEFAULT_GROUPING): [number, number][] {
   const pairs: [number, number][] = [];
-  forEachCandidate(v, o, (a, b) => pairs.push([a, b]));
+  forEachCandidate(v, o, {
+    visit(a, b) {
+      pairs.push([a, b]);
+    },
+  });
   return pairs;
 }
