@@ -15,9 +15,11 @@
  * said once per run. Opening the cache deletes the entries of other versions of the code.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompareMany, NameMany } from '../../src/core/compare/compare-event';
 import type { DescribeMany } from '../../src/core/group/describe';
+import type { Clustering, ClusterJob } from '../../src/core/group/events';
 import {
   ANY_ENTRIES,
   codeVersion,
@@ -34,6 +36,7 @@ export const EVENT_CACHE_FORMAT = 1;
 
 /** The modules whose imports, followed transitively, are the comparison and the description. */
 const CODE = {
+  cluster: ['src/core/group/events.ts'],
   compare: ['src/core/compare/compare-event.ts'],
   describe: ['src/core/group/describe.ts'],
   naming: ['src/core/compare/naming.ts'],
@@ -50,6 +53,8 @@ interface EventEntry {
 
 /** How many events each cached stage took from the cache, and how many it worked out. */
 export interface EventCacheStats {
+  /** The corpus's clustering into events (one a run). */
+  clustered: { cached: number; done: number };
   compared: { cached: number; done: number };
   described: { cached: number; done: number };
   /** Stories whose naming across their events was read. */
@@ -65,6 +70,15 @@ const hasFields =
 
 /** The shape each kind's value must have to be used: a comparison's four parts, a description's three, a naming list. */
 const VALID: Record<Kind, (value: unknown) => boolean> = {
+  cluster: (v) =>
+    isObject(v) &&
+    Array.isArray(v.groups) &&
+    v.groups.every((g) => Array.isArray(g) && g.every((id) => typeof id === 'string')) &&
+    Array.isArray(v.applied) &&
+    v.applied.every(isObject) &&
+    Array.isArray(v.cohesions) &&
+    v.cohesions.length === v.groups.length &&
+    v.cohesions.every((c) => c === null || typeof c === 'number'),
   compare: hasFields('quotes', 'facts', 'naming', 'provenance'),
   describe: hasFields('title', 'from', 'why'),
   naming: (v) => Array.isArray(v) && v.every(isObject),
@@ -90,8 +104,27 @@ function namesIn(outletNames: readonly string[], members: readonly { title: stri
 
 const DASH = /[-–—]/;
 
+/** Clusterings kept: one per corpus, each a few megabytes at 100,000 articles. */
+export const KEPT_CLUSTERINGS = 3;
+
+/** Deletes all but the `keep` newest entries under `folder` (in its `<key[0..2]>` folders). */
+function keepNewest(folder: string, keep: number): void {
+  const entries: { path: string; time: number }[] = [];
+  for (const sub of readdirSync(folder, { withFileTypes: true })) {
+    if (!sub.isDirectory()) continue;
+    for (const name of readdirSync(join(folder, sub.name))) {
+      if (!name.endsWith('.json')) continue;
+      const path = join(folder, sub.name, name);
+      entries.push({ path, time: statSync(path).mtimeMs });
+    }
+  }
+  entries.sort((x, y) => y.time - x.time);
+  for (const e of entries.slice(keep)) rmSync(e.path, { force: true });
+}
+
 export class EventCache {
   readonly stats: EventCacheStats = {
+    clustered: { cached: 0, done: 0 },
     compared: { cached: 0, done: 0 },
     described: { cached: 0, done: 0 },
     named: { cached: 0, done: 0 },
@@ -113,6 +146,7 @@ export class EventCache {
     versions: Partial<Record<Kind, string>> = {},
   ) {
     this.versions = {
+      cluster: versions.cluster ?? codeVersion(CODE.cluster),
       compare: versions.compare ?? codeVersion(CODE.compare),
       describe: versions.describe ?? codeVersion(CODE.describe),
       naming: versions.naming ?? codeVersion(CODE.naming),
@@ -125,6 +159,24 @@ export class EventCache {
       done: Promise.all(prunings.map((p) => p.done)).then(() => undefined),
     };
   }
+
+  /**
+   * A `GroupRun.cluster`: the clustering an earlier run made of the same articles (in the same
+   * order), corrections and options, or `work`'s. Each corpus has its own entry; the
+   * `KEPT_CLUSTERINGS` newest are kept, for an editor who goes back and forth between folders.
+   */
+  readonly cluster = (job: ClusterJob, work: () => Clustering): Clustering => {
+    const key = this.key('cluster', JSON.stringify([job.options, job.corrections]), '', job.articles, '');
+    const [clustering] = this.through('cluster', [job], [key], (missed) => missed.map(work), this.stats.clustered);
+    const folder = generationFolder(this.kindFolder('cluster'), this.versions.cluster);
+    if (this.stats.clustered.done > 0) keepNewest(folder, KEPT_CLUSTERINGS);
+    else {
+      // Read now: the newest, kept the longest.
+      const now = new Date();
+      utimesSync(this.path('cluster', key), now, now);
+    }
+    return clustering!;
+  };
 
   /** `inner`, asked only for the events the cache does not have; the results as `inner` gives them. */
   compare(inner: CompareMany): CompareMany {

@@ -74,8 +74,8 @@ export interface IngestFolderOptions {
   extractorVersion?: string;
   /** For tests: the version of the grouping features kept in the cache (default: the hash of their code's source). */
   groupingVersion?: string;
-  /** For tests: the comparison's and description's versions in the event cache's keys. */
-  eventCodeVersions?: { compare?: string; describe?: string; naming?: string };
+  /** For tests: the clustering's, comparison's, description's and naming's versions in the event cache's keys. */
+  eventCodeVersions?: { cluster?: string; compare?: string; describe?: string; naming?: string };
 }
 
 export interface IngestStats {
@@ -91,6 +91,8 @@ export interface IngestStats {
   eventsInWorker: number;
   /** Events described (title and evidence) by the second thread. */
   describedInWorker: number;
+  /** The clustering of the articles into events came from the cache (an earlier run's, of the same articles). */
+  clusteringFromCache: boolean;
   /** Events whose comparison came from the cache. */
   eventsFromCache: number;
   /** Events whose description (title and evidence) came from the cache. */
@@ -192,6 +194,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
       compareEvents: events ? events.compare(threads?.compareEvents ?? compareEach) : threads?.compareEvents,
       nameStories: events?.name(nameEach),
       features,
+      cluster: events?.cluster,
       // The clustering's tables (most of a gigabyte at 100,000 articles) are garbage once it is
       // done; collected then, not whenever the engine next looks, they do not stay beside what
       // describing and comparing the events make (cached peak 3.30 → 3.11 GB at 100,000 articles).
@@ -211,6 +214,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
         pairChunksInWorker,
         eventsInWorker,
         describedInWorker,
+        clusteringFromCache: (events?.stats.clustered.cached ?? 0) > 0,
         eventsFromCache: events?.stats.compared.cached ?? 0,
         describedFromCache: events?.stats.described.cached ?? 0,
         storiesFromCache: events?.stats.named.cached ?? 0,

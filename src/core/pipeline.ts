@@ -14,7 +14,7 @@
 import { compareCorpus, type CompareMany, type NameMany } from './compare/compare-event';
 import type { FeaturePool } from './group/article-features';
 import type { DescribeMany } from './group/describe';
-import { groupIntoEvents } from './group/events';
+import { groupIntoEvents, type GroupRun } from './group/events';
 import type { PairScorer } from './group/group';
 import type { GroupingOptions } from './group/vectors';
 import { assembleCorpus } from './ingest/assemble';
@@ -75,6 +75,8 @@ export interface CompleteRun {
   clustered?: () => void;
   /** The articles' grouping features, worked out where they were extracted (`group/article-features.ts`); read once. */
   features?: FeaturePool;
+  /** Clusters the articles, or gives an earlier run's clustering of the same (`GroupRun.cluster`). */
+  cluster?: GroupRun['cluster'];
 }
 
 /**
@@ -91,6 +93,7 @@ export function completeCorpus(parts: ResolvedParts, options: PipelineOptions = 
     describeEvents: run.describeEvents,
     clustered: run.clustered,
     features: run.features,
+    cluster: run.cluster,
   });
   onStageEnd('group');
   const placeNames = [...(options.placeNames ?? [])];

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractionModules, extractorVersion, groupingVersion, type CacheEntry } from '../../scripts/lib/extract-cache';
+import { KEPT_CLUSTERINGS } from '../../scripts/lib/event-cache';
 import { ingestFolder, type IngestFolderOptions } from '../../scripts/lib/ingest-folder';
 import { readSeeds } from '../../scripts/lib/read-seeds';
 import { articleFeatures, toGroupInput } from '../../src/core/group/article-features';
@@ -87,7 +88,7 @@ function cacheFiles(cache: string): string[] {
 }
 
 /** The event cache's entries of one kind. */
-function eventEntries(cache: string, kind: 'compare' | 'describe' | 'naming'): string[] {
+function eventEntries(cache: string, kind: 'cluster' | 'compare' | 'describe' | 'naming'): string[] {
   return readdirSync(join(cache, 'events', kind), { recursive: true, encoding: 'utf8' })
     .filter((p) => p.endsWith('.json'))
     .map((p) => join(cache, 'events', kind, p));
@@ -262,7 +263,9 @@ describe('the grouping features in the cache', () => {
     const cache = tempDir('parallax-cache-');
     const first = await run(dir, cache);
     expect(first.corpus.events).toHaveLength(3);
-    // Every page given the first page's features: one happening.
+    // Every page given the first page's features: one happening. (The clustering of the same
+    // articles is kept too: without it, they are clustered again.)
+    rmSync(join(cache, 'events', 'cluster'), { recursive: true });
     const kept = entries(cache);
     for (const { path, entry } of kept)
       writeFileSync(path, JSON.stringify({ ...entry, grouping: kept[0]!.entry.grouping }));
@@ -311,6 +314,64 @@ describe('the event cache', () => {
     });
     expect(second.json).toBe(first.json);
     expect(second.json).toBe(pipelineJson(dir));
+  });
+
+  it('clusters the articles again only when they, the corrections or the clustering code change', async () => {
+    const dir = eventsFolder();
+    const cache = tempDir('parallax-cache-');
+    const first = await run(dir, cache);
+    expect(first.stats.clusteringFromCache).toBe(false);
+    expect(eventEntries(cache, 'cluster')).toHaveLength(1);
+    const second = await run(dir, cache);
+    expect(second.stats.clusteringFromCache).toBe(true);
+    expect(second.json).toBe(first.json);
+    // A correction moves the ferry page into the council's event.
+    const articles = first.corpus.articles;
+    const ferry = articles.find((a) => a.title.startsWith('Harbour'))!;
+    const council = articles.find((a) => a.title.startsWith('Council'))!;
+    writeFileSync(
+      join(dir, 'grouping.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        corrections: [{ kind: 'move', articleId: ferry.id, withArticleId: council.id }],
+      }),
+    );
+    const corrected = await run(dir, cache);
+    expect(corrected.stats.clusteringFromCache).toBe(false);
+    expect(corrected.corpus.events).toHaveLength(first.corpus.events.length - 1);
+    expect(corrected.json).toBe(pipelineJson(dir));
+    rmSync(join(dir, 'grouping.json'));
+    expect((await run(dir, cache)).stats.clusteringFromCache).toBe(true);
+    const recoded = await run(dir, cache, { eventCodeVersions: { cluster: 'a rule changed' } });
+    expect(recoded.stats.clusteringFromCache).toBe(false);
+    expect(recoded.json).toBe(first.json);
+    const page = EVENT_PAGES[1]!;
+    writeFileSync(join(dir, 'page-1.txt'), newsPage({ ...page, paragraphs: [...page.paragraphs, 'Freight ran.'] }));
+    const changed = await run(dir, cache);
+    expect(changed.stats.clusteringFromCache).toBe(false);
+    expect(changed.json).toBe(pipelineJson(dir));
+  });
+
+  it('keeps the three newest clusterings, the one just read among them', async () => {
+    const dir = eventsFolder();
+    const cache = tempDir('parallax-cache-');
+    await run(dir, cache);
+    const [oldest] = eventEntries(cache, 'cluster');
+    const page = EVENT_PAGES[1]!;
+    for (const more of ['One.', 'Two.', 'Three.']) {
+      writeFileSync(join(dir, 'page-1.txt'), newsPage({ ...page, paragraphs: [...page.paragraphs, more] }));
+      await run(dir, cache);
+    }
+    const kept = eventEntries(cache, 'cluster');
+    expect(kept).toHaveLength(KEPT_CLUSTERINGS);
+    expect(kept).not.toContain(oldest);
+    // Back to the second folder's pages: its clustering is read, and so kept when the next is made.
+    writeFileSync(join(dir, 'page-1.txt'), newsPage({ ...page, paragraphs: [...page.paragraphs, 'One.'] }));
+    expect((await run(dir, cache)).stats.clusteringFromCache).toBe(true);
+    writeFileSync(join(dir, 'page-1.txt'), newsPage({ ...page, paragraphs: [...page.paragraphs, 'Four.'] }));
+    await run(dir, cache);
+    writeFileSync(join(dir, 'page-1.txt'), newsPage({ ...page, paragraphs: [...page.paragraphs, 'One.'] }));
+    expect((await run(dir, cache)).stats.clusteringFromCache).toBe(true);
   });
 
   it('compares again only the event whose article changed', async () => {
@@ -389,16 +450,23 @@ describe('the event cache', () => {
     const first = await run(dir, cache);
     const [broken, other] = eventEntries(cache, 'compare');
     writeFileSync(broken!, '{"format":1,"key":"trunc');
+    const [clustering] = eventEntries(cache, 'cluster');
+    const cached = JSON.parse(readFileSync(clustering!, 'utf8')) as { value: { cohesions: unknown[] } };
+    cached.value.cohesions.push('none');
+    writeFileSync(clustering!, JSON.stringify(cached));
     const entry = JSON.parse(readFileSync(other!, 'utf8')) as { value: Record<string, unknown> };
     delete entry.value.facts;
     writeFileSync(other!, JSON.stringify(entry));
     const second = await run(dir, cache);
     expect(second.stats.eventsFromCache).toBe(first.corpus.events.length - 2);
-    expect(second.warnings).toHaveLength(1);
-    expect(second.warnings[0]).toMatch(/cache entry .*working it out again \(and 1 more entries like it\)$/);
+    expect(second.stats.clusteringFromCache).toBe(false);
+    expect(second.warnings).toHaveLength(2);
+    expect(second.warnings[0]).toMatch(/cluster.*cache entry of an unexpected shape; working it out again$/);
+    expect(second.warnings[1]).toMatch(/cache entry .*working it out again \(and 1 more entries like it\)$/);
     expect(second.json).toBe(first.json);
     const third = await run(dir, cache);
     expect(third.stats.eventsFromCache).toBe(first.corpus.events.length);
+    expect(third.stats.clusteringFromCache).toBe(true);
     expect(third.warnings).toEqual([]);
   });
 
@@ -419,7 +487,12 @@ describe('the event cache', () => {
   it('is not used without a cache', async () => {
     const dir = eventsFolder();
     const uncached = await ingestFolder(dir, { cache: false, workers: 0, now: NOW });
-    expect(uncached.stats).toMatchObject({ eventsFromCache: 0, describedFromCache: 0, storiesFromCache: 0 });
+    expect(uncached.stats).toMatchObject({
+      clusteringFromCache: false,
+      eventsFromCache: 0,
+      describedFromCache: 0,
+      storiesFromCache: 0,
+    });
   });
 });
 

@@ -179,6 +179,24 @@ export interface EventsResult {
   corrections: AppliedCorrection[];
 }
 
+/**
+ * The articles clustered into events, the editor's corrections applied: each event's article
+ * ids, the corrections as applied, and each event's cohesion (the mean similarity of its pairs;
+ * null for a single article). Plain data, so that a cache can keep it (`GroupRun.cluster`).
+ */
+export interface Clustering {
+  groups: ArticleId[][];
+  applied: AppliedCorrection[];
+  cohesions: (number | null)[];
+}
+
+/** What a clustering reads: the articles, in the order given, the corrections and the options. */
+export interface ClusterJob {
+  articles: readonly Article[];
+  corrections: readonly Correction[];
+  options: Partial<GroupingOptions>;
+}
+
 /** How grouping runs: what the caller lends it and wants told. They never change the result. */
 export interface GroupRun {
   /** Compares the candidate pairs (default: `scorePairs`, in this thread). */
@@ -193,6 +211,27 @@ export interface GroupRun {
   clustered?: () => void;
   /** The articles' features, worked out where they were extracted (`article-features.ts`); read once. */
   features?: FeaturePool;
+  /**
+   * Clusters the job with `work`, or gives the clustering `work` would give without it (a
+   * cache of earlier runs' clusterings). Default: `work()`.
+   */
+  cluster?: (job: ClusterJob, work: () => Clustering) => Clustering;
+}
+
+/** The articles clustered into events and the corrections applied (`Clustering`). */
+export function clusterArticles(job: ClusterJob, run: GroupRun = {}): Clustering {
+  const grouping = groupArticles(job.articles.map(toGroupInput), job.options, run.scorePairs, run.features);
+  const index = new Map(grouping.inputs.map((x, i) => [x.id, i]));
+  const { groups, applied } = applyCorrections(
+    grouping.groups.map((g) => g.map((i) => grouping.inputs[i]!.id as ArticleId)),
+    job.corrections,
+  );
+  const cohesions = groupCohesion(
+    groups.map((ids) => ids.map((id) => index.get(id)!)),
+    grouping.inputs.length,
+    grouping.pairs,
+  );
+  return { groups, applied, cohesions: cohesions.map((c) => c ?? null) };
 }
 
 /** Events and stories of a corpus's articles; deterministic and independent of article order. */
@@ -204,30 +243,29 @@ export function groupIntoEvents(
   run: GroupRun = {},
 ): EventsResult {
   const describeMany = run.describeEvents ?? describeEach;
-  const grouping = groupArticles(articles.map(toGroupInput), options, run.scorePairs, run.features);
+  const job: ClusterJob = { articles, corrections, options };
+  const work = () => clusterArticles(job, run);
+  const { groups, applied, cohesions } = run.cluster ? run.cluster(job, work) : work();
+  // Read by the clustering or not needed (a clustering from a cache): let the features go.
+  run.features?.release();
   run.clustered?.();
-  const index = new Map(grouping.inputs.map((x, i) => [x.id, i]));
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const { groups, applied } = applyCorrections(
-    grouping.groups.map((g) => g.map((i) => grouping.inputs[i]!.id as ArticleId)),
-    corrections,
-  );
   const outletNames = outlets.map((o) => o.name);
-  const cohesions = groupCohesion(
-    groups.map((ids) => ids.map((id) => index.get(id)!)),
-    grouping.inputs.length,
-    grouping.pairs,
-  );
   const memberLists = groups.map((ids) => ids.map((id) => byId.get(id)!));
   const descriptions = describeMany(
-    memberLists.map((members, gi) =>
-      cohesions[gi] === undefined ? { members } : { members, cohesion: cohesions[gi] },
-    ),
+    memberLists.map((members, gi) => (cohesions[gi] === null ? { members } : { members, cohesion: cohesions[gi]! })),
     outletNames,
   );
   const events = memberLists
     .map((members, gi) =>
-      describeEvent(eventIdFor(groups[gi]!), members, outletNames, '' as StoryId, cohesions[gi], descriptions[gi]),
+      describeEvent(
+        eventIdFor(groups[gi]!),
+        members,
+        outletNames,
+        '' as StoryId,
+        cohesions[gi] ?? undefined,
+        descriptions[gi],
+      ),
     )
     .sort((x, y) =>
       (x.date ?? '') > (y.date ?? '') ? -1 : (x.date ?? '') < (y.date ?? '') ? 1 : x.id < y.id ? -1 : 1,
