@@ -324,7 +324,8 @@ function isArticleFeatures(x: unknown): x is ArticleFeatures {
     typeof x.headline === 'string' &&
     isNumbers(x.years) &&
     isNumbers(x.months) &&
-    isNumbers(x.mentioned)
+    isNumbers(x.mentioned) &&
+    (x.print === undefined || isNumbers(x.print))
   );
 }
 

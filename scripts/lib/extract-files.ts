@@ -9,7 +9,7 @@ import { formatOf, readSource, setSha256, type SourceFacts } from '../../src/cor
 import type { ParagraphMemo } from '../../src/core/compare/quotes';
 import { OutletRegistry } from '../../src/core/outlets';
 import type { ManifestEntry, OutletRecord } from '../../src/core/types';
-import { articleFeatures, toGroupInput, type ArticleFeatures } from '../../src/core/group/article-features';
+import { toGroupInput, withPrint, type ArticleFeatures } from '../../src/core/group/article-features';
 import { DEFAULT_GROUPING } from '../../src/core/group/vectors';
 import {
   entryKey,
@@ -59,9 +59,9 @@ export interface ExtractResult {
  */
 const MEMO_PARAGRAPHS = 20_000;
 
-/** What grouping reads of each article, worked out here, where the articles are, a core at a time. */
+/** What grouping and the search for copies read of each article, worked out here, where the articles are, a core at a time. */
 function featuresOf(extraction: FileExtraction): ArticleFeatures[] {
-  return extraction.articles.map((a) => articleFeatures(toGroupInput(a), DEFAULT_GROUPING));
+  return extraction.articles.map((a) => withPrint(toGroupInput(a), DEFAULT_GROUPING));
 }
 
 export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) => ExtractResult {

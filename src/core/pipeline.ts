@@ -105,6 +105,7 @@ export function completeCorpus(parts: ResolvedParts, options: PipelineOptions = 
       outlets: resolved.outlets,
       placeNames,
       outletNames: outletNamesOf(records),
+      printOf: run.features && ((a) => run.features!.printOf(a.id)),
     },
     run.compareEvents,
     run.nameStories,

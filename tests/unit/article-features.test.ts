@@ -4,7 +4,8 @@
  * the same weights to the bit, the same evidence, headlines, time marks and mentioned days.
  */
 import { describe, expect, it } from 'vitest';
-import { articleFeatures, FeaturePool } from '../../src/core/group/article-features';
+import { copyPrint } from '../../src/core/compare/provenance';
+import { articleFeatures, FeaturePool, withPrint } from '../../src/core/group/article-features';
 import { groupArticles } from '../../src/core/group/group';
 import { buildVectors, DEFAULT_GROUPING, type GroupInput, type Vectors } from '../../src/core/group/vectors';
 import { HAPPENINGS } from '../helpers';
@@ -51,6 +52,19 @@ function poolOf(inputs: readonly GroupInput[], options = o): FeaturePool {
   for (const x of inputs) pool.add(x.id, JSON.parse(JSON.stringify(articleFeatures(x, options))));
   return pool;
 }
+
+describe('FeaturePool: prints for the search for copies', () => {
+  it('keeps the print features came with, through the release of the counts, and none for features without', () => {
+    const pool = new FeaturePool(o);
+    pool.add('a-00', withPrint(INPUTS[0]!, o));
+    pool.add('a-01', articleFeatures(INPUTS[1]!, o));
+    buildVectors(INPUTS.slice(0, 2), o, pool);
+    expect(Array.from(pool.printOf('a-00')!)).toEqual(copyPrint(INPUTS[0]!.body));
+    expect(pool.printOf('a-00')!.length).toBeGreaterThan(0);
+    expect(pool.printOf('a-01')).toBeUndefined();
+    expect(pool.printOf('a-99')).toBeUndefined();
+  });
+});
 
 describe('buildVectors with the features worked out beforehand', () => {
   it('gives the vectors it gives without them, whatever order the pool was filled in', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareEvent } from '../../src/core/compare/compare-event';
 import { alignFacts } from '../../src/core/compare/facts';
 import { byPublication, textKeys } from '../../src/core/compare/keys';
-import { findCopies, fingerprint, provenanceOf } from '../../src/core/compare/provenance';
+import { copyPrint, findCopies, fingerprint, provenanceOf } from '../../src/core/compare/provenance';
 import { groupQuotes } from '../../src/core/compare/quote-groups';
 import { extractQuotes, type ParagraphMemo } from '../../src/core/compare/quotes';
 import { splitSentences } from '../../src/core/compare/sentences';
@@ -451,6 +451,18 @@ describe('provenance', () => {
     const p = provenanceOf([origin, edited, other], copies);
     expect(p).toMatchObject({ outlets: 3, independentReports: 2 });
     expect(p.copies[0]!.basis).toMatch(/^near-identical body: \d+% of its word sequences/);
+  });
+
+  it('finds the same copies from prints worked out beforehand, and reads those prints', () => {
+    const articles = [edited, other, origin];
+    const plain = findCopies(articles, [agency]);
+    const given = findCopies(articles, [agency], new Map(), (a) => Int32Array.from(copyPrint(a.body)));
+    expect([...given]).toEqual([...plain]);
+    // The reporter's own piece given the wire's print: a copy of it.
+    const swapped = findCopies(articles, [agency], new Map(), (a) =>
+      Int32Array.from(copyPrint(a.id === other.id ? origin.body : a.body)),
+    );
+    expect(swapped.get(id('a-own'))?.of).toBe('a-wire');
   });
 
   it('two reports of the same flood written separately are not copies of each other', () => {

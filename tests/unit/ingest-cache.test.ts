@@ -5,7 +5,7 @@ import { extractionModules, extractorVersion, groupingVersion, type CacheEntry }
 import { KEPT_CLUSTERINGS } from '../../scripts/lib/event-cache';
 import { ingestFolder, type IngestFolderOptions } from '../../scripts/lib/ingest-folder';
 import { readSeeds } from '../../scripts/lib/read-seeds';
-import { articleFeatures, toGroupInput } from '../../src/core/group/article-features';
+import { toGroupInput, withPrint } from '../../src/core/group/article-features';
 import { DEFAULT_GROUPING } from '../../src/core/group/vectors';
 import { ingest } from '../../src/core/ingest/ingest';
 import type { Corpus } from '../../src/core/types';
@@ -245,7 +245,7 @@ describe('the grouping features in the cache', () => {
       entry: JSON.parse(readFileSync(join(cache, p), 'utf8')) as CacheEntry,
     }));
 
-  it('keeps the grouping features of each article beside it, as grouping works them out', async () => {
+  it('keeps the grouping features and the print of each article beside it, as grouping and the search for copies work them out', async () => {
     const cache = tempDir('parallax-cache-');
     await run(eventsFolder(), cache);
     const kept = entries(cache);
@@ -253,7 +253,7 @@ describe('the grouping features in the cache', () => {
     for (const { entry } of kept) {
       expect(entry.grouping!.version).toBe(groupingVersion());
       expect(entry.grouping!.features).toEqual(
-        entry.extraction!.articles.map((a) => articleFeatures(toGroupInput(a), DEFAULT_GROUPING)),
+        entry.extraction!.articles.map((a) => withPrint(toGroupInput(a), DEFAULT_GROUPING)),
       );
     }
   });

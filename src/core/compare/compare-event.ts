@@ -85,7 +85,13 @@ export function compareCorpus(
   events: readonly GroupedEvent[],
   stories: readonly GroupedStory[],
   articles: readonly Article[],
-  options: { outlets: readonly Outlet[]; placeNames: readonly PlaceName[]; outletNames?: ReadonlyMap<string, string> },
+  options: {
+    outlets: readonly Outlet[];
+    placeNames: readonly PlaceName[];
+    outletNames?: ReadonlyMap<string, string>;
+    /** An article's print for the search for copies, worked out beforehand (`copyPrint`), if there is one. */
+    printOf?: (article: Article) => Int32Array | undefined;
+  },
   compareMany: CompareMany = compareEach,
   nameMany: NameMany = nameEach,
 ): { events: NewsEvent[]; stories: Story[] } {
@@ -93,9 +99,10 @@ export function compareCorpus(
   // Only texts that recur are worth remembering: the rest are read once.
   const repeated = repeatedTexts(articles);
   const recurs = (text: string) => repeated.has(text);
+  const { printOf, ...read } = options;
   const context: CompareContext = {
-    ...options,
-    copies: findCopies(articles, options.outlets, options.outletNames),
+    ...read,
+    copies: findCopies(articles, options.outlets, options.outletNames, printOf),
     memo: new TextMemo(recurs),
     naming: new NamingMemo(recurs),
   };

@@ -166,18 +166,25 @@ class ShingleIndex {
   }
 }
 
+/** `fingerprint` as a list, for an article's print worked out beforehand (`findCopies`'s `printOf`). */
+export function copyPrint(body: readonly string[]): number[] {
+  return Array.from(sampledHashes(body));
+}
+
 /**
  * Copies across a corpus, keyed by the copying article. Articles are read in publication
  * order (a news agency's report before others of the same day); each is compared with the
  * earlier articles that share its sampled shingles, and is a copy of the one whose fingerprint
  * it most contains, when it contains enough. An article whose body opens with another outlet's
  * wire dateline copies that outlet's report. `outletNames` maps lower-case names and aliases to
- * outlet ids (the registry's), so a dateline's "(Associated Press)" is known.
+ * outlet ids (the registry's), so a dateline's "(Associated Press)" is known. `printOf`: an
+ * article's print worked out beforehand (`copyPrint`), when there is one.
  */
 export function findCopies(
   articles: readonly Article[],
   outlets: readonly Outlet[],
   outletNames: ReadonlyMap<string, string> = new Map(),
+  printOf: (article: Article) => Int32Array | undefined = () => undefined,
 ): Map<ArticleId, Copy> {
   const outletById = new Map(outlets.map((o) => [o.id as string, o]));
   const byName = new Map<string, string>(outletNames);
@@ -192,7 +199,7 @@ export function findCopies(
     (x, y) => (x.when < y.when ? -1 : x.when > y.when ? 1 : 0) || x.agency - y.agency || (x.a.id < y.a.id ? -1 : 1),
   );
   const ordered = keyed.map((k) => k.a);
-  const prints = ordered.map((a) => sampledHashes(a.body));
+  const prints = ordered.map((a) => printOf(a) ?? sampledHashes(a.body));
   const postings = new ShingleIndex();
   const copies = new Map<ArticleId, Copy>();
   // Shared-shingle counts per earlier article, in a flat array reset through the list of those touched.

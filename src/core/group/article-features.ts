@@ -6,6 +6,7 @@
  * every article, only weighs them (`buildVectors`). A `FeaturePool` holds many articles'
  * features with each feature string kept once.
  */
+import { copyPrint } from '../compare/provenance';
 import { KEY_LEAD_WORDS, keyFeaturesOf } from './evidence';
 import { dayNumber, mentionedDays, tokenize, type Token } from './features';
 import { leadOf, timeMarks, type TimeMarks } from './marks';
@@ -26,6 +27,11 @@ export interface ArticleFeatures {
   months: number[];
   /** When undated: the days of the year its lead mentions, once each; else empty. */
   mentioned: number[];
+  /**
+   * Its body's print for the search for copies (`copyPrint`), read after grouping, by the
+   * comparison; worked out with the rest where the article is extracted (`withPrint`).
+   */
+  print?: number[];
 }
 
 /** Paragraphs at the top of a body whose mentioned day stands in for a missing date ("said on May 5"). */
@@ -119,6 +125,11 @@ export function articleFeatures(input: GroupInput, o: GroupingOptions): ArticleF
   };
 }
 
+/** `articleFeatures` and the article's print for the search for copies (`copyPrint`). */
+export function withPrint(input: GroupInput, o: GroupingOptions): ArticleFeatures {
+  return { ...articleFeatures(input, o), print: copyPrint(input.body) };
+}
+
 const NO_DAYS: readonly number[] = [];
 
 /**
@@ -142,6 +153,11 @@ export class FeaturePool {
   readonly headlines: string[] = [];
   readonly marks: TimeMarks[] = [];
   readonly mentioned: (readonly number[])[] = [];
+  /** Every slot's print in one growing array, slot `s`'s from `printStart[s]` (kept by `release`). */
+  private prints = new Int32Array(1024);
+  private readonly printStart: number[] = [0];
+  /** The slots whose features came with a print. */
+  private readonly printed = new Set<number>();
 
   constructor(o: GroupingOptions) {
     this.options = featureOptionsKey(o);
@@ -193,6 +209,16 @@ export class FeaturePool {
     this.headlines.push(f.headline);
     this.marks.push({ years: new Set(f.years), months: new Set(f.months) });
     this.mentioned.push(f.mentioned.length === 0 ? NO_DAYS : f.mentioned);
+    const print = f.print ?? [];
+    let p = this.printStart[this.printStart.length - 1]!;
+    if (p + print.length > this.prints.length) {
+      const prints = new Int32Array(Math.max(this.prints.length * 2, p + print.length));
+      prints.set(this.prints.subarray(0, p));
+      this.prints = prints;
+    }
+    for (const h of print) this.prints[p++] = h;
+    this.printStart.push(p);
+    if (f.print) this.printed.add(slot);
     return slot;
   }
 
@@ -210,7 +236,14 @@ export class FeaturePool {
     return this.evidenceIds[s]!;
   }
 
-  /** Lets the counts go: they are read once. */
+  /** The print of an article in the pool (`ArticleFeatures.print`), as a view of the pool's array. */
+  printOf(articleId: string): Int32Array | undefined {
+    const s = this.slots.get(articleId);
+    if (s === undefined || !this.printed.has(s)) return undefined;
+    return this.prints.subarray(this.printStart[s]!, this.printStart[s + 1]!);
+  }
+
+  /** Lets the counts go: they are read once. The prints stay, for the comparison. */
   release(): void {
     this.ids = new Int32Array(0);
     this.counts = new Float64Array(0);
