@@ -9,7 +9,12 @@ import { formatOf, readSource, setSha256, type SourceFacts } from '../../src/cor
 import type { ParagraphMemo } from '../../src/core/compare/quotes';
 import { OutletRegistry } from '../../src/core/outlets';
 import type { ManifestEntry, OutletRecord } from '../../src/core/types';
-import { toGroupInput, withPrint, type ArticleFeatures } from '../../src/core/group/article-features';
+import {
+  toGroupInput,
+  withPrint,
+  type ArticleFeatures,
+  type InternedFeatures,
+} from '../../src/core/group/article-features';
 import { DEFAULT_GROUPING } from '../../src/core/group/vectors';
 import {
   entryKey,
@@ -47,6 +52,8 @@ export interface ExtractResult {
   extraction?: FileExtraction;
   /** Its articles' grouping features (`article-features.ts`), in their order; absent with no extraction. */
   features?: ArticleFeatures[];
+  /** From a worker: `features` with their words as the worker's numbers (`feature-transfer.ts`). */
+  numbered?: InternedFeatures[];
   /** How the result was had: extracted now, from the cache, or neither (a type Parallax does not read). */
   via: 'extracted' | 'cache' | 'none';
   /** A cache entry that could not be used. */

@@ -4,13 +4,21 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createFileExtractor, type ExtractSetup, type ExtractTask } from './extract-files';
+import { WordNumbers } from './feature-transfer';
 
 if (!parentPort) throw new Error('extract-worker: not started as a worker thread');
 const port = parentPort;
 const extract = createFileExtractor(workerData as ExtractSetup);
+const words = new WordNumbers();
 port.on('message', (batch: ExtractTask[]) => {
   try {
-    port.postMessage({ results: batch.map(extract) });
+    const results = batch.map(extract);
+    // The features go with their words as numbers, the words new to this worker with them.
+    for (const r of results) {
+      if (r.features) r.numbered = r.features.map((f) => words.number(f));
+      delete r.features;
+    }
+    port.postMessage({ results, words: words.takeFresh() });
   } catch (e) {
     port.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }

@@ -37,6 +37,7 @@ import { createFileExtractor, type ExtractResult, type ExtractSetup, type Extrac
 import { listSeedFiles, readSeedsOptions } from './read-seeds';
 import { ingestThreads, type ThreadsOptions } from './ingest-threads';
 import { startTsWorker } from './ts-worker';
+import { WordMap } from './feature-transfer';
 
 /** Files per message to a worker: enough to make messaging cheap, few enough to share the work evenly. */
 const BATCH_FILES = 16;
@@ -160,7 +161,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     const results =
       workers === 0
         ? tasks.map(createFileExtractor(setup)).map((r) => (pool(r), r))
-        : await inWorkers(tasks, setup, workers, pool);
+        : await inWorkers(tasks, setup, workers, features);
     const warn = options.warn ?? ((m: string) => process.stderr.write(`ingest: ${m}\n`));
     const facts: SourceFacts[] = [];
     const found = new Map<string, FileExtraction>();
@@ -232,14 +233,17 @@ function startWorker(setup: ExtractSetup): Worker {
   return startTsWorker(new URL('./extract-worker.ts', import.meta.url), setup);
 }
 
-type Reply = { results: ExtractResult[] } | { error: string };
+type Reply = { results: ExtractResult[]; words: string[] } | { error: string };
 
-/** Every task's result, in the tasks' order, from `count` workers fed a batch at a time. */
+/**
+ * Every task's result, in the tasks' order, from `count` workers fed a batch at a time; the
+ * articles' features go into `features` as they arrive (their words as each worker's numbers).
+ */
 async function inWorkers(
   tasks: readonly ExtractTask[],
   setup: ExtractSetup,
   count: number,
-  onResult: (r: ExtractResult) => void,
+  features: FeaturePool,
 ): Promise<ExtractResult[]> {
   const results: ExtractResult[] = new Array<ExtractResult>(tasks.length);
   let next = 0;
@@ -249,6 +253,7 @@ async function inWorkers(
       pool.map(
         (worker) =>
           new Promise<void>((resolveDone, reject) => {
+            const words = new WordMap(features);
             const pending: number[] = [];
             const send = () => {
               if (next >= tasks.length) return;
@@ -263,8 +268,11 @@ async function inWorkers(
                 return;
               }
               const start = pending.shift()!;
+              words.learn(reply.words);
               reply.results.forEach((r, i) => {
-                onResult(r);
+                if (r.extraction && r.numbered)
+                  r.extraction.articles.forEach((a, k) => words.add(a.id, r.numbered![k]!));
+                delete r.numbered;
                 results[start + i] = r;
               });
               send();

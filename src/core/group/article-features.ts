@@ -130,6 +130,12 @@ export function withPrint(input: GroupInput, o: GroupingOptions): ArticleFeature
   return { ...articleFeatures(input, o), print: copyPrint(input.body) };
 }
 
+/** An article's features with their words as numbers (a pool's ids, `FeaturePool.wordId`), not strings. */
+export type InternedFeatures = Omit<ArticleFeatures, 'keys' | 'evidence'> & {
+  keys: ArrayLike<number>;
+  evidence: ArrayLike<number>;
+};
+
 const NO_DAYS: readonly number[] = [];
 
 /**
@@ -172,7 +178,8 @@ export class FeaturePool {
     return this.slots.get(articleId);
   }
 
-  private idOf(word: string): number {
+  /** The pool's number for a word (`InternedFeatures`), given it when first asked. */
+  wordId(word: string): number {
     let id = this.vocab.get(word);
     if (id === undefined) {
       id = this.words.length;
@@ -187,8 +194,21 @@ export class FeaturePool {
     if (!this.slots.has(articleId)) this.slots.set(articleId, this.push(f));
   }
 
+  /** As `add`, the words already the pool's numbers. */
+  addInterned(articleId: string, f: InternedFeatures): void {
+    if (!this.slots.has(articleId)) this.slots.set(articleId, this.pushInterned(f));
+  }
+
   /** Adds features of no article id; returns their slot. */
   push(f: ArticleFeatures): number {
+    return this.pushInterned({
+      ...f,
+      keys: f.keys.map((w) => this.wordId(w)),
+      evidence: f.evidence.map((w) => this.wordId(w)),
+    });
+  }
+
+  private pushInterned(f: InternedFeatures): number {
     const slot = this.start.length - 1;
     let k = this.start[this.start.length - 1]!;
     if (k + f.keys.length > this.ids.length) {
@@ -201,11 +221,11 @@ export class FeaturePool {
       this.counts = counts;
     }
     for (let i = 0; i < f.keys.length; i++) {
-      this.ids[k] = this.idOf(f.keys[i]!);
+      this.ids[k] = f.keys[i]!;
       this.counts[k++] = f.counts[i]!;
     }
     this.start.push(k);
-    this.evidenceIds.push(f.evidence.map((w) => this.idOf(w)));
+    this.evidenceIds.push(Array.from(f.evidence));
     this.headlines.push(f.headline);
     this.marks.push({ years: new Set(f.years), months: new Set(f.months) });
     this.mentioned.push(f.mentioned.length === 0 ? NO_DAYS : f.mentioned);
