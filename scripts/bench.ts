@@ -189,13 +189,14 @@ For each size, \`npm run corpus:synthetic\` writes a seeds folder of that many a
 ../shared/data when present, the seed articles otherwise) into the temp directory, and the folder
 is ingested three times, each in a fresh Node process, as \`npm run ingest\` ingests it
 (\`scripts/lib/ingest-folder.ts\`): reading, decoding, extraction and resolution of each file in
-worker threads, one per core, through the content-hash cache; grouping, comparison and the
+worker threads, one per core, through the content-hash cache (which also keeps what grouping and
+the search for copies read of each article); grouping, comparison and the
 corpus in the main thread, which lends the grouping's candidate pairs and the events'
 descriptions and comparisons, about half of each, to a second thread. The first run starts with an empty cache ("cold"), the second finds
-every file, and every event's comparison and description, in the cache the first filled
-("cached"). Then an updated copy of one page in ${n(ADD_ONE_IN)} (its text and one more paragraph, under a new
+every file, the clustering of the articles into events, and every event's comparison and
+description, in the cache the first filled ("cached"). Then an updated copy of one page in ${n(ADD_ONE_IN)} (its text and one more paragraph, under a new
 name) is added to the folder and it is ingested a third time ("pages added": the new pages are
-extracted, every article is grouped again, and only the events whose articles changed are
+extracted, every article is clustered again, and only the events whose articles changed are
 compared again). Times are wall-clock; "cores" is the
 process's CPU time (all threads) over its wall-clock time; peak memory is the process's maximum
 resident set size (\`process.resourceUsage().maxRSS\`, workers included). The corpus size is
