@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompareMany, NameMany } from '../../src/core/compare/compare-event';
-import type { DescribeMany } from '../../src/core/group/describe';
+import { withCohesion, type DescribeMany } from '../../src/core/group/describe';
 import type { Clustering, ClusterJob } from '../../src/core/group/events';
 import {
   ANY_ENTRIES,
@@ -194,10 +194,20 @@ export class EventCache {
   /** `inner`, asked only for the events the cache does not have; the results as `inner` gives them. */
   describe(inner: DescribeMany): DescribeMany {
     return (jobs, outletNames) => {
+      // Described without the cohesion, which is laid on after (`withCohesion`): it moves with
+      // every article added anywhere, and nothing else in a description reads it.
+      const plain = jobs.map((j) => ({ members: j.members }));
       const keys = jobs.map((j) =>
-        this.key('describe', JSON.stringify(namesIn(outletNames, j.members)), String(j.cohesion), j.members, ''),
+        this.key('describe', JSON.stringify(namesIn(outletNames, j.members)), '', j.members, ''),
       );
-      return this.through('describe', jobs, keys, (missed) => inner(missed, outletNames), this.stats.described);
+      const described = this.through(
+        'describe',
+        plain,
+        keys,
+        (missed) => inner(missed, outletNames),
+        this.stats.described,
+      );
+      return described.map((d, i) => ({ ...d, why: withCohesion(d.why, jobs[i]!.members, jobs[i]!.cohesion) }));
     };
   }
 

@@ -444,6 +444,45 @@ describe('the event cache', () => {
     expect(after.json).toBe(first.json);
   });
 
+  it('keeps a description whose event only moved in cohesion, and shows the new cohesion', async () => {
+    const dir = eventsFolder();
+    // A second report of the rail strike: an event of two articles, which has a cohesion.
+    writeFileSync(
+      join(dir, 'page-3.txt'),
+      newsPage({
+        title: 'Rail strike strands commuters in the northern region',
+        paragraphs: [
+          'Commuters were stranded across the northern region on Wednesday as train drivers walked out at dawn.',
+          '"We have no choice but to strike," the union leader Maria Keller told drivers outside the depot in Hollin.',
+          'Talks between the operator and the union resume on Friday, the operator said.',
+        ],
+      }),
+    );
+    const cache = tempDir('parallax-cache-');
+    const first = await run(dir, cache);
+    const joined = first.corpus.events.filter((e) => e.articleIds.length > 1);
+    expect(joined.length).toBeGreaterThan(0);
+    expect(joined.every((e) => e.why.cohesion !== undefined && e.why.cohesion !== 0.123)).toBe(true);
+    // The clustering as a corpus with other articles elsewhere would give it: every cohesion moved.
+    const [clustering] = eventEntries(cache, 'cluster');
+    const cached = JSON.parse(readFileSync(clustering!, 'utf8')) as { value: { cohesions: (number | null)[] } };
+    cached.value.cohesions = cached.value.cohesions.map((c) => (c === null ? null : 0.1234));
+    writeFileSync(clustering!, JSON.stringify(cached));
+    const second = await run(dir, cache);
+    expect(second.stats).toMatchObject({
+      clusteringFromCache: true,
+      describedFromCache: first.corpus.events.length,
+    });
+    const cohesionOf = new Map(second.corpus.events.map((e) => [e.id, e.why.cohesion]));
+    expect(joined.map((e) => cohesionOf.get(e.id))).toEqual(joined.map(() => 0.12));
+    const single = second.corpus.events.filter((e) => e.articleIds.length === 1);
+    expect(single.every((e) => e.why.cohesion === undefined)).toBe(true);
+    // All else as the first run described it.
+    const without = (events: typeof first.corpus.events) =>
+      events.map((e) => ({ ...e, why: { ...e.why, cohesion: undefined } }));
+    expect(without(second.corpus.events)).toEqual(without(first.corpus.events));
+  });
+
   it('works out an event again, with one warning, when its entry is corrupt or of another shape', async () => {
     const dir = eventsFolder();
     const cache = tempDir('parallax-cache-');

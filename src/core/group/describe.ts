@@ -208,14 +208,27 @@ function sharedQuotes(members: readonly MemberArticle[]): string[] {
 
 /** The evidence that joins an event's members: only what at least two of them share. */
 export function explainEvent(members: readonly MemberArticle[], cohesion?: number): EventEvidence {
-  return evidenceOf(members, cohesion, (a) => readMember(a, true));
+  return withCohesion(
+    evidenceOf(members, (a) => readMember(a, true)),
+    members,
+    cohesion,
+  );
 }
 
-function evidenceOf(
-  members: readonly MemberArticle[],
+/**
+ * The evidence with the event's cohesion as it is shown, to two decimals (none for one member).
+ * Nothing else in a description reads the cohesion, which moves a little with every article
+ * added anywhere in the corpus: a description worked out without it stands.
+ */
+export function withCohesion(
+  why: EventEvidence,
+  members: readonly unknown[],
   cohesion: number | undefined,
-  read: (a: MemberArticle) => MemberText,
 ): EventEvidence {
+  return cohesion === undefined || members.length < 2 ? why : { ...why, cohesion: Math.round(cohesion * 100) / 100 };
+}
+
+function evidenceOf(members: readonly MemberArticle[], read: (a: MemberArticle) => MemberText): EventEvidence {
   if (members.length < 2) return { names: [], quotes: [], dates: [], terms: [] };
   const texts = members.map(read);
   const names = texts.map((t) => {
@@ -251,7 +264,6 @@ function evidenceOf(
     dates: shared(dates, 4),
     terms: shared(terms, MAX_TERMS),
   };
-  if (cohesion !== undefined) why.cohesion = Math.round(cohesion * 100) / 100;
   return why;
 }
 
@@ -294,5 +306,5 @@ export function describeMembers(
     return t;
   };
   const { title, from } = titleOf(members, outletNames, memberText);
-  return { title, from, why: evidenceOf(members, cohesion, memberText) };
+  return { title, from, why: withCohesion(evidenceOf(members, memberText), members, cohesion) };
 }
