@@ -82,7 +82,7 @@ if (!args.quiet) {
     if (!c.applied) console.log(`  correction not applied: grouping.json: ${c.kind} ${c.articleId}: ${c.reason}`);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log(
-    `ingest: ${stats.extracted} files extracted, ${stats.cached} from the cache (${stats.workers} workers) in ${seconds(stats.ms.extract)}; grouped in ${seconds(stats.ms.group)}${stats.clusteringFromCache ? ' (the clustering from the cache)' : ''}, compared in ${seconds(stats.ms.compare)} (${stats.eventsFromCache} of ${corpus.events.length} events from the cache)`,
+    `ingest: ${stats.extracted} files extracted, ${stats.cached} from the cache (${stats.unread} of them unchanged, not read again; ${stats.workers} workers) in ${seconds(stats.ms.extract)}; grouped in ${seconds(stats.ms.group)}${stats.clusteringFromCache ? ' (the clustering from the cache)' : ''}, compared in ${seconds(stats.ms.compare)} (${stats.eventsFromCache} of ${corpus.events.length} events from the cache)`,
   );
   if (stats.cachePruned > 0)
     console.log(`ingest: deleted ${stats.cachePruned} cache folders that earlier versions of the code wrote`);

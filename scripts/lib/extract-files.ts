@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { atPath, extractFile, fileContextKey, type FileExtraction } from '../../src/core/ingest/file-extract';
-import { formatOf, readSource, setSha256, type SourceFacts } from '../../src/core/ingest/sources';
+import { formatOf, readSource, setSha256, type InputFormat, type SourceFacts } from '../../src/core/ingest/sources';
 import type { ParagraphMemo } from '../../src/core/compare/quotes';
 import { OutletRegistry } from '../../src/core/outlets';
 import type { ManifestEntry, OutletRecord } from '../../src/core/types';
@@ -44,6 +44,8 @@ export interface ExtractTask {
   full: string;
   path: string;
   entry: ManifestEntry | undefined;
+  /** The file's SHA-256 and size as the last run found them, the file unchanged since (`file-hashes.ts`): its cache entry is read without reading the file. */
+  known?: { sha256: string; bytes: number };
 }
 
 export interface ExtractResult {
@@ -56,6 +58,8 @@ export interface ExtractResult {
   numbered?: InternedFeatures[];
   /** How the result was had: extracted now, from the cache, or neither (a type Parallax does not read). */
   via: 'extracted' | 'cache' | 'none';
+  /** Taken from the cache without reading the file (`ExtractTask.known`). */
+  unread?: true;
   /** A cache entry that could not be used. */
   warning?: string;
 }
@@ -76,33 +80,44 @@ export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) =>
   const cacheDir = setup.cacheDir === null ? null : filesFolder(setup.cacheDir, setup.generation);
   const registry = new OutletRegistry(setup.registry);
   const paragraphs: ParagraphMemo = new Map();
+  /** The file's result from its cache entry, or why there is none. */
+  const fromCache = (task: ExtractTask, sha256: string, bytes: number, format: InputFormat, key: string) => {
+    const read = readCacheEntry(cacheDir!, key);
+    if (!('hit' in read)) return read;
+    const { decoded, extraction } = read.hit;
+    const facts: SourceFacts = {
+      path: task.path,
+      sha256,
+      bytes,
+      format,
+      decoded: decoded.ok ? { ok: true, text: '', textKey: decoded.textKey } : decoded,
+    };
+    if (!extraction) return { result: { facts, via: 'cache' } as ExtractResult };
+    let features = groupingOf(read.hit, setup.groupingVersion);
+    if (!features) {
+      // Entries written before the grouping code changed: their articles stand, their features are worked out again.
+      features = featuresOf(extraction);
+      writeCacheEntry(cacheDir!, { ...read.hit, grouping: { version: setup.groupingVersion, features } });
+    }
+    return { result: { facts, extraction: atPath(extraction, task.path), features, via: 'cache' } as ExtractResult };
+  };
   return (task) => {
+    const format = formatOf(task.path);
+    const keyOf = (f: InputFormat, sha256: string) =>
+      entryKey(setup.runKey, sha256, fileContextKey(f, task.entry, setup.now));
+    if (task.known && format && cacheDir) {
+      // Unchanged since the last run: its entry, if there is one, without reading the file.
+      const read = fromCache(task, task.known.sha256, task.known.bytes, format, keyOf(format, task.known.sha256));
+      if ('result' in read) return { ...read.result, unread: true };
+    }
     const bytes = new Uint8Array(readFileSync(task.full));
     const sha256 = sha256Hex(bytes);
-    const format = formatOf(task.path);
     if (!format) return { facts: { path: task.path, sha256, bytes: bytes.length, format }, via: 'none' };
-    const key = entryKey(setup.runKey, sha256, fileContextKey(format, task.entry, setup.now));
+    const key = keyOf(format, sha256);
     let warning: string | undefined;
     if (cacheDir) {
-      const read = readCacheEntry(cacheDir, key);
-      if ('hit' in read) {
-        const { decoded, extraction } = read.hit;
-        const facts: SourceFacts = {
-          path: task.path,
-          sha256,
-          bytes: bytes.length,
-          format,
-          decoded: decoded.ok ? { ok: true, text: '', textKey: decoded.textKey } : decoded,
-        };
-        if (!extraction) return { facts, via: 'cache' };
-        let features = groupingOf(read.hit, setup.groupingVersion);
-        if (!features) {
-          // Entries written before the grouping code changed: their articles stand, their features are worked out again.
-          features = featuresOf(extraction);
-          writeCacheEntry(cacheDir, { ...read.hit, grouping: { version: setup.groupingVersion, features } });
-        }
-        return { facts, extraction: atPath(extraction, task.path), features, via: 'cache' };
-      }
+      const read = fromCache(task, sha256, bytes.length, format, key);
+      if ('result' in read) return read.result;
       if ('corrupt' in read) warning = read.corrupt;
     }
     if (paragraphs.size > MEMO_PARAGRAPHS) paragraphs.clear();

@@ -37,6 +37,7 @@ import { createFileExtractor, type ExtractResult, type ExtractSetup, type Extrac
 import { listSeedFiles, readSeedsOptions } from './read-seeds';
 import { ingestThreads, type ThreadsOptions } from './ingest-threads';
 import { startTsWorker } from './ts-worker';
+import { FileHashes, statOf } from './file-hashes';
 import { WordMap } from './feature-transfer';
 
 /** Files per message to a worker: enough to make messaging cheap, few enough to share the work evenly. */
@@ -85,6 +86,8 @@ export interface IngestStats {
   extracted: number;
   /** Files whose extraction came from the cache. */
   cached: number;
+  /** Of those, files not read at all: unchanged since the last run, their hashes from its list (`file-hashes.ts`). */
+  unread: number;
   workers: number;
   /** Chunks of grouping's pair comparison done by the second thread (0: all in this one). */
   pairChunksInWorker: number;
@@ -135,11 +138,19 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     // The folder Parallax owns may still hold entries from before they were kept by generation.
     if (setup.cacheDir === DEFAULT_CACHE_DIR) prunings.push(pruneGenerations(setup.cacheDir, '', UNSORTED_ENTRIES));
   }
-  const tasks: ExtractTask[] = files.map((f) => ({
-    full: f.full,
-    path: f.path,
-    entry: Object.hasOwn(manifest, f.path) ? manifest[f.path] : undefined,
-  }));
+  // Files unchanged since the last run are not read again: their hashes name their cache entries.
+  const hashes = setup.cacheDir ? new FileHashes(setup.cacheDir) : undefined;
+  const stats = hashes ? files.map((f) => statOf(f.full)) : [];
+  const tasks: ExtractTask[] = files.map((f, i) => {
+    const task: ExtractTask = {
+      full: f.full,
+      path: f.path,
+      entry: Object.hasOwn(manifest, f.path) ? manifest[f.path] : undefined,
+    };
+    const sha256 = hashes?.known(f.full, stats[i]);
+    if (sha256) task.known = { sha256, bytes: stats[i]!.size };
+    return task;
+  });
   const workers = Math.max(
     0,
     Math.min(
@@ -167,6 +178,9 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     const found = new Map<string, FileExtraction>();
     let extracted = 0;
     let cached = 0;
+    let unread = 0;
+    results.forEach((r, i) => hashes?.note(files[i]!.full, stats[i], r.facts.sha256));
+    hashes?.save();
     for (const r of results) {
       facts.push(r.facts);
       if (r.extraction) {
@@ -175,6 +189,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
       }
       if (r.via === 'extracted') extracted++;
       if (r.via === 'cache') cached++;
+      if (r.unread) unread++;
       if (r.warning) warn(r.warning);
     }
     // An event whose articles an earlier run compared and described as they are is taken from the cache.
@@ -211,6 +226,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
         files: files.length,
         extracted,
         cached,
+        unread,
         workers,
         pairChunksInWorker,
         eventsInWorker,

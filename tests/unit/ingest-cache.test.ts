@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractionModules, extractorVersion, groupingVersion, type CacheEntry } from '../../scripts/lib/extract-cache';
 import { KEPT_CLUSTERINGS } from '../../scripts/lib/event-cache';
+import { hashListPath } from '../../scripts/lib/file-hashes';
 import { ingestFolder, type IngestFolderOptions } from '../../scripts/lib/ingest-folder';
 import { readSeeds } from '../../scripts/lib/read-seeds';
 import { toGroupInput, withPrint } from '../../src/core/group/article-features';
@@ -83,7 +84,7 @@ function writeManifest(dir: string, retrieved: string): void {
 /** The per-file entries of a cache folder (the events' entries are under `events/`). */
 function cacheFiles(cache: string): string[] {
   return readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter(
-    (p) => p.endsWith('.json') && !p.startsWith('events'),
+    (p) => p.endsWith('.json') && !p.startsWith('events') && p !== 'hashes.json',
   );
 }
 
@@ -292,6 +293,72 @@ describe('the grouping features in the cache', () => {
     expect(again.warnings).toEqual([]);
     expect(again.json).toBe(first.json);
     expect(entries(cache).map((e) => e.entry.grouping!.version)).toEqual(Array(3).fill(groupingVersion()));
+  });
+});
+
+const HOUR_AGO = Date.now() / 1000 - 3600;
+
+/** Dates the folder's pages an hour back, as pages saved before a run are. */
+function ageFiles(dir: string): void {
+  for (const name of readdirSync(dir)) if (name.endsWith('.txt')) utimesSync(join(dir, name), HOUR_AGO, HOUR_AGO);
+}
+
+describe("the list of the input files' hashes", () => {
+  it('reads no unchanged file on a second run, and gives the same corpus', async () => {
+    const dir = folder();
+    ageFiles(dir);
+    const cache = tempDir('parallax-cache-');
+    const first = await run(dir, cache);
+    expect(first.stats).toMatchObject({ extracted: 3, cached: 0, unread: 0 });
+    const second = await run(dir, cache);
+    expect(second.stats).toMatchObject({ extracted: 0, cached: 3, unread: 3 });
+    expect(second.json).toBe(first.json);
+    // Not read at all: a page rewritten in place to the same size and time stands as the list has it, as a file
+    // does in git's index. Any other change to it, and it is read again.
+    const page = join(dir, 'page-1.txt');
+    const { atime, mtime } = statSync(page);
+    const text = readFileSync(page, 'utf8');
+    writeFileSync(page, text.replace('Rail strike', 'Bail strike'));
+    utimesSync(page, atime, mtime);
+    expect((await run(dir, cache)).json).toBe(first.json);
+    writeFileSync(page, text.replace('Rail strike', 'Bail strikes'));
+    ageFiles(dir);
+    const changed = await run(dir, cache);
+    expect(changed.stats).toMatchObject({ extracted: 1, cached: 2, unread: 2 });
+    expect(changed.corpus.articles.map((a) => a.title)).toContain('Bail strikes halts trains across the region');
+    expect(changed.json).toBe(pipelineJson(dir));
+  });
+
+  it('reads again a file modified less than two seconds before the list was written', async () => {
+    const dir = folder();
+    const cache = tempDir('parallax-cache-');
+    // Written just now: within the same tick of a coarse clock, the file could change again unseen.
+    const first = await run(dir, cache);
+    const second = await run(dir, cache);
+    expect(second.stats).toMatchObject({ extracted: 0, cached: 3, unread: 0 });
+    expect(second.json).toBe(first.json);
+  });
+
+  it('reads every file when the list is unreadable or of another shape, and writes it anew', async () => {
+    const dir = folder();
+    ageFiles(dir);
+    const cache = tempDir('parallax-cache-');
+    const first = await run(dir, cache);
+    for (const broken of ['{"format":1,"writ', '{"format":1,"written":0,"files":{"x":[1]}}', '[]']) {
+      writeFileSync(hashListPath(cache), broken);
+      const again = await run(dir, cache);
+      expect(again.stats).toMatchObject({ extracted: 0, cached: 3, unread: 0 });
+      expect(again.warnings).toEqual([]);
+      expect(again.json).toBe(first.json);
+      expect((await run(dir, cache)).stats.unread).toBe(3);
+    }
+  });
+
+  it('keeps no list without a cache', async () => {
+    const dir = folder();
+    ageFiles(dir);
+    const result = await ingestFolder(dir, { cache: false, workers: 0, now: NOW });
+    expect(result.stats).toMatchObject({ extracted: 3, cached: 0, unread: 0 });
   });
 });
 
