@@ -194,10 +194,12 @@ the search for copies read of each article); grouping, comparison and the
 corpus in the main thread, which lends the grouping's candidate pairs and the events'
 descriptions and comparisons, about half of each, to a second thread. The first run starts with an empty cache ("cold"), the second finds
 every file, the clustering of the articles into events, and every event's comparison and
-description, in the cache the first filled ("cached"). Then an updated copy of one page in ${n(ADD_ONE_IN)} (its text and one more paragraph, under a new
+description, in the cache the first filled, without reading the pages again: their hashes are
+in the first run's list ("cached"; the pages were just written, so the operating system has them
+in memory either way). Then an updated copy of one page in ${n(ADD_ONE_IN)} (its text and one more paragraph, under a new
 name) is added to the folder and it is ingested a third time ("pages added": the new pages are
 extracted, every article is clustered again, and only the events whose articles changed are
-compared again). Times are wall-clock; "cores" is the
+compared and described again). Times are wall-clock; "cores" is the
 process's CPU time (all threads) over its wall-clock time; peak memory is the process's maximum
 resident set size (\`process.resourceUsage().maxRSS\`, workers included). The corpus size is
 \`corpus.json\` as the build emits it (no indentation), counted piece by piece, not held whole.
