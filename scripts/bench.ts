@@ -34,6 +34,8 @@ interface Run {
   files: number;
   extracted: number;
   cached: number;
+  /** Of those, files not read: their hashes from the run before's list. */
+  unread: number;
   workers: number;
   articles: number;
   events: number;
@@ -59,6 +61,7 @@ if (values.child) {
     files: stats.files,
     extracted: stats.extracted,
     cached: stats.cached,
+    unread: stats.unread,
     workers: stats.workers,
     articles: corpus.articles.length,
     events: corpus.events.length,
@@ -161,7 +164,7 @@ for (const size of sizes) {
     rows.push({ size, inputBytes, cold, warm, added, addedFiles });
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     console.log(
-      `bench: ${size} articles: cold ${s(cold.ms.total)} (extract ${s(cold.ms.extract)}, group ${s(cold.ms.group)}, compare ${s(cold.ms.compare)}), peak ${(cold.peak / 2 ** 20).toFixed(0)} MB; cached ${s(warm.ms.total)} (extract ${s(warm.ms.extract)}); ${addedFiles} pages added: ${s(added.ms.total)} (${added.extracted} extracted, ${added.eventsFromCache} of ${added.events} events from the cache)`,
+      `bench: ${size} articles: cold ${s(cold.ms.total)} (extract ${s(cold.ms.extract)}, group ${s(cold.ms.group)}, compare ${s(cold.ms.compare)}), peak ${(cold.peak / 2 ** 20).toFixed(0)} MB; cached ${s(warm.ms.total)} (extract ${s(warm.ms.extract)}, ${warm.unread} of ${warm.files} files not read); ${addedFiles} pages added: ${s(added.ms.total)} (${added.extracted} extracted, ${added.eventsFromCache} of ${added.events} events from the cache)`,
     );
   } finally {
     rmSync(work, { recursive: true, force: true });

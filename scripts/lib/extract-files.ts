@@ -81,7 +81,13 @@ export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) =>
   const registry = new OutletRegistry(setup.registry);
   const paragraphs: ParagraphMemo = new Map();
   /** The file's result from its cache entry, or why there is none. */
-  const fromCache = (task: ExtractTask, sha256: string, bytes: number, format: InputFormat, key: string) => {
+  const fromCache = (
+    task: ExtractTask,
+    sha256: string,
+    bytes: number,
+    format: InputFormat,
+    key: string,
+  ): { result: ExtractResult } | { miss: true } | { corrupt: string } => {
     const read = readCacheEntry(cacheDir!, key);
     if (!('hit' in read)) return read;
     const { decoded, extraction } = read.hit;
@@ -92,14 +98,14 @@ export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) =>
       format,
       decoded: decoded.ok ? { ok: true, text: '', textKey: decoded.textKey } : decoded,
     };
-    if (!extraction) return { result: { facts, via: 'cache' } as ExtractResult };
+    if (!extraction) return { result: { facts, via: 'cache' } };
     let features = groupingOf(read.hit, setup.groupingVersion);
     if (!features) {
       // Entries written before the grouping code changed: their articles stand, their features are worked out again.
       features = featuresOf(extraction);
       writeCacheEntry(cacheDir!, { ...read.hit, grouping: { version: setup.groupingVersion, features } });
     }
-    return { result: { facts, extraction: atPath(extraction, task.path), features, via: 'cache' } as ExtractResult };
+    return { result: { facts, extraction: atPath(extraction, task.path), features, via: 'cache' } };
   };
   return (task) => {
     const format = formatOf(task.path);

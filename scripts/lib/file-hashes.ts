@@ -2,8 +2,9 @@
  * The content hashes of a run's input files, by what the file system says of each (size,
  * modification time, inode), kept in the ingest's cache folder (`<cache>/hashes.json`): a rerun
  * over a large folder takes an unchanged file's hash from here and reads from disk only the
- * cache entry the hash names, not the file. Reading 100,000 pages again only to hash them was
- * most of what a cached run spent per file.
+ * cache entry the hash names, not the file. That spares a rerun reading every page from disk
+ * only to hash it (100,000 pages not in the operating system's memory: the cached run's per-file
+ * stage 20.8 → 17.1 s; pages it has in memory cost little to read either way).
  *
  * As git trusts its index: a file whose size, modification time or inode differs is read and
  * hashed again, and so is one modified less than `RACY_MS` before the list was written (it

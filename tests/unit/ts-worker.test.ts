@@ -2,17 +2,19 @@
  * A worker thread runs one of the scripts' TypeScript modules (`scripts/lib/ts-worker.ts`),
  * with the limits it is started with.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { startTsWorker } from '../../scripts/lib/ts-worker';
+import { tempDirs } from '../temp-dirs';
+
+const tempDir = tempDirs();
 
 /** A TypeScript module that answers with what it was given and the young generation it has. */
 function reporter(): URL {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-ts-worker-'));
+  const dir = tempDir('parallax-ts-worker-');
   const file = join(dir, 'report.mts');
   writeFileSync(
     file,
