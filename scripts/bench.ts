@@ -52,10 +52,12 @@ interface Run {
 
 if (values.child) {
   const t0 = performance.now();
-  const { corpus, stats } = await ingestFolder(values.child, { cache: values.cache! });
+  // As `npm run ingest` runs it: the comparisons kept on disk until the corpus is written.
+  const { corpus, stats, close } = await ingestFolder(values.child, { cache: values.cache!, spill: true });
   const total = performance.now() - t0;
   let jsonBytes = 0;
   for (const piece of corpusJsonPieces(corpus, 0)) jsonBytes += Buffer.byteLength(piece);
+  close();
   const usage = process.resourceUsage();
   const run: Run = {
     files: stats.files,

@@ -51,6 +51,8 @@ if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0))
 let result: IngestFolderResult;
 try {
   result = await ingestFolder(args.seeds, {
+    // Written once and done with: the events' comparisons need not stay in memory meanwhile.
+    spill: true,
     cache: args['no-cache'] ? false : args.cache,
     ...(workers !== undefined ? { workers } : {}),
     ...(args.now ? { now: args.now } : {}),
@@ -68,6 +70,7 @@ try {
 } catch (e) {
   fail(`cannot write ${join(args.out, 'corpus.json')}: ${e instanceof Error ? e.message : String(e)}`);
 }
+result.close();
 
 const count = (s: string) => corpus.sources.filter((x) => x.status === s).length;
 if (!args.quiet) {

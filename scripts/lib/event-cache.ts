@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompareMany, NameMany } from '../../src/core/compare/compare-event';
+import { kept, type CompareMany, type NameMany } from '../../src/core/compare/compare-event';
 import { withCohesion, type DescribeMany } from '../../src/core/group/describe';
 import type { Clustering, ClusterJob } from '../../src/core/group/events';
 import {
@@ -187,7 +187,14 @@ export class EventCache {
         const copies = j.members.map((a) => JSON.stringify(context.copies.get(a.id) ?? null)).join('\0');
         return this.key('compare', run, j.eventId, j.members, copies);
       });
-      return this.through('compare', jobs, keys, (missed) => inner(missed, context), this.stats.compared);
+      return this.through(
+        'compare',
+        jobs,
+        keys,
+        (missed) => inner(missed, context),
+        this.stats.compared,
+        (c) => kept(c, context),
+      );
     };
   }
 
@@ -248,6 +255,7 @@ export class EventCache {
     keys: readonly string[],
     work: (missed: J[]) => R[],
     counts: { cached: number; done: number },
+    keep: (result: R) => R = (r) => r,
   ): R[] {
     const results: R[] = new Array<R>(jobs.length);
     const missed: number[] = [];
@@ -257,7 +265,7 @@ export class EventCache {
       const path = this.path(kind, key);
       const read = readEntryFile(path, 'working it out again');
       if ('value' in read && isEntry(read.value, kind, key)) {
-        results[i] = read.value.value as R;
+        results[i] = keep(read.value.value as R);
         return;
       }
       if (!('miss' in read)) {

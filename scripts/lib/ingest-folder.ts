@@ -6,7 +6,8 @@
  * (`event-cache.ts`), so that an event whose articles are unchanged is not compared again. The
  * files are read by the workers, a batch at a time: the ingest never holds every file's bytes or
  * text, only each file's articles. Grouping, comparison and the
- * corpus follow in this thread (`completeCorpus`).
+ * corpus follow in this thread (`completeCorpus`); with `spill`, each event's comparison goes to
+ * disk as it is made (`spill.ts`).
  *
  * Used by `npm run ingest` and `npm run bench`; the build can call it too (`ingestFolder`).
  */
@@ -39,6 +40,7 @@ import { ingestThreads, type ThreadsOptions } from './ingest-threads';
 import { startTsWorker } from './ts-worker';
 import { FileHashes, statOf } from './file-hashes';
 import { WordMap } from './feature-transfer';
+import { COMPARISON_FIELDS, Spill } from './spill';
 
 /** Files per message to a worker: enough to make messaging cheap, few enough to share the work evenly. */
 const BATCH_FILES = 16;
@@ -78,6 +80,11 @@ export interface IngestFolderOptions {
   groupingVersion?: string;
   /** For tests: the clustering's, comparison's, description's and naming's versions in the event cache's keys. */
   eventCodeVersions?: { cluster?: string; compare?: string; describe?: string; naming?: string };
+  /**
+   * Each event's comparison written to a temporary file as it is made and read back when read
+   * (`spill.ts`), for a caller that writes the corpus and is done with it (default: false).
+   */
+  spill?: boolean;
 }
 
 export interface IngestStats {
@@ -110,9 +117,12 @@ export interface IngestStats {
 }
 
 export interface IngestFolderResult {
+  /** With `spill`, its events' comparisons are read from disk: read them before `close`. */
   corpus: Corpus;
   options: IngestOptions;
   stats: IngestStats;
+  /** Deletes the file the comparisons are read from, with `spill` (else at the process's exit). */
+  close(): void;
 }
 
 /** Throws ConfigError for a missing folder or a malformed editor's file. */
@@ -161,6 +171,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
   // With the cores lent to extraction, grouping's pairs and the events' comparison get two
   // threads too; the worker starts now, so that it is ready when grouping begins.
   const threads = workers >= 2 ? ingestThreads(options.threads) : undefined;
+  const spill = options.spill ? new Spill() : undefined;
   // Each article's grouping features, each feature string kept once, taken as the results
   // arrive: 100,000 articles' features as lists of strings would take half a gigabyte.
   const features = new FeaturePool(DEFAULT_GROUPING);
@@ -211,6 +222,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
       nameStories: events?.name(nameEach),
       features,
       cluster: events?.cluster,
+      keepComparison: spill && ((c) => spill.keep(c, COMPARISON_FIELDS)),
       // The clustering's tables (most of a gigabyte at 100,000 articles) are garbage once it is
       // done; collected then, not whenever the engine next looks, they do not stay beside what
       // describing and comparing the events make (cached peak 3.30 → 3.11 GB at 100,000 articles).
@@ -238,7 +250,11 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
         cachePruned: prunings.reduce((n, p) => n + p.folders, 0),
         ms,
       },
+      close: () => spill?.close(),
     };
+  } catch (e) {
+    spill?.close();
+    throw e;
   } finally {
     await threads?.close();
     await Promise.all(prunings.map((p) => p.done));

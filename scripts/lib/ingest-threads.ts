@@ -30,7 +30,13 @@ import {
   type Packed,
   type Vectors,
 } from '../../src/core/group/vectors';
-import { compareEach, compareEvent, type CompareJob, type CompareMany } from '../../src/core/compare/compare-event';
+import {
+  compareEach,
+  compareEvent,
+  kept,
+  type CompareJob,
+  type CompareMany,
+} from '../../src/core/compare/compare-event';
 import {
   describeEach,
   describeMembers,
@@ -323,7 +329,8 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
    * (a job of weight 0 stays here); the worker's share goes to it a part at a time (`ask`),
    * never more than `JOBS_IN_FLIGHT` of its jobs unanswered, topped up between this thread's
    * own jobs, and comes back a part at a time; this thread does the rest with `one`, and what
-   * the worker does not deliver too. The results, in the jobs' order, and how many the worker gave.
+   * the worker does not deliver too. Each of the worker's results is passed through `keep` as it
+   * arrives (as `one` passes its own). The results, in the jobs' order, and how many the worker gave.
    */
   const halve = <J, R>(
     jobs: readonly J[],
@@ -331,6 +338,7 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
     ask: (part: J[], at: number, task: number, state: SharedArrayBuffer) => HalfTask,
     one: (job: J) => R,
     what: string,
+    keep: (result: R) => R = (r) => r,
   ): { results: R[]; fromWorker: number } => {
     const weights = jobs.map(weight);
     const toWorker = new Uint8Array(jobs.length);
@@ -359,7 +367,7 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
     };
     const replies = repliesTo(new Int32Array(buffer), task, (reply) => {
       const { at, results } = reply as Extract<HalfReply<R>, { results: R[] }>;
-      results.forEach((r, k) => (delivered[at + k] = r));
+      results.forEach((r, k) => (delivered[at + k] = keep(r)));
       fromWorker += results.length;
       topUp();
     });
@@ -404,8 +412,9 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
           state,
         };
       },
-      (j) => compareEvent(j.eventId, j.members, context),
+      (j) => kept(compareEvent(j.eventId, j.members, context), context),
       'event-comparing',
+      (c) => kept(c, context),
     );
     workerEvents += fromWorker;
     return results;

@@ -11,7 +11,7 @@
  * Pure: the caller reads the files and passes their bytes; the same inputs give the same corpus
  * in any order.
  */
-import { compareCorpus, type CompareMany, type NameMany } from './compare/compare-event';
+import { compareCorpus, type CompareContext, type CompareMany, type NameMany } from './compare/compare-event';
 import type { FeaturePool } from './group/article-features';
 import type { DescribeMany } from './group/describe';
 import { groupIntoEvents, type GroupRun } from './group/events';
@@ -77,6 +77,8 @@ export interface CompleteRun {
   features?: FeaturePool;
   /** Clusters the articles, or gives an earlier run's clustering of the same (`GroupRun.cluster`). */
   cluster?: GroupRun['cluster'];
+  /** What becomes of each event's comparison as it is made (`CompareContext.keep`). */
+  keepComparison?: CompareContext['keep'];
 }
 
 /**
@@ -106,6 +108,7 @@ export function completeCorpus(parts: ResolvedParts, options: PipelineOptions = 
       placeNames,
       outletNames: outletNamesOf(records),
       printOf: run.features && ((a) => run.features!.printOf(a.id)),
+      keep: run.keepComparison,
     },
     run.compareEvents,
     run.nameStories,

@@ -383,6 +383,18 @@ describe('the event cache', () => {
     expect(second.json).toBe(pipelineJson(dir));
   });
 
+  it('keeps the comparisons it reads from the cache on disk too (spill), and the corpus is the same', async () => {
+    const dir = eventsFolder();
+    const cache = tempDir('parallax-cache-');
+    const first = await run(dir, cache);
+    const second = await run(dir, cache, { spill: true });
+    expect(second.stats.eventsFromCache).toBe(first.corpus.events.length);
+    for (const e of second.corpus.events)
+      expect(Object.getOwnPropertyDescriptor(e, 'quotes')?.get).toBeTypeOf('function');
+    expect(second.json).toBe(first.json);
+    second.close();
+  });
+
   it('clusters the articles again only when they, the corrections or the clustering code change', async () => {
     const dir = eventsFolder();
     const cache = tempDir('parallax-cache-');

@@ -63,6 +63,24 @@ describe('ingestFolder: extraction in worker threads', () => {
     expect(JSON.stringify(corpus)).toBe(expected);
   }, 60_000);
 
+  it('gives the same corpus byte for byte with the comparisons kept on disk, from both threads, read back once each', async () => {
+    const { corpus, stats, close } = await ingestFolder(dir, {
+      cache: false,
+      workers: 2,
+      now: NOW,
+      spill: true,
+      threads: { minArticles: 0, minEvents: 0, chunkArticles: 4 },
+    });
+    expect(stats.eventsInWorker).toBeGreaterThan(0);
+    // Every event's comparison is a getter: none is held as a value.
+    for (const e of corpus.events) expect(Object.getOwnPropertyDescriptor(e, 'facts')?.get).toBeTypeOf('function');
+    const file = join(tempDir('parallax-spilled-'), 'corpus.json');
+    writeCorpusJson(file, corpus, 0);
+    expect(readFileSync(file, 'utf8')).toBe(`${expected}\n`);
+    close();
+    expect(() => corpus.events[0]!.facts).toThrow(/was closed/);
+  }, 60_000);
+
   it('gives the same corpus in this thread (workers: 0)', async () => {
     const { corpus, stats } = await ingestFolder(dir, { cache: false, workers: 0, now: NOW });
     expect(stats.workers).toBe(0);

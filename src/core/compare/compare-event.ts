@@ -31,6 +31,12 @@ export interface CompareContext {
   memo?: TextMemo;
   /** Naming already read, shared by a run's events and stories. */
   naming?: NamingMemo;
+  /**
+   * What becomes of each comparison as it is made (default: kept as it is). The ingest writes
+   * it to disk and keeps getters in its place (`scripts/lib/spill.ts`), so that a run never
+   * holds every event's comparison at once.
+   */
+  keep?: (comparison: Comparison) => Comparison;
 }
 
 export function compareEvent(eventId: string, members: readonly Article[], context: CompareContext): Comparison {
@@ -63,7 +69,18 @@ export interface CompareJob {
  */
 export type CompareMany = (jobs: readonly CompareJob[], context: CompareContext) => Comparison[];
 
-export const compareEach: CompareMany = (jobs, context) => jobs.map((j) => compareEvent(j.eventId, j.members, context));
+export const compareEach: CompareMany = (jobs, context) =>
+  jobs.map((j) => kept(compareEvent(j.eventId, j.members, context), context));
+
+/** The comparison as the context keeps it (`CompareContext.keep`). */
+export function kept(comparison: Comparison, context: CompareContext): Comparison {
+  return context.keep ? context.keep(comparison) : comparison;
+}
+
+/** The event with its comparison, each field of it as it is: a getter stays a getter (`CompareContext.keep`). */
+function withComparison(event: GroupedEvent, comparison: Comparison): NewsEvent {
+  return Object.defineProperties({ ...event }, Object.getOwnPropertyDescriptors(comparison)) as NewsEvent;
+}
 
 /** One story to name: the articles of all its events, in publication order. */
 export interface NamingJob {
@@ -91,6 +108,7 @@ export function compareCorpus(
     outletNames?: ReadonlyMap<string, string>;
     /** An article's print for the search for copies, worked out beforehand (`copyPrint`), if there is one. */
     printOf?: (article: Article) => Int32Array | undefined;
+    keep?: CompareContext['keep'];
   },
   compareMany: CompareMany = compareEach,
   nameMany: NameMany = nameEach,
@@ -110,7 +128,7 @@ export function compareCorpus(
     events.map((e) => ({ eventId: e.id, members: e.articleIds.map((id) => byId.get(id)!) })),
     context,
   );
-  const compared = events.map((e, i) => ({ ...e, ...comparisons[i]! }));
+  const compared = events.map((e, i) => withComparison(e, comparisons[i]!));
   const eventById = new Map(events.map((e) => [e.id as string, e]));
   const namings = nameMany(
     stories.map((s) => ({

@@ -1,0 +1,149 @@
+/**
+ * Fields of the corpus an ingest does not keep in memory: each event's comparison (its quote
+ * groups, facts, naming and provenance), written as JSON to a temporary file as soon as it is
+ * made and read back whenever it is read. The object keeps its keys in their order, those
+ * fields as getters, so `corpus.json` is written the same byte for byte; at 100,000 articles
+ * the comparisons are 0.7 GB of heap that no later stage reads until the corpus is written.
+ *
+ * Only for a caller that reads the corpus once and is done with it (`npm run ingest` and the
+ * bench); its folder is deleted by `close`, or when the process exits.
+ */
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** An event's fields kept on disk: its comparison. */
+export const COMPARISON_FIELDS = ['quotes', 'facts', 'naming', 'provenance'] as const;
+
+/** Bytes gathered before each write. */
+const WRITE_CHUNK = 1 << 20;
+
+/** Spills not yet closed, closed when the process exits. */
+const open = new Set<Spill>();
+let hooked = false;
+
+type Fields = Record<string, unknown>;
+
+/** Where an object's record is: its number in the spill. */
+const SLOT = Symbol('spilled');
+interface Placed {
+  [SLOT]?: number;
+}
+
+export class Spill {
+  readonly dir: string;
+  private readonly file: string;
+  private fd: number | undefined;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private written = 0;
+  private offsets = new Float64Array(1024);
+  private lengths = new Int32Array(1024);
+  private count = 0;
+  private lastSlot = -1;
+  private last: Fields | undefined;
+  private readonly getters = new Map<string, () => unknown>();
+  /** Records read back from disk (for tests). */
+  reads = 0;
+
+  constructor() {
+    this.dir = mkdtempSync(join(tmpdir(), 'parallax-spill-'));
+    this.file = join(this.dir, 'records.jsonl');
+    open.add(this);
+    if (!hooked) {
+      hooked = true;
+      process.once('exit', () => {
+        for (const s of open) s.close();
+      });
+    }
+  }
+
+  /**
+   * Writes `fields` of `target` (those it has) to disk and makes each a getter in its place,
+   * which reads it back; returns `target`.
+   */
+  keep<T extends object>(target: T, fields: readonly string[]): T {
+    if (!open.has(this)) throw new Error(`spill: ${this.dir} was closed; nothing more can be kept in it`);
+    const record: Fields = {};
+    for (const key of fields) if (Object.hasOwn(target, key)) record[key] = (target as Fields)[key];
+    const bytes = Buffer.from(JSON.stringify(record), 'utf8');
+    const slot = this.place(this.written + this.pendingBytes, bytes.length);
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes >= WRITE_CHUNK) this.flush();
+    (target as Placed)[SLOT] = slot;
+    for (const key of Object.keys(record))
+      Object.defineProperty(target, key, { get: this.getter(key), enumerable: true, configurable: true });
+    return target;
+  }
+
+  /** Whether `target`'s fields are read from here. */
+  holds(target: object): boolean {
+    return (target as Placed)[SLOT] !== undefined;
+  }
+
+  /** Closes the file and deletes the folder: no getter made here can be read after. */
+  close(): void {
+    if (!open.delete(this)) return;
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.pending = [];
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private flush(): void {
+    if (this.pendingBytes === 0) return;
+    this.fd ??= openSync(this.file, 'w+');
+    const all = Buffer.concat(this.pending, this.pendingBytes);
+    let done = 0;
+    while (done < all.length) done += writeSync(this.fd, all, done, all.length - done, this.written + done);
+    this.written += all.length;
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  private place(offset: number, length: number): number {
+    if (this.count === this.offsets.length) {
+      const offsets = new Float64Array(this.count * 2);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+      const lengths = new Int32Array(this.count * 2);
+      lengths.set(this.lengths);
+      this.lengths = lengths;
+    }
+    this.offsets[this.count] = offset;
+    this.lengths[this.count] = length;
+    return this.count++;
+  }
+
+  private getter(key: string): () => unknown {
+    let get = this.getters.get(key);
+    if (!get) {
+      const record = (slot: number) => this.record(slot);
+      get = function (this: Placed) {
+        return record(this[SLOT]!)[key];
+      };
+      this.getters.set(key, get);
+    }
+    return get;
+  }
+
+  /** The record, read once for the fields of one object read one after another (writing it reads them all). */
+  private record(slot: number): Fields {
+    if (slot === this.lastSlot) return this.last!;
+    if (!open.has(this)) throw new Error(`spill: ${this.dir} was closed; its records can no longer be read`);
+    this.flush();
+    const length = this.lengths[slot]!;
+    const offset = this.offsets[slot]!;
+    const bytes = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const got = readSync(this.fd!, bytes, done, length - done, offset + done);
+      if (got === 0) throw new Error(`spill: ${this.file} ends before the record at byte ${offset}`);
+      done += got;
+    }
+    this.reads++;
+    this.last = JSON.parse(bytes.toString('utf8')) as Fields;
+    this.lastSlot = slot;
+    return this.last;
+  }
+}
