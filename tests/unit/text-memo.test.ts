@@ -3,7 +3,8 @@
  * in two bounded generations.
  */
 import { describe, expect, it } from 'vitest';
-import { memoized } from '../../src/core/text/memo';
+import { fullCollection } from '../../scripts/lib/full-collection';
+import { memoized, ownCopy } from '../../src/core/text/memo';
 
 function counted(limit: number) {
   const calls: string[] = [];
@@ -48,5 +49,28 @@ describe('memoized', () => {
     f('x');
     f('x');
     expect(n).toBe(1);
+  });
+
+  it('keeps no page alive for a word cut from it: what it keeps, it keeps as strings of their own', () => {
+    const gc = fullCollection();
+    const f = memoized((word: string) => word.slice(1), 10_000);
+    const heap = () => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const before = heap();
+    for (let i = 0; i < 400; i++) {
+      // A page of 100,000 characters, two bytes each (one curly quote is enough): 200 KB.
+      const page = `${i}-internationally ’ `.repeat(5000);
+      // Both the key and the value are views of the page to the engine (13 characters or more).
+      f(page.slice(0, 20));
+    }
+    // The 400 pages are 80 MB; a few kilobytes of words remain.
+    expect(heap() - before).toBeLessThan(8 * 2 ** 20);
+    expect(f('12-internationally ’ ')).toBe('2-internationally ’ ');
+  });
+
+  it('copies a string to an equal one', () => {
+    for (const s of ['', 'short', 'a string of more than thirteen characters “quoted” 🙂']) expect(ownCopy(s)).toBe(s);
   });
 });

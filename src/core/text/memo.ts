@@ -11,14 +11,26 @@ export function memoized<T>(compute: (text: string) => T, limit: number): (text:
   return (text) => {
     let value = young.get(text);
     if (value === undefined) {
-      value = old.get(text);
-      if (value === undefined) value = compute(text);
+      // Kept as a string of its own, and worked out from that: a word or a line cut from a
+      // page is, to the engine, a view of the whole page, which a key or a value made from it
+      // would keep alive (an extraction worker's memos held 150 MB of pages so at 100,000 files).
+      const key = ownCopy(text);
+      value = old.get(key);
+      if (value === undefined) value = compute(key);
       if (young.size >= limit) {
         old = young;
         young = new Map();
       }
-      young.set(text, value);
+      young.set(key, value);
     }
     return value;
   };
+}
+
+/** Strings shorter than this are copied when cut from another (V8's `SlicedString::kMinLength`). */
+const VIEW_MIN_LENGTH = 13;
+
+/** The same text as a string that shares no other's memory (a fresh copy, for a longer one). */
+export function ownCopy(text: string): string {
+  return text.length < VIEW_MIN_LENGTH ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
