@@ -37,7 +37,7 @@ import { fullCollection } from './full-collection';
 import { createFileExtractor, type ExtractResult, type ExtractSetup, type ExtractTask } from './extract-files';
 import { listSeedFiles, readSeedsOptions } from './read-seeds';
 import { ingestThreads, type ThreadsOptions } from './ingest-threads';
-import { startTsWorker } from './ts-worker';
+import { startTsWorker, WORKER_OLD_MB } from './ts-worker';
 import { FileHashes, statOf } from './file-hashes';
 import { WordMap } from './feature-transfer';
 import { COMPARISON_FIELDS, Spill } from './spill';
@@ -74,6 +74,8 @@ export interface IngestFolderOptions {
   warn?: (message: string) => void;
   /** For tests: how the second thread takes part in grouping and comparison (default: at 100,000 articles' scale). */
   threads?: ThreadsOptions;
+  /** For tests: the old generation of each extraction worker, in MB (default `WORKER_OLD_MB`, `ts-worker.ts`). */
+  workerHeapMb?: number;
   /** For tests: the extractor's version in cache keys (default: the hash of its source). */
   extractorVersion?: string;
   /** For tests: the version of the grouping features kept in the cache (default: the hash of their code's source). */
@@ -183,7 +185,9 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     const results =
       workers === 0
         ? tasks.map(createFileExtractor(setup)).map((r) => (pool(r), r))
-        : await inWorkers(tasks, setup, workers, features);
+        : await inWorkers(tasks, setup, workers, features, options.workerHeapMb ?? WORKER_OLD_MB, (m) =>
+            (options.warn ?? ((x: string) => process.stderr.write(`ingest: ${x}\n`)))(m),
+          );
     const warn = options.warn ?? ((m: string) => process.stderr.write(`ingest: ${m}\n`));
     const facts: SourceFacts[] = [];
     const found = new Map<string, FileExtraction>();
@@ -269,9 +273,10 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
  */
 const EXTRACTION_YOUNG_MB = 24;
 
-function startWorker(setup: ExtractSetup): Worker {
+function startWorker(setup: ExtractSetup, oldMb: number): Worker {
   return startTsWorker(new URL('./extract-worker.ts', import.meta.url), setup, [], {
     maxYoungGenerationSizeMb: EXTRACTION_YOUNG_MB,
+    maxOldGenerationSizeMb: oldMb,
   });
 }
 
@@ -280,16 +285,31 @@ type Reply = { results: ExtractResult[]; words: string[] } | { error: string };
 /**
  * Every task's result, in the tasks' order, from `count` workers fed a batch at a time; the
  * articles' features go into `features` as they arrive (their words as each worker's numbers).
+ * A worker that stops (out of memory: its heap is capped at `oldMb`) leaves the batches it had
+ * to this thread, with a word to `warn`; the others go on.
  */
 async function inWorkers(
   tasks: readonly ExtractTask[],
   setup: ExtractSetup,
   count: number,
   features: FeaturePool,
+  oldMb: number,
+  warn: (message: string) => void,
 ): Promise<ExtractResult[]> {
   const results: ExtractResult[] = new Array<ExtractResult>(tasks.length);
   let next = 0;
-  const pool = Array.from({ length: count }, () => startWorker(setup));
+  let here: ((task: ExtractTask) => ExtractResult) | undefined;
+  /** Extracts tasks `from` to `to` in this thread. */
+  const extractHere = (from: number, to: number) => {
+    here ??= createFileExtractor(setup);
+    for (let i = from; i < Math.min(to, tasks.length); i++) {
+      const r = here(tasks[i]!);
+      if (r.extraction && r.features) r.extraction.articles.forEach((a, k) => features.add(a.id, r.features![k]!));
+      delete r.features;
+      results[i] = r;
+    }
+  };
+  const pool = Array.from({ length: count }, () => startWorker(setup, oldMb));
   try {
     await Promise.all(
       pool.map(
@@ -320,9 +340,20 @@ async function inWorkers(
               send();
               if (pending.length === 0) resolveDone();
             });
-            worker.on('error', reject);
+            let failure = '';
+            worker.on('error', (e) => (failure = e.message));
             worker.on('exit', (code) => {
-              if (pending.length > 0) reject(new Error(`ingest: an extraction worker stopped (exit code ${code})`));
+              if (pending.length === 0) return;
+              const files = pending.reduce((n, start) => n + Math.min(BATCH_FILES, tasks.length - start), 0);
+              warn(
+                `an extraction worker stopped (exit code ${code}${failure ? `: ${failure}` : ''}); its ${files} files are extracted in this thread`,
+              );
+              try {
+                for (const start of pending.splice(0)) extractHere(start, start + BATCH_FILES);
+                resolveDone();
+              } catch (e) {
+                reject(e instanceof Error ? e : new Error(String(e)));
+              }
             });
             for (let i = 0; i < BATCHES_IN_FLIGHT; i++) send();
             if (pending.length === 0) resolveDone();
@@ -332,5 +363,7 @@ async function inWorkers(
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
+  // What no worker was left to take.
+  if (next < tasks.length) extractHere(next, tasks.length);
   return results;
 }

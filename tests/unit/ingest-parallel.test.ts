@@ -81,6 +81,24 @@ describe('ingestFolder: extraction in worker threads', () => {
     expect(() => corpus.events[0]!.facts).toThrow(/was closed/);
   }, 60_000);
 
+  it('extracts in this thread the files of a worker that runs out of memory, says so, and gives the same corpus', async () => {
+    const warnings: string[] = [];
+    const { corpus, stats } = await ingestFolder(dir, {
+      cache: false,
+      workers: 2,
+      now: NOW,
+      // Too little for a worker to start: each stops with the batches it was sent.
+      workerHeapMb: 2,
+      warn: (m) => warnings.push(m),
+    });
+    expect(stats.workers).toBe(2);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(
+      /^an extraction worker stopped \(exit code \d+: .*memory.*\); its \d+ files are extracted in this thread$/,
+    );
+    expect(JSON.stringify(corpus)).toBe(expected);
+  }, 60_000);
+
   it('gives the same corpus in this thread (workers: 0)', async () => {
     const { corpus, stats } = await ingestFolder(dir, { cache: false, workers: 0, now: NOW });
     expect(stats.workers).toBe(0);
