@@ -174,6 +174,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
   // threads too; the worker starts now, so that it is ready when grouping begins.
   const threads = workers >= 2 ? ingestThreads(options.threads) : undefined;
   const spill = options.spill ? new Spill() : undefined;
+  const warn = options.warn ?? ((m: string) => process.stderr.write(`ingest: ${m}\n`));
   // Each article's grouping features, each feature string kept once, taken as the results
   // arrive: 100,000 articles' features as lists of strings would take half a gigabyte.
   const features = new FeaturePool(DEFAULT_GROUPING);
@@ -185,10 +186,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     const results =
       workers === 0
         ? tasks.map(createFileExtractor(setup)).map((r) => (pool(r), r))
-        : await inWorkers(tasks, setup, workers, features, options.workerHeapMb ?? WORKER_OLD_MB, (m) =>
-            (options.warn ?? ((x: string) => process.stderr.write(`ingest: ${x}\n`)))(m),
-          );
-    const warn = options.warn ?? ((m: string) => process.stderr.write(`ingest: ${m}\n`));
+        : await inWorkers(tasks, setup, workers, features, options.workerHeapMb ?? WORKER_OLD_MB, warn);
     const facts: SourceFacts[] = [];
     const found = new Map<string, FileExtraction>();
     let extracted = 0;
