@@ -37,7 +37,7 @@ import { fullCollection } from './full-collection';
 import { createFileExtractor, type ExtractResult, type ExtractSetup, type ExtractTask } from './extract-files';
 import { listSeedFiles, readSeedsOptions } from './read-seeds';
 import { ingestThreads, type ThreadsOptions } from './ingest-threads';
-import { startTsWorker, WORKER_OLD_MB } from './ts-worker';
+import { startTsWorker } from './ts-worker';
 import { FileHashes, statOf } from './file-hashes';
 import { WordMap } from './feature-transfer';
 import { COMPARISON_FIELDS, Spill } from './spill';
@@ -74,7 +74,7 @@ export interface IngestFolderOptions {
   warn?: (message: string) => void;
   /** For tests: how the second thread takes part in grouping and comparison (default: at 100,000 articles' scale). */
   threads?: ThreadsOptions;
-  /** For tests: the old generation of each extraction worker, in MB (default `WORKER_OLD_MB`, `ts-worker.ts`). */
+  /** For tests: a limit to each extraction worker's old generation, in MB (default: Node's). */
   workerHeapMb?: number;
   /** For tests: the extractor's version in cache keys (default: the hash of its source). */
   extractorVersion?: string;
@@ -186,7 +186,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     const results =
       workers === 0
         ? tasks.map(createFileExtractor(setup)).map((r) => (pool(r), r))
-        : await inWorkers(tasks, setup, workers, features, options.workerHeapMb ?? WORKER_OLD_MB, warn);
+        : await inWorkers(tasks, setup, workers, features, options.workerHeapMb, warn);
     const facts: SourceFacts[] = [];
     const found = new Map<string, FileExtraction>();
     let extracted = 0;
@@ -271,10 +271,10 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
  */
 const EXTRACTION_YOUNG_MB = 24;
 
-function startWorker(setup: ExtractSetup, oldMb: number): Worker {
+function startWorker(setup: ExtractSetup, oldMb: number | undefined): Worker {
   return startTsWorker(new URL('./extract-worker.ts', import.meta.url), setup, [], {
     maxYoungGenerationSizeMb: EXTRACTION_YOUNG_MB,
-    maxOldGenerationSizeMb: oldMb,
+    ...(oldMb === undefined ? {} : { maxOldGenerationSizeMb: oldMb }),
   });
 }
 
@@ -283,15 +283,15 @@ type Reply = { results: ExtractResult[]; words: string[] } | { error: string };
 /**
  * Every task's result, in the tasks' order, from `count` workers fed a batch at a time; the
  * articles' features go into `features` as they arrive (their words as each worker's numbers).
- * A worker that stops (out of memory: its heap is capped at `oldMb`) leaves the batches it had
- * to this thread, with a word to `warn`; the others go on.
+ * A worker that stops (out of memory, say, with a file too large for it; `oldMb`: its limit)
+ * leaves the batches it had to this thread, with a word to `warn`; the others go on.
  */
 async function inWorkers(
   tasks: readonly ExtractTask[],
   setup: ExtractSetup,
   count: number,
   features: FeaturePool,
-  oldMb: number,
+  oldMb: number | undefined,
   warn: (message: string) => void,
 ): Promise<ExtractResult[]> {
   const results: ExtractResult[] = new Array<ExtractResult>(tasks.length);

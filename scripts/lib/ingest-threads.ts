@@ -45,7 +45,7 @@ import {
   type MemberArticle,
 } from '../../src/core/group/describe';
 import type { ArticleId, Copy, Outlet, PlaceName } from '../../src/core/types';
-import { startTsWorker, WORKER_OLD_MB } from './ts-worker';
+import { startTsWorker } from './ts-worker';
 
 /** Articles per chunk: small enough to share the work evenly, large enough that messages are few. */
 const CHUNK_ARTICLES = 512;
@@ -243,14 +243,9 @@ export function ingestThreads(options: ThreadsOptions = {}): IngestThreads {
   } = options;
   const channel = new MessageChannel();
   const port: MessagePort = channel.port1;
-  // Its heap capped as the extraction workers' are (`WORKER_OLD_MB`): one that runs out stops,
-  // and this thread does what it has not delivered.
-  const worker: Worker = startTsWorker(
-    new URL('./ingest-worker.ts', import.meta.url),
-    { port: channel.port2 },
-    [channel.port2],
-    { maxOldGenerationSizeMb: WORKER_OLD_MB },
-  );
+  const worker: Worker = startTsWorker(new URL('./ingest-worker.ts', import.meta.url), { port: channel.port2 }, [
+    channel.port2,
+  ]);
   // The worker only ever waits for tasks: it must not keep the process alive.
   worker.unref();
   let stopped = false;
