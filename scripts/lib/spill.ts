@@ -6,7 +6,8 @@
  * the comparisons are 0.7 GB of heap that no later stage reads until the corpus is written.
  *
  * Only for a caller that reads the corpus once and is done with it (`npm run ingest` and the
- * bench); its folder is deleted by `close`, or when the process exits.
+ * bench). The file's name is removed as soon as it is open: it lives on through its descriptor
+ * alone, until `close` or the end of the process, however the process ends (Ctrl-C included).
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,8 +19,8 @@ export const COMPARISON_FIELDS = ['quotes', 'facts', 'naming', 'provenance'] as 
 /** Bytes gathered before each write. */
 const WRITE_CHUNK = 1 << 20;
 
-/** Spills not yet closed, closed when the process exits. */
-const open = new Set<Spill>();
+/** Folders that could not be removed while their file was open (Windows), removed at exit. */
+const leftBehind = new Set<string>();
 let hooked = false;
 
 type Fields = Record<string, unknown>;
@@ -31,8 +32,8 @@ interface Placed {
 }
 
 export class Spill {
-  readonly dir: string;
-  private readonly file: string;
+  /** Where the file was made (its name is gone once it is open). */
+  readonly file: string;
   private fd: number | undefined;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
@@ -47,14 +48,17 @@ export class Spill {
   reads = 0;
 
   constructor() {
-    this.dir = mkdtempSync(join(tmpdir(), 'parallax-spill-'));
-    this.file = join(this.dir, 'records.jsonl');
-    open.add(this);
-    if (!hooked) {
-      hooked = true;
-      process.once('exit', () => {
-        for (const s of open) s.close();
-      });
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-spill-'));
+    this.file = join(dir, 'records.jsonl');
+    this.fd = openSync(this.file, 'w+');
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      leftBehind.add(dir);
+      if (!hooked) {
+        hooked = true;
+        process.once('exit', () => leftBehind.forEach((d) => rmSync(d, { recursive: true, force: true })));
+      }
     }
   }
 
@@ -63,7 +67,7 @@ export class Spill {
    * which reads it back; returns `target`.
    */
   keep<T extends object>(target: T, fields: readonly string[]): T {
-    if (!open.has(this)) throw new Error(`spill: ${this.dir} was closed; nothing more can be kept in it`);
+    if (this.fd === undefined) throw new Error(`spill: ${this.file} was closed; nothing more can be kept in it`);
     const record: Fields = {};
     for (const key of fields) if (Object.hasOwn(target, key)) record[key] = (target as Fields)[key];
     const bytes = Buffer.from(JSON.stringify(record), 'utf8');
@@ -82,20 +86,21 @@ export class Spill {
     return (target as Placed)[SLOT] !== undefined;
   }
 
-  /** Closes the file and deletes the folder: no getter made here can be read after. */
+  /** Closes the file, which frees its space: no getter made here can be read after. */
   close(): void {
-    if (!open.delete(this)) return;
-    if (this.fd !== undefined) closeSync(this.fd);
+    if (this.fd === undefined) return;
+    closeSync(this.fd);
+    this.fd = undefined;
     this.pending = [];
-    rmSync(this.dir, { recursive: true, force: true });
+    this.lastSlot = -1;
+    this.last = undefined;
   }
 
   private flush(): void {
     if (this.pendingBytes === 0) return;
-    this.fd ??= openSync(this.file, 'w+');
     const all = Buffer.concat(this.pending, this.pendingBytes);
     let done = 0;
-    while (done < all.length) done += writeSync(this.fd, all, done, all.length - done, this.written + done);
+    while (done < all.length) done += writeSync(this.fd!, all, done, all.length - done, this.written + done);
     this.written += all.length;
     this.pending = [];
     this.pendingBytes = 0;
@@ -130,7 +135,7 @@ export class Spill {
   /** The record, read once for the fields of one object read one after another (writing it reads them all). */
   private record(slot: number): Fields {
     if (slot === this.lastSlot) return this.last!;
-    if (!open.has(this)) throw new Error(`spill: ${this.dir} was closed; its records can no longer be read`);
+    if (this.fd === undefined) throw new Error(`spill: ${this.file} was closed; its records can no longer be read`);
     this.flush();
     const length = this.lengths[slot]!;
     const offset = this.offsets[slot]!;
