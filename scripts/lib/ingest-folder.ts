@@ -123,7 +123,7 @@ export interface IngestFolderResult {
   corpus: Corpus;
   options: IngestOptions;
   stats: IngestStats;
-  /** Deletes the file the comparisons are read from, with `spill` (else at the process's exit). */
+  /** With `spill`, closes the file the comparisons are read from, which frees its space (else the process's end does). */
   close(): void;
 }
 

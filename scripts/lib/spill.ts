@@ -19,10 +19,6 @@ export const COMPARISON_FIELDS = ['quotes', 'facts', 'naming', 'provenance'] as 
 /** Bytes gathered before each write. */
 const WRITE_CHUNK = 1 << 20;
 
-/** Folders that could not be removed while their file was open (Windows), removed at exit. */
-const leftBehind = new Set<string>();
-let hooked = false;
-
 type Fields = Record<string, unknown>;
 
 /** Where an object's record is: its number in the spill. */
@@ -35,6 +31,8 @@ export class Spill {
   /** Where the file was made (its name is gone once it is open). */
   readonly file: string;
   private fd: number | undefined;
+  /** The folder, where the system would not remove it with the file open (Windows): removed by `close`. */
+  private dir: string | undefined;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private written = 0;
@@ -54,11 +52,7 @@ export class Spill {
     try {
       rmSync(dir, { recursive: true, force: true });
     } catch {
-      leftBehind.add(dir);
-      if (!hooked) {
-        hooked = true;
-        process.once('exit', () => leftBehind.forEach((d) => rmSync(d, { recursive: true, force: true })));
-      }
+      this.dir = dir;
     }
   }
 
@@ -81,11 +75,6 @@ export class Spill {
     return target;
   }
 
-  /** Whether `target`'s fields are read from here. */
-  holds(target: object): boolean {
-    return (target as Placed)[SLOT] !== undefined;
-  }
-
   /** Closes the file, which frees its space: no getter made here can be read after. */
   close(): void {
     if (this.fd === undefined) return;
@@ -94,6 +83,7 @@ export class Spill {
     this.pending = [];
     this.lastSlot = -1;
     this.last = undefined;
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
   }
 
   private flush(): void {

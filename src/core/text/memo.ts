@@ -13,7 +13,7 @@ export function memoized<T>(compute: (text: string) => T, limit: number): (text:
     if (value === undefined) {
       // Kept as a string of its own, and worked out from that: a word or a line cut from a
       // page is, to the engine, a view of the whole page, which a key or a value made from it
-      // would keep alive (an extraction worker's memos held 150 MB of pages so at 100,000 files).
+      // would keep alive (an extraction worker's memos held 120 MB of pages so at 100,000 files).
       const key = ownCopy(text);
       value = old.get(key);
       if (value === undefined) value = compute(key);
