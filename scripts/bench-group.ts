@@ -189,10 +189,11 @@ key names (a memo of word keys); every article's raw counts go into one growing 
 arrays and its key names are views of one array (one small buffer outside the engine's heap per
 article, 200,000 of them, made it collect the whole heap again and again); each candidate's
 cosine reads a dense copy of the first article's weights; the similarity graph is three typed
-arrays, cut into components by a counting sort, not millions of objects; the pairs further apart
-than the window are three flat arrays, not a small array per pair; the average link's tables of
-neighbours are plain arrays of numbers; refused merges are kept per group; an event's cohesion is
-summed from the graph, not looked up in a map keyed by pair.
+arrays, not millions of objects, cut into components where it lies (not copied component by
+component); the pairs further apart than the window are three flat arrays, not a small array per
+pair; the average link's tables of neighbours are hash tables in one pair of typed arrays, three
+quarters full (not rounded up to a power of two); refused merges are kept per group; an event's
+cohesion is summed from the graph, not looked up in a map keyed by pair.
 
 Settings: candidate index of ${DEFAULT_GROUPING.indexTerms} features per article, features with more than
 ${DEFAULT_GROUPING.maxPostings} postings within ±${DEFAULT_GROUPING.windowDays} days skipped. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'},

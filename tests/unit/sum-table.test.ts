@@ -117,6 +117,16 @@ describe('SumTable', () => {
     );
   });
 
+  it('starts three quarters full, not rounded up to a power of two, and holds that many without growing', () => {
+    expect([0, 1, 3, 4, 300, 3000, 1_000_000].map((n) => SumTable.slotsFor(n))).toEqual([
+      4, 4, 4, 6, 400, 4000, 1_333_334,
+    ]);
+    const table = new SumTable(300);
+    for (let k = 0; k < 300; k++) table.set(k * 104_729, k);
+    expect(table.slots).toBe(400);
+    for (let k = 0; k < 300; k++) expect(table.get(k * 104_729)).toBe(k);
+  });
+
   it('made for the slots its tables start with, moves nothing while they are made and filled as expected', () => {
     const expected = Array.from({ length: 3000 }, (_, i) => (i * 7) % 50);
     let slots = 0;

@@ -160,231 +160,249 @@ export function averageLink(
   const members = new Map<number, number[]>();
   for (let i = 0; i < count; i++) {
     const r = find(i);
+    parent[i] = r;
     const list = members.get(r);
     if (list) list.push(i);
     else members.set(r, [i]);
   }
-  // Each component's edges side by side (a counting sort that keeps their order), in local item numbers.
-  const local = new Int32Array(count);
-  const component = new Int32Array(count).fill(-1);
-  const lists = [...members.values()];
-  lists.forEach((list, c) => {
-    if (list.length > 1)
-      list.forEach((x, k) => {
-        local[x] = k;
-        component[x] = c;
-      });
-  });
-  const start = new Int32Array(lists.length + 1);
-  const inside = (k: number) => {
-    const c = component[edges.a[k]!]!;
-    return c >= 0 && c === component[edges.b[k]!] ? c : -1;
-  };
-  for (let k = 0; k < edges.length; k++) {
-    const c = inside(k);
-    if (c >= 0) start[c + 1] = start[c + 1]! + 1;
-  }
-  for (let c = 0; c < lists.length; c++) start[c + 1] = start[c + 1]! + start[c]!;
-  const fill = start.slice(0, lists.length);
-  const la = new Int32Array(start[lists.length]!);
-  const lb = new Int32Array(la.length);
-  const ls = new Float64Array(la.length);
-  for (let k = 0; k < edges.length; k++) {
-    const c = inside(k);
-    if (c < 0) continue;
-    const at = fill[c]!;
-    fill[c] = at + 1;
-    la[at] = local[edges.a[k]!]!;
-    lb[at] = local[edges.b[k]!]!;
-    ls[at] = edges.sim[k]!;
-  }
-  const groups: number[][] = [];
-  lists.forEach((list, c) => {
-    if (list.length === 1) {
-      groups.push(list);
-      return;
+  // Every item's table of neighbours in its component, made from the edges in their order: the
+  // edges are read where they are (a copy per component would be one more list of all of them
+  // while the largest component is clustered, 126 MB at 100,000 articles).
+  const inside = (k: number) => parent[edges.a[k]!] === parent[edges.b[k]!];
+  const degree = new Int32Array(count);
+  for (let k = 0; k < edges.length; k++)
+    if (inside(k)) {
+      degree[edges.a[k]!]!++;
+      degree[edges.b[k]!]!++;
     }
-    // The rule is asked about the caller's item numbers, not the component's.
-    // One array per cluster, so a rule may cache what it reads of a cluster by its members.
-    const mapped = new WeakMap<readonly number[], number[]>();
-    const global = (x: Cluster): Cluster => {
-      let m = mapped.get(x.members);
-      if (!m) mapped.set(x.members, (m = x.members.map((k) => list[k]!)));
-      return { members: m, cohesion: x.cohesion };
-    };
-    const rule = mayMerge && ((x: Cluster, y: Cluster, sim: number) => mayMerge(global(x), global(y), sim));
-    const inner: EdgeList = {
-      length: start[c + 1]! - start[c]!,
-      a: la.subarray(start[c]!, start[c + 1]!),
-      b: lb.subarray(start[c]!, start[c + 1]!),
-      sim: ls.subarray(start[c]!, start[c + 1]!),
-    };
-    for (const g of linkComponent(list.length, inner, threshold, rule)) groups.push(g.map((k) => list[k]!));
-  });
+  let slots = 0;
+  for (let i = 0; i < count; i++) if (degree[i]! > 0) slots += SumTable.slotsFor(degree[i]!);
+  const linking = new Linking(count, slots, threshold, mayMerge);
+  for (const list of members.values()) if (list.length > 1) for (const i of list) linking.open(i, degree[i]!);
+  for (let k = 0; k < edges.length; k++) if (inside(k)) linking.link(edges.a[k]!, edges.b[k]!, edges.sim[k]!);
+  const groups: number[][] = [];
+  for (const list of members.values()) {
+    if (list.length === 1) groups.push(list);
+    else for (const g of linking.cluster(list)) groups.push(g);
+  }
   return groups.sort((x, y) => x[0]! - y[0]!);
 }
 
 /**
- * Average link within one component; items `0..count-1` in the caller's order. Each cluster
- * keeps its best partner (highest average); the heap holds one entry per cluster, so a
- * merge costs a rescan of the clusters whose best partner it touched, not a heap entry per
- * edge. The cluster with more neighbours survives a merge, so fewer neighbour lists are
- * rewritten; ties go to the pair with the smallest items, whichever cluster survives. A pair
- * the rule refuses is set aside until either cluster changes.
+ * Average link within each component, over the caller's item numbers. Each cluster keeps its
+ * best partner (highest average); the heap holds one entry per cluster, so a merge costs a
+ * rescan of the clusters whose best partner it touched, not a heap entry per edge. The cluster
+ * with more neighbours survives a merge, so fewer neighbour lists are rewritten; ties go to the
+ * pair with the smallest items, whichever cluster survives. A pair the rule refuses is set
+ * aside until either cluster changes. The tables of all components share one arena; each
+ * component is clustered on its own (`cluster`), every item in one component only.
  */
-function linkComponent(count: number, edges: EdgeList, threshold: number, mayMerge?: MayMerge): number[][] {
-  const size = new Int32Array(count).fill(1);
+class Linking {
+  private readonly size: Int32Array;
   /** Sum of the similarities of each cluster's own pairs. */
-  const innerSum = new Float64Array(count);
+  private readonly innerSum: Float64Array;
   /** Per cluster, the clusters the rule refused it (both ways: each refusal is in both sets). */
-  const refused: (Set<number> | undefined)[] = [];
-  const cohesion = (x: number) => (size[x]! > 1 ? innerSum[x]! / ((size[x]! * (size[x]! - 1)) / 2) : 0);
-  const first = Int32Array.from({ length: count }, (_, i) => i);
-  const alive = new Uint8Array(count).fill(1);
-  const stamp = new Int32Array(count);
-  const bestAvg = new Float64Array(count).fill(-1);
-  const bestOf = new Int32Array(count).fill(-1);
-  const members: number[][] = Array.from({ length: count }, (_, i) => [i]);
-  const degree = new Int32Array(count);
-  for (let k = 0; k < edges.length; k++) {
-    degree[edges.a[k]!]!++;
-    degree[edges.b[k]!]!++;
-  }
-  // Every cluster's table in one arena: a pair of typed arrays, not a pair per cluster; made
-  // large enough for all of them at once (grown a table at a time, it would be moved again and
-  // again as they are made: at 100,000 articles, 3 of the average link's 15 seconds).
-  let slots = 0;
-  for (let i = 0; i < count; i++) slots += SumTable.slotsFor(degree[i]!);
-  const arena = new SumArena(slots);
-  const links: SumTable[] = Array.from({ length: count }, (_, i) => new SumTable(degree[i], arena));
+  private readonly refused: (Set<number> | undefined)[] = [];
+  private readonly first: Int32Array;
+  private readonly alive: Uint8Array;
+  private readonly stamp: Int32Array;
+  private readonly bestAvg: Float64Array;
+  private readonly bestOf: Int32Array;
+  private readonly members: number[][] = [];
+  private readonly arena: SumArena;
+  private readonly links: SumTable[] = [];
   /** The table of a cluster merged into another: empty, never written. */
-  const none = new SumTable(0, arena);
-  for (let k = 0; k < edges.length; k++) {
-    const a = edges.a[k]!;
-    const b = edges.b[k]!;
-    const sim = edges.sim[k]!;
-    if (a === b) continue;
-    links[a]!.add(b, sim);
-    links[b]!.add(a, sim);
-  }
-  const heap = new Heap();
-  const touched = new Int32Array(count);
+  private readonly none: SumTable;
+  private readonly touched: Int32Array;
   /** The merge in which each cluster was last updated (each is updated at most once per merge). */
-  const handled = new Int32Array(count);
-  let merges = 0;
-  /** `y` is a better partner for `x` than `z` at these averages (ties: smaller first items). */
-  const better = (x: number, y: number, avgY: number, z: number, avgZ: number) => {
-    if (avgY !== avgZ) return avgY > avgZ;
-    if (z < 0) return true;
-    const ky = Math.min(first[x]!, first[y]!) * count + Math.max(first[x]!, first[y]!);
-    const kz = Math.min(first[x]!, first[z]!) * count + Math.max(first[x]!, first[z]!);
-    return ky < kz;
-  };
-  const push = (x: number) => {
-    stamp[x] = stamp[x]! + 1;
-    const y = bestOf[x]!;
-    if (y < 0 || bestAvg[x]! < threshold) return;
-    const [lo, hi] = first[x]! < first[y]! ? [first[x]!, first[y]!] : [first[y]!, first[x]!];
-    heap.push({ avg: bestAvg[x]!, a: lo, b: hi, cluster: x, stamp: stamp[x]! });
-  };
+  private readonly handled: Int32Array;
   /**
    * Per cluster, the clusters that took it as best partner (`setBest`), so that a merge finds
    * the clusters it must rescan without reading every neighbour of the kept cluster. Entries
    * go stale when a best partner changes again; they are checked against `bestOf` on use.
    */
-  const chosenBy: number[][] = Array.from({ length: count }, () => []);
-  const setBest = (x: number, y: number, avg: number) => {
-    bestOf[x] = y;
-    bestAvg[x] = avg;
-    if (y >= 0) chosenBy[y]!.push(x);
-  };
-  const rescan = (x: number) => {
-    const refusedOfX = refused[x];
+  private readonly chosenBy: number[][] = [];
+  private merges = 0;
+  private heap = new Heap();
+
+  /** `slots`: what the items' tables take at first (`SumTable.slotsFor` of each degree). */
+  constructor(
+    private readonly count: number,
+    slots: number,
+    private readonly threshold: number,
+    private readonly mayMerge?: MayMerge,
+  ) {
+    this.size = new Int32Array(count);
+    this.innerSum = new Float64Array(count);
+    this.first = new Int32Array(count);
+    this.alive = new Uint8Array(count);
+    this.stamp = new Int32Array(count);
+    this.bestAvg = new Float64Array(count);
+    this.bestOf = new Int32Array(count);
+    this.touched = new Int32Array(count);
+    this.handled = new Int32Array(count);
+    // Every cluster's table in one arena: a pair of typed arrays, not a pair per cluster; made
+    // large enough for all of them at once (grown a table at a time, it would be moved again and
+    // again as they are made: at 100,000 articles, 3 of the average link's 15 seconds).
+    this.arena = new SumArena(slots);
+    this.none = new SumTable(0, this.arena);
+  }
+
+  /** Makes item `i` a cluster of its own, with room for `degree` neighbours. */
+  open(i: number, degree: number): void {
+    this.size[i] = 1;
+    this.first[i] = i;
+    this.alive[i] = 1;
+    this.bestAvg[i] = -1;
+    this.bestOf[i] = -1;
+    this.members[i] = [i];
+    this.chosenBy[i] = [];
+    this.links[i] = new SumTable(degree, this.arena);
+  }
+
+  /** A pair of items of one component and their similarity. */
+  link(a: number, b: number, sim: number): void {
+    if (a === b) return;
+    this.links[a]!.add(b, sim);
+    this.links[b]!.add(a, sim);
+  }
+
+  private cohesion(x: number): number {
+    const n = this.size[x]!;
+    return n > 1 ? this.innerSum[x]! / ((n * (n - 1)) / 2) : 0;
+  }
+
+  /** `y` is a better partner for `x` than `z` at these averages (ties: smaller first items). */
+  private better(x: number, y: number, avgY: number, z: number, avgZ: number): boolean {
+    if (avgY !== avgZ) return avgY > avgZ;
+    if (z < 0) return true;
+    const { first, count } = this;
+    const ky = Math.min(first[x]!, first[y]!) * count + Math.max(first[x]!, first[y]!);
+    const kz = Math.min(first[x]!, first[z]!) * count + Math.max(first[x]!, first[z]!);
+    return ky < kz;
+  }
+
+  private push(x: number): void {
+    const { first, bestOf, bestAvg } = this;
+    this.stamp[x] = this.stamp[x]! + 1;
+    const y = bestOf[x]!;
+    if (y < 0 || bestAvg[x]! < this.threshold) return;
+    const [lo, hi] = first[x]! < first[y]! ? [first[x]!, first[y]!] : [first[y]!, first[x]!];
+    this.heap.push({ avg: bestAvg[x]!, a: lo, b: hi, cluster: x, stamp: this.stamp[x]! });
+  }
+
+  private setBest(x: number, y: number, avg: number): void {
+    this.bestOf[x] = y;
+    this.bestAvg[x] = avg;
+    if (y >= 0) this.chosenBy[y]!.push(x);
+  }
+
+  private rescan(x: number): void {
+    const refusedOfX = this.refused[x];
+    const size = this.size;
+    const sizeX = size[x]!;
     let best = -1;
     let bestAvgOfX = -1;
-    links[x]!.scan((y, sum) => {
+    this.links[x]!.scan((y, sum) => {
       if (refusedOfX?.has(y)) return;
-      const avg = sum / (size[x]! * size[y]!);
-      if (better(x, y, avg, best, bestAvgOfX)) {
+      const avg = sum / (sizeX * size[y]!);
+      if (this.better(x, y, avg, best, bestAvgOfX)) {
         best = y;
         bestAvgOfX = avg;
       }
     });
-    setBest(x, best, bestAvgOfX);
-    push(x);
-  };
-  for (let x = 0; x < count; x++) rescan(x);
-
-  while (heap.size > 0) {
-    const e = heap.pop()!;
-    const x = e.cluster;
-    if (!alive[x] || stamp[x] !== e.stamp) continue;
-    const y = bestOf[x]!;
-    const asked = (c: number): Cluster => ({ members: members[c]!, cohesion: cohesion(c) });
-    if (mayMerge && !mayMerge(asked(x), asked(y), bestAvg[x]!)) {
-      (refused[x] ??= new Set()).add(y);
-      (refused[y] ??= new Set()).add(x);
-      rescan(x);
-      rescan(y);
-      continue;
-    }
-    const [keep, gone] = links[x]!.size >= links[y]!.size ? [x, y] : [y, x];
-    // Both clusters change: every refusal involving either is asked again.
-    for (const c of [keep, gone]) {
-      for (const d of refused[c] ?? []) refused[d]!.delete(c);
-      refused[c] = undefined;
-    }
-    alive[gone] = 0;
-    stamp[gone] = stamp[gone]! + 1;
-    const lk = links[keep]!;
-    innerSum[keep] = innerSum[keep]! + innerSum[gone]! + (lk.get(gone) ?? 0);
-    lk.delete(gone);
-    // Neighbours whose sum with the kept cluster changed are marked with this merge's number.
-    merges++;
-    const affected: number[] = [];
-    links[gone]!.forEach((c, s) => {
-      if (c === keep) return;
-      const lc = links[c]!;
-      lc.delete(gone);
-      const merged = (lk.get(c) ?? 0) + s;
-      lk.set(c, merged);
-      lc.set(keep, merged);
-      touched[c] = merges;
-      affected.push(c);
-    });
-    links[gone]!.release();
-    links[gone] = none;
-    size[keep] = size[keep]! + size[gone]!;
-    first[keep] = Math.min(first[keep]!, first[gone]!);
-    members[keep] = members[keep]!.concat(members[gone]!);
-    members[gone] = [];
-    // Only two kinds of neighbour can change their best partner: those whose sum with the kept
-    // cluster changed (`affected`), and those whose best partner was one of the two (`chosenBy`).
-    // Every other neighbour's best stands: its averages with the others did not move, and its
-    // average with the kept cluster only fell (the same sum over a larger cluster). Each is
-    // handled on its own, reading nothing another one's update writes, so the order does not
-    // matter.
-    const chose = chosenBy[keep]!.concat(chosenBy[gone]!);
-    chosenBy[keep] = [];
-    chosenBy[gone] = [];
-    rescan(keep);
-    const update = (c: number) => {
-      if (handled[c] === merges) return;
-      handled[c] = merges;
-      if (!alive[c] || c === keep) return;
-      if (bestOf[c] === keep || bestOf[c] === gone) rescan(c);
-      else if (touched[c] === merges) {
-        const avg = lk.get(c)! / (size[keep]! * size[c]!);
-        if (better(c, keep, avg, bestOf[c]!, bestAvg[c]!)) {
-          setBest(c, keep, avg);
-          push(c);
-        }
-      }
-    };
-    for (const c of chose) update(c);
-    for (const c of affected) update(c);
+    this.setBest(x, best, bestAvgOfX);
+    this.push(x);
   }
-  const groups: number[][] = [];
-  for (let i = 0; i < count; i++) if (alive[i]) groups.push(members[i]!.sort((p, q) => p - q));
-  return groups.sort((p, q) => p[0]! - q[0]!);
+
+  private asked(c: number): Cluster {
+    return { members: this.members[c]!, cohesion: this.cohesion(c) };
+  }
+
+  /** The groups of one component, `items` all its items, ascending: each group sorted. */
+  cluster(items: readonly number[]): number[][] {
+    const { alive, stamp, bestOf, bestAvg, links, refused, size, members, chosenBy, touched, handled } = this;
+    for (const x of items) this.rescan(x);
+    const heap = this.heap;
+    while (heap.size > 0) {
+      const e = heap.pop()!;
+      const x = e.cluster;
+      if (!alive[x] || stamp[x] !== e.stamp) continue;
+      const y = bestOf[x]!;
+      if (this.mayMerge && !this.mayMerge(this.asked(x), this.asked(y), bestAvg[x]!)) {
+        (refused[x] ??= new Set()).add(y);
+        (refused[y] ??= new Set()).add(x);
+        this.rescan(x);
+        this.rescan(y);
+        continue;
+      }
+      const [keep, gone] = links[x]!.size >= links[y]!.size ? [x, y] : [y, x];
+      // Both clusters change: every refusal involving either is asked again.
+      for (const c of [keep, gone]) {
+        for (const d of refused[c] ?? []) refused[d]!.delete(c);
+        refused[c] = undefined;
+      }
+      alive[gone] = 0;
+      stamp[gone] = stamp[gone]! + 1;
+      const lk = links[keep]!;
+      this.innerSum[keep] = this.innerSum[keep]! + this.innerSum[gone]! + (lk.get(gone) ?? 0);
+      lk.delete(gone);
+      // Neighbours whose sum with the kept cluster changed are marked with this merge's number.
+      const merge = ++this.merges;
+      const affected: number[] = [];
+      links[gone]!.forEach((c, s) => {
+        if (c === keep) return;
+        const lc = links[c]!;
+        lc.delete(gone);
+        const merged = (lk.get(c) ?? 0) + s;
+        lk.set(c, merged);
+        lc.set(keep, merged);
+        touched[c] = merge;
+        affected.push(c);
+      });
+      links[gone]!.release();
+      links[gone] = this.none;
+      size[keep] = size[keep]! + size[gone]!;
+      this.first[keep] = Math.min(this.first[keep]!, this.first[gone]!);
+      members[keep] = members[keep]!.concat(members[gone]!);
+      members[gone] = [];
+      // Only two kinds of neighbour can change their best partner: those whose sum with the kept
+      // cluster changed (`affected`), and those whose best partner was one of the two (`chosenBy`).
+      // Every other neighbour's best stands: its averages with the others did not move, and its
+      // average with the kept cluster only fell (the same sum over a larger cluster). Each is
+      // handled on its own, reading nothing another one's update writes, so the order does not
+      // matter.
+      const chose = chosenBy[keep]!.concat(chosenBy[gone]!);
+      chosenBy[keep] = [];
+      chosenBy[gone] = [];
+      this.rescan(keep);
+      const update = (c: number) => {
+        if (handled[c] === merge) return;
+        handled[c] = merge;
+        if (!alive[c] || c === keep) return;
+        if (bestOf[c] === keep || bestOf[c] === gone) this.rescan(c);
+        else if (touched[c] === merge) {
+          const avg = lk.get(c)! / (size[keep]! * size[c]!);
+          if (this.better(c, keep, avg, bestOf[c]!, bestAvg[c]!)) {
+            this.setBest(c, keep, avg);
+            this.push(c);
+          }
+        }
+      };
+      for (const c of chose) update(c);
+      for (const c of affected) update(c);
+    }
+    const groups: number[][] = [];
+    for (const i of items)
+      if (alive[i]) {
+        groups.push(members[i]!.sort((p, q) => p - q));
+        // Done with: its table's slots are free for the components still to come.
+        links[i]!.release();
+        links[i] = this.none;
+        members[i] = [];
+        chosenBy[i] = [];
+        refused[i] = undefined;
+      }
+    return groups;
+  }
 }
