@@ -15,6 +15,8 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'reports', 'coverage', '.stryker-tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Plain modules Node runs as they are (scripts/ingest-node.mjs, the tools' configurations).
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
   {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },

@@ -84,14 +84,12 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 }
 
 /**
- * Node's flags for the ingest, as `npm run ingest` gives them: a young generation of 64 MB, not
- * 16, lets the many short-lived objects of grouping and comparison die young (at 100,000 articles
- * grouping and comparison take 146 → 134 s).
+ * A TypeScript script in a Node process of its own; `asIngest`: set up as `npm run ingest` sets
+ * up the ingest's (`scripts/ingest-node.mjs`).
  */
-const INGEST_NODE_FLAGS = ['--max-semi-space-size=64'];
-
-function spawnTsx(args: string[], nodeFlags: readonly string[] = []): string {
-  const r = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', ...args], {
+function spawnTsx(args: string[], asIngest = false): string {
+  const launch = asIngest ? [join(import.meta.dirname, 'ingest-node.mjs')] : ['--import', 'tsx'];
+  const r = spawnSync(process.execPath, [...launch, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -154,7 +152,7 @@ for (const size of sizes) {
     const cache = join(work, 'cache');
     const measure = () =>
       JSON.parse(
-        spawnTsx([import.meta.filename, '--child', seeds, '--cache', cache], INGEST_NODE_FLAGS)
+        spawnTsx([import.meta.filename, '--child', seeds, '--cache', cache], true)
           .trim()
           .split('\n')
           .pop()!,

@@ -8,8 +8,13 @@ import { tempDirs } from '../temp-dirs';
 
 const tempDir = tempDirs();
 
+/** `npm run ingest`'s command: scripts/ingest.ts through scripts/ingest-node.mjs. */
 function runIngest(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), ...args], {
+  return runInIngestNode(join(ROOT, 'scripts/ingest.ts'), ...args);
+}
+
+function runInIngestNode(script: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest-node.mjs'), script, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
   });
@@ -23,6 +28,36 @@ function seedsCopy(): string {
 }
 
 describe('npm run ingest', () => {
+  it("runs the script in a Node process set up for the ingest, with its arguments, and exits with the script's code", () => {
+    const dir = tempDir('parallax-ingest-node-');
+    const script = join(dir, 'report.ts');
+    writeFileSync(
+      script,
+      [
+        'const report: { args: string[]; malloc?: string; flags: string[] } = {',
+        '  args: process.argv.slice(2),',
+        '  malloc: process.env.MALLOC_MMAP_THRESHOLD_,',
+        "  flags: process.execArgv.filter((f) => f.startsWith('--max-semi')),",
+        '};',
+        'console.log(JSON.stringify(report));',
+        'process.exit(3);',
+      ].join('\n'),
+    );
+    const r = runInIngestNode(script, '--seeds', 'a b');
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.stdout)).toEqual({
+      args: ['--seeds', 'a b'],
+      malloc: '65536',
+      flags: ['--max-semi-space-size=64'],
+    });
+  });
+
+  it('says how it is used when no script is given', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest-node.mjs')], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('usage: node scripts/ingest-node.mjs <script.ts>');
+  });
+
   it('writes corpus.json and exits 0, listing rejected files', () => {
     const seeds = seedsCopy();
     writeFileSync(join(seeds, 'empty.txt'), '');
