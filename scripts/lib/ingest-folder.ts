@@ -210,6 +210,10 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     if (events) prunings.push(events.pruning);
     const read = collectSources(facts);
     const parts = mergeExtractions(read.sources, read.inputs, found, registry);
+    // What extraction left (the workers' replies, read and merged) collected before grouping makes
+    // its tables, not beside them (with the collection in the second thread after the pairs: at
+    // 100,000 articles, cold peak 2,445 → 2,368 MB, regrouping 2,327 → 2,256 MB).
+    if (files.length >= MIN_FILES_FOR_WORKERS) fullCollection()();
     const ms = { extract: performance.now() - t0, group: 0, compare: 0, corpus: 0 };
     let last = performance.now();
     const corpus = completeCorpus(parts, pipelineOptions, {

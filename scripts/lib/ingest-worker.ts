@@ -9,6 +9,7 @@ import { compareEvent } from '../../src/core/compare/compare-event';
 import { repeatedTexts, TextMemo } from '../../src/core/compare/keys';
 import { NamingMemo } from '../../src/core/compare/naming';
 import { describeMembers } from '../../src/core/group/describe';
+import { fullCollection } from './full-collection';
 import {
   POSTED,
   takeChunks,
@@ -78,7 +79,12 @@ function answer<J, R>(
 port.on('message', (t: PairsTask | CompareTask | DescribeTask) => {
   const state = new Int32Array(t.state);
   try {
-    if (t.kind === 'pairs') pairs(t, state);
+    if (t.kind === 'pairs') {
+      pairs(t, state);
+      // Its copy of the vectors and its candidate index are garbage now: collected before the
+      // thread waits (through the clustering) for the events to describe.
+      fullCollection()();
+    }
     else if (t.kind === 'compare') compare(t, state);
     else describe(t, state);
   } catch (e) {
