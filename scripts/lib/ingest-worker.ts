@@ -84,8 +84,7 @@ port.on('message', (t: PairsTask | CompareTask | DescribeTask) => {
       // Its copy of the vectors and its candidate index are garbage now: collected before the
       // thread waits (through the clustering) for the events to describe.
       fullCollection()();
-    }
-    else if (t.kind === 'compare') compare(t, state);
+    } else if (t.kind === 'compare') compare(t, state);
     else describe(t, state);
   } catch (e) {
     port.postMessage({ task: t.task, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
