@@ -25,6 +25,7 @@ import {
   toEntry,
   writeCacheEntry,
 } from './extract-cache';
+import { oneByteText } from './one-byte';
 
 /** What every file of a run shares (sent to each worker once). */
 export interface ExtractSetup {
@@ -135,6 +136,7 @@ export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) =>
           { entry: task.entry, now: setup.now, registry, paragraphs },
         )
       : undefined;
+    if (extraction) oneByteText(extraction.articles);
     const features = extraction && featuresOf(extraction);
     if (cacheDir)
       writeCacheEntry(
