@@ -1,7 +1,7 @@
 /**
  * Folders in the temp directory for one test file's tests, all removed once they are done.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -17,4 +17,11 @@ export function tempDirs(): (prefix: string) => string {
     made.push(dir);
     return dir;
   };
+}
+
+/** A module of `lines` written as `name` in a new folder of `tempDir`: its path. */
+export function tempModule(tempDir: (prefix: string) => string, name: string, lines: readonly string[]): string {
+  const file = join(tempDir('parallax-module-'), name);
+  writeFileSync(file, lines.join('\n'));
+  return file;
 }

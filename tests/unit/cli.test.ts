@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PARAGRAPHS, ROOT, SEEDS } from '../helpers';
-import { tempDirs } from '../temp-dirs';
+import { tempDirs, tempModule } from '../temp-dirs';
 
 const tempDir = tempDirs();
 
@@ -29,20 +29,15 @@ function seedsCopy(): string {
 
 describe('npm run ingest', () => {
   it("runs the script in a Node process set up for the ingest, with its arguments, and exits with the script's code", () => {
-    const dir = tempDir('parallax-ingest-node-');
-    const script = join(dir, 'report.ts');
-    writeFileSync(
-      script,
-      [
-        'const report: { args: string[]; malloc?: string; flags: string[] } = {',
-        '  args: process.argv.slice(2),',
-        '  malloc: process.env.MALLOC_MMAP_THRESHOLD_,',
-        "  flags: process.execArgv.filter((f) => f.startsWith('--max-semi')),",
-        '};',
-        'console.log(JSON.stringify(report));',
-        'process.exit(3);',
-      ].join('\n'),
-    );
+    const script = tempModule(tempDir, 'report.ts', [
+      'const report: { args: string[]; malloc?: string; flags: string[] } = {',
+      '  args: process.argv.slice(2),',
+      '  malloc: process.env.MALLOC_MMAP_THRESHOLD_,',
+      "  flags: process.execArgv.filter((f) => f.startsWith('--max-semi')),",
+      '};',
+      'console.log(JSON.stringify(report));',
+      'process.exit(3);',
+    ]);
     const r = runInIngestNode(script, '--seeds', 'a b');
     expect(r.code).toBe(3);
     expect(JSON.parse(r.stdout)).toEqual({

@@ -2,30 +2,24 @@
  * A worker thread runs one of the scripts' TypeScript modules (`scripts/lib/ts-worker.ts`),
  * with the limits it is started with.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { once } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { startTsWorker } from '../../scripts/lib/ts-worker';
-import { tempDirs } from '../temp-dirs';
+import { tempDirs, tempModule } from '../temp-dirs';
 
 const tempDir = tempDirs();
 
 /** A TypeScript module that answers with what it was given and the young generation it has. */
 function reporter(): URL {
-  const dir = tempDir('parallax-ts-worker-');
-  const file = join(dir, 'report.mts');
-  writeFileSync(
-    file,
-    [
+  return pathToFileURL(
+    tempModule(tempDir, 'report.mts', [
       "import { parentPort, resourceLimits, workerData } from 'node:worker_threads';",
       'const young: number | undefined = resourceLimits.maxYoungGenerationSizeMb;',
       'parentPort!.postMessage({ given: workerData as string, young });',
-    ].join('\n'),
+    ]),
   );
-  return pathToFileURL(file);
 }
 
 /**
@@ -34,11 +28,8 @@ function reporter(): URL {
  * new space grew, in MB.
  */
 function youngGrower(): URL {
-  const dir = tempDir('parallax-ts-worker-');
-  const file = join(dir, 'grow.mts');
-  writeFileSync(
-    file,
-    [
+  return pathToFileURL(
+    tempModule(tempDir, 'grow.mts', [
       "import { getHeapSpaceStatistics } from 'node:v8';",
       "import { parentPort } from 'node:worker_threads';",
       'const keep: unknown[] = new Array(200_000);',
@@ -49,9 +40,8 @@ function youngGrower(): URL {
       "    most = Math.max(most, getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.space_size);",
       '}',
       'parentPort!.postMessage(most / 2 ** 20);',
-    ].join('\n'),
+    ]),
   );
-  return pathToFileURL(file);
 }
 
 describe('startTsWorker', () => {
