@@ -81,8 +81,10 @@ port.on('message', (t: PairsTask | CompareTask | DescribeTask) => {
   try {
     if (t.kind === 'pairs') {
       pairs(t, state);
-      // Its copy of the vectors and its candidate index are garbage now: collected before the
-      // thread waits (through the clustering) for the events to describe.
+      // Its copy of the vectors and its candidate index are garbage now, the task's shared arrays
+      // too (held here, they would keep the ingest's thread from freeing them): collected before
+      // the thread waits (through the clustering) for the events to describe.
+      delete (t as Partial<PairsTask>).vectors;
       fullCollection()();
     } else if (t.kind === 'compare') compare(t, state);
     else describe(t, state);

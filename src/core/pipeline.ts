@@ -71,6 +71,8 @@ export interface CompleteRun {
   compareEvents?: CompareMany;
   /** Reads each story's naming (default: one after another in this thread; the ingest keeps them in a cache). */
   nameStories?: NameMany;
+  /** Told when grouping has compared the candidate pairs and let go of the vectors (`GroupRun`). */
+  paired?: () => void;
   /** Told when grouping has clustered the articles and let go of the clustering's memory (`GroupRun`). */
   clustered?: () => void;
   /** The articles' grouping features, worked out where they were extracted (`group/article-features.ts`); read once. */
@@ -93,6 +95,7 @@ export function completeCorpus(parts: ResolvedParts, options: PipelineOptions = 
   const grouped = groupIntoEvents(resolved.articles, resolved.outlets, options.corrections ?? [], options.grouping, {
     scorePairs: run.scorePairs,
     describeEvents: run.describeEvents,
+    paired: run.paired,
     clustered: run.clustered,
     features: run.features,
     cluster: run.cluster,

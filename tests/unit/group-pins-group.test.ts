@@ -44,6 +44,23 @@ describe('groupArticles', () => {
     ]);
   });
 
+  it('tells `paired` once the pairs are compared, before clustering, and gives the same grouping and vectors', () => {
+    const told: string[] = [];
+    const scorer = (v: Parameters<typeof scorePairs>[0], o: Parameters<typeof scorePairs>[1]) => {
+      told.push('scored');
+      return scorePairs(v, o);
+    };
+    const g = groupArticles(articles, {}, scorer, undefined, () => told.push('paired'));
+    expect(told).toEqual(['scored', 'paired']);
+    const plain = groupArticles(articles);
+    expect(g.groups).toEqual(plain.groups);
+    expect(g.edges).toEqual(plain.edges);
+    // Made again when read: the same as the vectors the pairs were compared with.
+    expect(g.vectors.ids.map((x) => [...x])).toEqual(plain.vectors.ids.map((x) => [...x]));
+    expect(g.vectors.weights.map((x) => [...x])).toEqual(plain.vectors.weights.map((x) => [...x]));
+    expect(g.vectors).toBe(g.vectors);
+  });
+
   it('merges a pair whose similarity reaches the threshold, and not one just below it', () => {
     const pair = [input(0, 0), input(0, 1)];
     const sim = groupArticles(pair).edges[0]!.sim;

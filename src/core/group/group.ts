@@ -93,11 +93,15 @@ function allOf(rules: readonly (MayMerge | undefined)[]): MayMerge | undefined {
   return (x, y, similarity) => given.every((r) => r(x, y, similarity));
 }
 
-/** A grouping whose `edges` are made from its `pairs` when first read. */
-function withEdges(g: Omit<Grouping, 'edges'>): Grouping {
+/** A grouping whose `edges` are made from its `pairs`, and `vectors` by `vectorsOf`, when first read. */
+function withEdges(g: Omit<Grouping, 'edges' | 'vectors'>, vectorsOf: () => Vectors): Grouping {
   let edges: Edge[] | undefined;
+  let vectors: Vectors | undefined;
   return {
     ...g,
+    get vectors() {
+      return (vectors ??= vectorsOf());
+    },
     get edges() {
       return (edges ??= edgeObjects(g.pairs));
     },
@@ -267,18 +271,38 @@ function farPairs(vectors: Vectors, pairs: EdgeList, o: GroupingOptions): FarPai
 
 /**
  * Groups articles into happenings. `features`: the articles' features worked out beforehand
- * (`article-features.ts`), read once; the result is the same without them.
+ * (`article-features.ts`), read once; the result is the same without them. `paired`: told when the
+ * candidate pairs are compared and the vectors let go (`GroupRun.paired`).
  */
 export function groupArticles(
   inputs: readonly GroupInput[],
   options: Partial<GroupingOptions> = {},
   scorer: PairScorer = scorePairs,
   features?: FeaturePool,
+  paired?: () => void,
 ): Grouping {
   const o = { ...DEFAULT_GROUPING, ...options };
   const sorted = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 1; i < sorted.length; i++)
     if (sorted[i]!.id === sorted[i - 1]!.id) throw new Error(`core/group: duplicate article id "${sorted[i]!.id}"`);
+  const { pairs, rule } = pairsAndRule(sorted, o, scorer, features);
+  paired?.();
+  // The vectors, when a caller reads them, are made again (from the text: the features are read once).
+  return withEdges({ inputs: sorted, pairs, groups: averageLink(sorted.length, pairs, o.threshold, rule) }, () =>
+    buildVectors(sorted, o),
+  );
+}
+
+/**
+ * The candidate pairs compared, and the rule merges must pass, from the articles' vectors,
+ * which are let go when it returns: the rules keep only what they read.
+ */
+function pairsAndRule(
+  sorted: readonly GroupInput[],
+  o: GroupingOptions,
+  scorer: PairScorer,
+  features: FeaturePool | undefined,
+): { pairs: EdgeList; rule: MayMerge | undefined } {
   const vectors = buildVectors(sorted, o, features);
   const pairs = scorer(vectors, o);
   const far = farPairs(vectors, pairs, o);
@@ -290,7 +314,7 @@ export function groupArticles(
       ? groupMergeRule({ keys: vectors.keys, ids: vectors.ids, df: vectors.df }, o.groupAgreement)
       : undefined,
   ]);
-  return withEdges({ inputs: sorted, vectors, pairs, groups: averageLink(sorted.length, pairs, o.threshold, rule) });
+  return { pairs, rule };
 }
 
 /**
@@ -368,5 +392,5 @@ export function addToGrouping(
   const sortedGroups = groups.map((g) => g.sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
   const pairs = new EdgeBuffer();
   for (const e of edges.sort((x, y) => x.a - y.a || x.b - y.b)) pairs.push(e.a, e.b, e.sim);
-  return withEdges({ inputs, vectors, pairs, groups: sortedGroups });
+  return withEdges({ inputs, pairs, groups: sortedGroups }, () => vectors);
 }
