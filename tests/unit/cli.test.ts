@@ -14,9 +14,13 @@ function runIngest(...args: string[]) {
 }
 
 function runInIngestNode(script: string, ...args: string[]) {
+  // The allocator's setting as the launcher gives it, not as this test's environment may have it.
+  const env = { ...process.env };
+  delete env.MALLOC_MMAP_THRESHOLD_;
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest-node.mjs'), script, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    env,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
