@@ -1,10 +1,13 @@
 /**
  * npm run ingest -- --seeds <dir> --out <dir> [--now <ISO-8601 instant>]
- *                   [--cache <dir> | --no-cache] [--workers <n>]
+ *                   [--cache <dir> | --no-cache] [--workers <n>] [--regroup]
  * Builds <out>/corpus.json from the raw inputs (see docs/corpus-contract.md): files are extracted
  * in worker threads (one per core; --workers 0: in this thread) and each file's result is kept in
  * a content-hash cache (node_modules/.cache/parallax-ingest unless --cache or --no-cache), so an
- * unchanged file is not extracted again. The corpus is the same with or without either.
+ * unchanged file is not extracted again. The corpus is the same with or without either, but for
+ * one thing: a few pages added to a folder the cache knows are placed into the events the last
+ * run made, which stay as they were (`--regroup`: every article clustered afresh, as without
+ * the cache; see docs/corpus.md).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,12 +33,13 @@ try {
       cache: { type: 'string' },
       'no-cache': { type: 'boolean' },
       workers: { type: 'string' },
+      regroup: { type: 'boolean' },
     },
     strict: true,
   }).values;
 } catch (e) {
   fail(
-    `${e instanceof Error ? e.message : String(e)} (usage: --seeds <dir> --out <dir> [--now <ISO-8601>] [--cache <dir> | --no-cache] [--workers <n>])`,
+    `${e instanceof Error ? e.message : String(e)} (usage: --seeds <dir> --out <dir> [--now <ISO-8601>] [--cache <dir> | --no-cache] [--workers <n>] [--regroup])`,
   );
 }
 if (!args.seeds) fail('--seeds <dir> is required');
@@ -54,6 +58,7 @@ try {
     // Written once and done with: the events' comparisons need not stay in memory meanwhile.
     spill: true,
     cache: args['no-cache'] ? false : args.cache,
+    regroup: args.regroup === true,
     ...(workers !== undefined ? { workers } : {}),
     ...(args.now ? { now: args.now } : {}),
   });
@@ -72,6 +77,17 @@ try {
 }
 result.close();
 
+/** What placing articles into the last run's events did, and how to undo it. */
+function placedNote(p: NonNullable<IngestFolderResult['stats']['placed']>): string {
+  const parts = [p.added > 0 ? `${p.added} new articles` : '', p.changed > 0 ? `${p.changed} changed` : ''].filter(
+    Boolean,
+  );
+  const placed =
+    parts.length > 0 ? `${parts.join(' and ')} placed into the last run's events` : "the last run's events";
+  const gone = p.removed > 0 ? `, ${p.removed} gone taken out` : '';
+  return `${placed}${gone}; --regroup clusters every article afresh`;
+}
+
 const count = (s: string) => corpus.sources.filter((x) => x.status === s).length;
 if (!args.quiet) {
   console.log(
@@ -85,7 +101,7 @@ if (!args.quiet) {
     if (!c.applied) console.log(`  correction not applied: grouping.json: ${c.kind} ${c.articleId}: ${c.reason}`);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log(
-    `ingest: ${stats.extracted} files extracted, ${stats.cached} from the cache (${stats.unread} of them unchanged, not read again; ${stats.workers} workers) in ${seconds(stats.ms.extract)}; grouped in ${seconds(stats.ms.group)}${stats.clusteringFromCache ? ' (the clustering from the cache)' : ''}, compared in ${seconds(stats.ms.compare)} (${stats.eventsFromCache} of ${corpus.events.length} events from the cache)`,
+    `ingest: ${stats.extracted} files extracted, ${stats.cached} from the cache (${stats.unread} of them unchanged, not read again; ${stats.workers} workers) in ${seconds(stats.ms.extract)}; grouped in ${seconds(stats.ms.group)}${stats.clusteringFromCache ? ' (the clustering from the cache)' : stats.placed ? ` (${placedNote(stats.placed)})` : ''}, compared in ${seconds(stats.ms.compare)} (${stats.eventsFromCache} of ${corpus.events.length} events from the cache)`,
   );
   if (stats.cachePruned > 0)
     console.log(`ingest: deleted ${stats.cachePruned} cache folders that earlier versions of the code wrote`);

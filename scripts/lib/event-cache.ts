@@ -15,11 +15,11 @@
  * said once per run. Opening the cache deletes the entries of other versions of the code.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { kept, type CompareMany, type NameMany } from '../../src/core/compare/compare-event';
 import { withCohesion, type DescribeMany } from '../../src/core/group/describe';
-import type { Clustering, ClusterJob } from '../../src/core/group/events';
+import type { Clustering, ClusterJob, ExtendClustering } from '../../src/core/group/events';
 import {
   ANY_ENTRIES,
   codeVersion,
@@ -59,6 +59,12 @@ export interface EventCacheStats {
   described: { cached: number; done: number };
   /** Stories whose naming across their events was read. */
   named: { cached: number; done: number };
+  /**
+   * When the clustering was an earlier one with articles placed into it: the articles new to it,
+   * changed since and gone, and the articles placed or taken out since the last clustering made
+   * afresh.
+   */
+  placed?: { added: number; changed: number; removed: number; since: number };
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -107,9 +113,10 @@ const DASH = /[-–—]/;
 /** Clusterings kept: one per corpus, each a few megabytes at 100,000 articles. */
 export const KEPT_CLUSTERINGS = 3;
 
-/** Deletes all but the `keep` newest entries under `folder` (in its `<key[0..2]>` folders). */
-function keepNewest(folder: string, keep: number): void {
+/** The entries under `folder` (in its `<key[0..2]>` folders), the newest first; none when it is missing. */
+function newestFirst(folder: string): string[] {
   const entries: { path: string; time: number }[] = [];
+  if (!existsSync(folder)) return [];
   for (const sub of readdirSync(folder, { withFileTypes: true })) {
     if (!sub.isDirectory()) continue;
     for (const name of readdirSync(join(folder, sub.name))) {
@@ -118,8 +125,45 @@ function keepNewest(folder: string, keep: number): void {
       entries.push({ path, time: statSync(path).mtimeMs });
     }
   }
-  entries.sort((x, y) => y.time - x.time);
-  for (const e of entries.slice(keep)) rmSync(e.path, { force: true });
+  return entries.sort((x, y) => y.time - x.time).map((e) => e.path);
+}
+
+/** Deletes all but the `keep` newest entries under `folder`. */
+function keepNewest(folder: string, keep: number): void {
+  for (const path of newestFirst(folder).slice(keep)) rmSync(path, { force: true });
+}
+
+/**
+ * Articles placed into earlier clusterings (`ExtendClustering`) or taken out of them since the
+ * last one made afresh, at most this share of the corpus: past it, the articles are clustered afresh. Placing keeps
+ * the earlier events as they were; clustering afresh may join or part them as the new reports
+ * show.
+ */
+export const EXTEND_SHARE = 0.05;
+
+/** Characters of each article's hash a clustering keeps, to tell which articles changed since. */
+const ARTICLE_HASH_CHARS = 16;
+
+/**
+ * A clustering's entry: besides the clustering, what the next run needs to place new articles
+ * into it: its options and corrections (`basis`), each article's id and hash, and how many
+ * articles were placed into earlier clusterings since the last one made afresh.
+ */
+interface ClusterEntry extends EventEntry {
+  value: Clustering;
+  basis: string;
+  articles: string[];
+  placed: number;
+}
+
+function isClusterEntry(x: unknown, key: string): x is ClusterEntry {
+  return (
+    isEntry(x, 'cluster', key) &&
+    typeof (x as Partial<ClusterEntry>).basis === 'string' &&
+    Array.isArray((x as Partial<ClusterEntry>).articles) &&
+    (x as ClusterEntry).articles.every((a) => typeof a === 'string' && a.includes(' ')) &&
+    typeof (x as Partial<ClusterEntry>).placed === 'number'
+  );
 }
 
 export class EventCache {
@@ -144,6 +188,8 @@ export class EventCache {
     private readonly dir: string,
     private readonly warn: (message: string) => void,
     versions: Partial<Record<Kind, string>> = {},
+    /** Cluster the articles afresh, never place them into an earlier clustering. */
+    private readonly regroup = false,
   ) {
     this.versions = {
       cluster: versions.cluster ?? codeVersion(CODE.cluster),
@@ -165,18 +211,84 @@ export class EventCache {
    * order), corrections and options, or `work`'s. Each corpus has its own entry; the
    * `KEPT_CLUSTERINGS` newest are kept, for an editor who goes back and forth between folders.
    */
-  readonly cluster = (job: ClusterJob, work: () => Clustering): Clustering => {
-    const key = this.key('cluster', JSON.stringify([job.options, job.corrections]), '', job.articles, '');
-    const [clustering] = this.through('cluster', [job], [key], (missed) => missed.map(work), this.stats.clustered);
-    const folder = generationFolder(this.kindFolder('cluster'), this.versions.cluster);
-    if (this.stats.clustered.done > 0) keepNewest(folder, KEPT_CLUSTERINGS);
-    else {
+  readonly cluster = (job: ClusterJob, work: () => Clustering, extend: ExtendClustering): Clustering => {
+    const basis = JSON.stringify([job.options, job.corrections]);
+    const key = this.key('cluster', basis, '', job.articles, '');
+    const path = this.path('cluster', key);
+    const found = this.readClustering(path, key);
+    // With `regroup`, only a clustering made afresh will do.
+    if (found && !(this.regroup && found.placed > 0)) {
+      this.stats.clustered.cached++;
       // Read now: the newest, kept the longest.
       const now = new Date();
-      utimesSync(this.path('cluster', key), now, now);
+      utimesSync(path, now, now);
+      return found.value;
     }
-    return clustering!;
+    const articles = job.articles.map((a) => `${a.id} ${this.articleHash(a).slice(0, ARTICLE_HASH_CHARS)}`);
+    const made = (!this.regroup && this.extended(job, basis, articles, extend)) || { value: work(), placed: 0 };
+    const entry: ClusterEntry = {
+      format: EVENT_CACHE_FORMAT,
+      key,
+      value: made.value,
+      basis,
+      articles,
+      placed: made.placed,
+    };
+    writeEntryFile(path, entry);
+    this.stats.clustered.done++;
+    keepNewest(generationFolder(this.kindFolder('cluster'), this.versions.cluster), KEPT_CLUSTERINGS);
+    return made.value;
   };
+
+  /** A cluster entry at `path`, if it is one (a corrupt one said, unless `quiet`). */
+  private readClustering(path: string, key: string, quiet = false): ClusterEntry | undefined {
+    const read = readEntryFile(path, 'working it out again');
+    if ('value' in read && isClusterEntry(read.value, key)) return read.value;
+    if (!('miss' in read) && !quiet)
+      this.warn('corrupt' in read ? read.corrupt : `${path}: cache entry of an unexpected shape; working it out again`);
+    return undefined;
+  }
+
+  /**
+   * The newest kept clustering of the same options and corrections with the job's new and
+   * changed articles placed into it and its missing ones taken out, when the articles placed or
+   * taken out so since the last clustering made afresh stay within `EXTEND_SHARE` of the corpus.
+   */
+  private extended(
+    job: ClusterJob,
+    basis: string,
+    articles: readonly string[],
+    extend: ExtendClustering,
+  ): { value: Clustering; placed: number } | undefined {
+    const folder = generationFolder(this.kindFolder('cluster'), this.versions.cluster);
+    // The first kept clustering of the same options and corrections (one that cannot be read is passed over).
+    let earlier: ClusterEntry | undefined;
+    for (const p of newestFirst(folder)) {
+      earlier = this.readClustering(p, basename(p, '.json'), true);
+      if (earlier?.basis === basis) break;
+      earlier = undefined;
+    }
+    if (!earlier) return undefined;
+    const hashOf = new Map(earlier.articles.map((line) => line.split(' ') as [string, string]));
+    let added = 0;
+    const changed = new Set<string>();
+    const now = new Set<string>();
+    for (const line of articles) {
+      const [id, hash] = line.split(' ') as [string, string];
+      now.add(id);
+      const before = hashOf.get(id);
+      if (before === undefined) added++;
+      else if (before !== hash) changed.add(id);
+    }
+    let removed = 0;
+    for (const id of hashOf.keys()) if (!now.has(id)) removed++;
+    const placed = earlier.placed + added + changed.size + removed;
+    if (placed > EXTEND_SHARE * articles.length) return undefined;
+    const value = extend(earlier.value, changed);
+    if (!value) return undefined;
+    this.stats.placed = { added, changed: changed.size, removed, since: placed };
+    return { value, placed };
+  }
 
   /** `inner`, asked only for the events the cache does not have; the results as `inner` gives them. */
   compare(inner: CompareMany): CompareMany {

@@ -87,6 +87,11 @@ export interface IngestFolderOptions {
    * (`spill.ts`), for a caller that writes the corpus and is done with it (default: false).
    */
   spill?: boolean;
+  /**
+   * Cluster every article afresh: never place new articles into the clustering an earlier run
+   * kept in the cache (`EventCache.cluster`; default: false).
+   */
+  regroup?: boolean;
 }
 
 export interface IngestStats {
@@ -106,6 +111,11 @@ export interface IngestStats {
   describedInWorker: number;
   /** The clustering of the articles into events came from the cache (an earlier run's, of the same articles). */
   clusteringFromCache: boolean;
+  /**
+   * The clustering was an earlier run's with this run's new and changed articles placed into it
+   * (`EventCacheStats.placed`), not made afresh.
+   */
+  placed?: { added: number; changed: number; removed: number; since: number };
   /** Events whose comparison came from the cache. */
   eventsFromCache: number;
   /** Events whose description (title and evidence) came from the cache. */
@@ -206,7 +216,9 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
       if (r.warning) warn(r.warning);
     }
     // An event whose articles an earlier run compared and described as they are is taken from the cache.
-    const events = setup.cacheDir ? new EventCache(setup.cacheDir, warn, options.eventCodeVersions) : undefined;
+    const events = setup.cacheDir
+      ? new EventCache(setup.cacheDir, warn, options.eventCodeVersions, options.regroup)
+      : undefined;
     if (events) prunings.push(events.pruning);
     const read = collectSources(facts);
     const parts = mergeExtractions(read.sources, read.inputs, found, registry);
@@ -254,6 +266,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
         eventsInWorker,
         describedInWorker,
         clusteringFromCache: (events?.stats.clustered.cached ?? 0) > 0,
+        ...(events?.stats.placed ? { placed: events.stats.placed } : {}),
         eventsFromCache: events?.stats.compared.cached ?? 0,
         describedFromCache: events?.stats.described.cached ?? 0,
         storiesFromCache: events?.stats.named.cached ?? 0,

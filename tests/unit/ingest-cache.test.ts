@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, wri
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractionModules, extractorVersion, groupingVersion, type CacheEntry } from '../../scripts/lib/extract-cache';
-import { KEPT_CLUSTERINGS } from '../../scripts/lib/event-cache';
+import { EXTEND_SHARE, KEPT_CLUSTERINGS } from '../../scripts/lib/event-cache';
 import { hashListPath } from '../../scripts/lib/file-hashes';
 import { ingestFolder, type IngestFolderOptions } from '../../scripts/lib/ingest-folder';
 import { readSeeds } from '../../scripts/lib/read-seeds';
@@ -10,7 +10,7 @@ import { toGroupInput, withPrint } from '../../src/core/group/article-features';
 import { DEFAULT_GROUPING } from '../../src/core/group/vectors';
 import { ingest } from '../../src/core/ingest/ingest';
 import type { Corpus } from '../../src/core/types';
-import { newsPage, PARAGRAPHS, ROOT } from '../helpers';
+import { HAPPENINGS, newsPage, PARAGRAPHS, ROOT } from '../helpers';
 import { tempDirs } from '../temp-dirs';
 
 const NOW = '2024-06-01T00:00:00Z';
@@ -611,6 +611,80 @@ describe('the event cache', () => {
       describedFromCache: 0,
       storiesFromCache: 0,
     });
+  });
+});
+
+/** Six pages of each happening of HAPPENINGS, each its own cut of the reports' sentences. */
+function happeningsFolder(): string {
+  const dir = tempDir('parallax-cache-happenings-');
+  HAPPENINGS.forEach((h, k) => {
+    for (let n = 0; n < 6; n++)
+      writeFileSync(
+        join(dir, `page-${k}-${n}.txt`),
+        newsPage({
+          title: `${h.title} (${n + 1})`,
+          paragraphs: h.sentences.filter((_, i) => (i + n) % 4 !== 0),
+        }),
+      );
+  });
+  return dir;
+}
+
+/** An updated copy of a page (its text and one more paragraph), under a new name. */
+function addUpdated(dir: string, page: string): void {
+  const text = readFileSync(join(dir, `${page}.txt`), 'utf8');
+  writeFileSync(join(dir, `${page}-updated.txt`), `${text}\n\nThe report was updated with further details.\n`);
+}
+
+describe("new pages placed into the last run's events", () => {
+  it('places a page added to a folder the cache knows into the event of the page it updates, keeps every other event, and clusters afresh with regroup', async () => {
+    const dir = happeningsFolder();
+    const cache = tempDir('parallax-cache-');
+    const first = await run(dir, cache);
+    expect(first.stats.placed).toBeUndefined();
+    expect(first.corpus.events).toHaveLength(HAPPENINGS.length);
+    addUpdated(dir, 'page-2-3');
+    const second = await run(dir, cache);
+    expect(second.stats).toMatchObject({
+      clusteringFromCache: false,
+      placed: { added: 1, changed: 0, removed: 0, since: 1 },
+    });
+    const idOf = (c: Corpus, file: string) => c.articles.find((a) => a.sourceFile === file)!.id;
+    const updated = idOf(second.corpus, 'page-2-3-updated.txt');
+    const original = idOf(first.corpus, 'page-2-3.txt');
+    const after = second.corpus.events.map((e) => e.articleIds);
+    for (const e of first.corpus.events) {
+      const ids = e.articleIds.includes(original) ? [...e.articleIds, updated].sort() : e.articleIds;
+      expect(after).toContainEqual(ids);
+    }
+    expect(after).toHaveLength(first.corpus.events.length);
+    // The placed clustering is read back as it is.
+    const third = await run(dir, cache);
+    expect(third.stats.clusteringFromCache).toBe(true);
+    expect(third.json).toBe(second.json);
+    // Clustered afresh, as without the cache; and that clustering is read back, even with regroup.
+    const regrouped = await run(dir, cache, { regroup: true });
+    expect(regrouped.stats).toMatchObject({ clusteringFromCache: false });
+    expect(regrouped.stats.placed).toBeUndefined();
+    expect(regrouped.json).toBe(pipelineJson(dir));
+    expect((await run(dir, cache, { regroup: true })).stats.clusteringFromCache).toBe(true);
+  });
+
+  it('clusters afresh once the articles placed or taken out since the last clustering made afresh pass 5% of the corpus', async () => {
+    const dir = happeningsFolder();
+    const cache = tempDir('parallax-cache-');
+    await run(dir, cache);
+    addUpdated(dir, 'page-0-1');
+    expect((await run(dir, cache)).stats.placed).toMatchObject({ added: 1, since: 1 });
+    // 2 of 26 articles placed since: more than EXTEND_SHARE.
+    addUpdated(dir, 'page-3-2');
+    const afresh = await run(dir, cache);
+    expect(26 * EXTEND_SHARE).toBeLessThan(2);
+    expect(afresh.stats.placed).toBeUndefined();
+    expect(afresh.json).toBe(pipelineJson(dir));
+    // And the count starts again from that clustering: a page taken out of it is placed so.
+    rmSync(join(dir, 'page-1-1.txt'));
+    expect((await run(dir, cache)).stats.placed).toEqual({ added: 0, changed: 0, removed: 1, since: 1 });
   });
 });
 

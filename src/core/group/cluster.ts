@@ -90,12 +90,15 @@ function before(x: Entry, y: Entry): boolean {
   return x.b < y.b;
 }
 
-class Heap {
-  private readonly items: Entry[] = [];
+/** A binary heap: `before(x, y)` when `x` comes out first. */
+export class Heap<T> {
+  private readonly items: T[] = [];
+  constructor(private readonly before: (x: T, y: T) => boolean) {}
   get size(): number {
     return this.items.length;
   }
-  push(e: Entry): void {
+  push(e: T): void {
+    const before = this.before;
     const h = this.items;
     h.push(e);
     let i = h.length - 1;
@@ -106,8 +109,8 @@ class Heap {
       i = p;
     }
   }
-  pop(): Entry | undefined {
-    const h = this.items;
+  pop(): T | undefined {
+    const { items: h, before } = this;
     const top = h[0];
     const last = h.pop();
     if (h.length > 0 && last) {
@@ -223,7 +226,7 @@ class Linking {
    */
   private readonly chosenBy: number[][] = [];
   private merges = 0;
-  private heap = new Heap();
+  private heap = new Heap<Entry>(before);
 
   /** `slots`: what the items' tables take at first (`SumTable.slotsFor` of each degree). */
   constructor(

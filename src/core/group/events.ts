@@ -17,6 +17,7 @@ import { toGroupInput, type FeaturePool } from './article-features';
 import { averageLink, type Edge, type EdgeList } from './cluster';
 import { chooseDate, describeEach, describeMembers, type DescribeMany, type EventDescription } from './describe';
 import { dayNumber, namePhrases, stem, tokenize } from './features';
+import { extendGroups } from './extend';
 import { groupArticles, type PairScorer } from './group';
 import {
   candidatePairs,
@@ -219,9 +220,45 @@ export interface GroupRun {
   features?: FeaturePool;
   /**
    * Clusters the job with `work`, or gives the clustering `work` would give without it (a
-   * cache of earlier runs' clusterings). Default: `work()`.
+   * cache of earlier runs' clusterings), or, given an earlier clustering of most of the same
+   * articles, has `extend` place the rest into it (`extendClustering`). Default: `work()`.
    */
-  cluster?: (job: ClusterJob, work: () => Clustering) => Clustering;
+  cluster?: (job: ClusterJob, work: () => Clustering, extend: ExtendClustering) => Clustering;
+}
+
+/**
+ * An earlier clustering with the job's new articles placed into it and its missing ones taken
+ * out; `changed`: the ids of articles the earlier clustering had in another version (placed
+ * again). Undefined when a correction names an article that came, went or changed: the
+ * corrections are then applied to a clustering made afresh.
+ */
+export type ExtendClustering = (earlier: Clustering, changed: ReadonlySet<string>) => Clustering | undefined;
+
+/** `ExtendClustering` for a job (see `extend.ts`). */
+export function extendClustering(
+  job: ClusterJob,
+  earlier: Clustering,
+  changed: ReadonlySet<string>,
+  run: GroupRun = {},
+): Clustering | undefined {
+  const inputs = job.articles.map(toGroupInput).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const at = new Map(inputs.map((x, i) => [x.id, i]));
+  const before = new Set<string>(earlier.groups.flat());
+  const moved = (id: string) => changed.has(id) || at.has(id) !== before.has(id);
+  if (job.corrections.some((c) => moved(c.articleId) || (c.kind === 'move' && moved(c.withArticleId))))
+    return undefined;
+  const kept = earlier.groups.map((ids) => ids.filter((id) => at.has(id) && !changed.has(id)).map((id) => at.get(id)!));
+  const placed = new Uint8Array(inputs.length);
+  for (const g of kept) for (const i of g) placed[i] = 1;
+  const fresh = inputs.map((_, i) => i).filter((i) => placed[i] === 0);
+  const { groups, cohesions } = extendGroups(
+    inputs,
+    { groups: kept, cohesions: earlier.cohesions, shrunk: kept.map((g, gi) => g.length < earlier.groups[gi]!.length) },
+    fresh,
+    job.options,
+    run.features,
+  );
+  return { groups: groups.map((g) => g.map((i) => inputs[i]!.id as ArticleId)), applied: earlier.applied, cohesions };
 }
 
 /** The articles clustered into events and the corrections applied (`Clustering`). */
@@ -251,7 +288,8 @@ export function groupIntoEvents(
   const describeMany = run.describeEvents ?? describeEach;
   const job: ClusterJob = { articles, corrections, options };
   const work = () => clusterArticles(job, run);
-  const { groups, applied, cohesions } = run.cluster ? run.cluster(job, work) : work();
+  const extend: ExtendClustering = (earlier, changed) => extendClustering(job, earlier, changed, run);
+  const { groups, applied, cohesions } = run.cluster ? run.cluster(job, work, extend) : work();
   // Read by the clustering or not needed (a clustering from a cache): let the features go.
   run.features?.release();
   run.clustered?.();

@@ -138,7 +138,7 @@ function sharedSum(
 }
 
 /** The comparison of each candidate pair, one article's partners at a time (`scorePairs`). */
-class PairScoring implements CandidateVisitor {
+export class PairScoring implements CandidateVisitor {
   readonly pairs = new EdgeBuffer();
   // The candidates come article by article (all of `a`'s partners, then the next `a`): spread
   // `a`'s weights over a dense array once, and each cosine reads only `b`'s features. The sum
@@ -305,16 +305,28 @@ function pairsAndRule(
 ): { pairs: EdgeList; rule: MayMerge | undefined } {
   const vectors = buildVectors(sorted, o, features);
   const pairs = scorer(vectors, o);
+  return { pairs, rule: mergeRule(sorted, vectors, pairs, o) };
+}
+
+/**
+ * The rule merges must pass (`groupArticles`), for articles in canonical order, their vectors
+ * and their compared pairs (its far pairs read from them).
+ */
+export function mergeRule(
+  sorted: readonly GroupInput[],
+  vectors: Vectors,
+  pairs: EdgeList,
+  o: GroupingOptions,
+): MayMerge | undefined {
   const far = farPairs(vectors, pairs, o);
   const datedMonths = sorted.map((x) => (x.date ? Number(x.date.slice(5, 7)) - 1 : null));
-  const rule = allOf([
+  return allOf([
     vectors.marks && o.monthConflict < 1 ? timeMarksRule(vectors.marks, datedMonths) : undefined,
     far ? nearMergeRule(sorted.length, far, NEAR_SHARE * o.threshold) : undefined,
     vectors.keys
       ? groupMergeRule({ keys: vectors.keys, ids: vectors.ids, df: vectors.df }, o.groupAgreement)
       : undefined,
   ]);
-  return { pairs, rule };
 }
 
 /**

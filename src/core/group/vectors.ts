@@ -471,21 +471,11 @@ export function forEachCandidate(
 ): void {
   const n = v.ids.length;
   const { terms, dated, undated, full: fullReport } = index;
-  const lowerBound = (list: number[], day: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (v.days[list[mid]!]! < day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const lowerBound = (list: readonly number[], day: number) => firstOnOrAfter(v, list, day);
   const hits = new Int32Array(n);
   // The partners of the current `a`, first `size` entries (a typed array sorts numbers without a comparator).
   let touched = new Int32Array(1024);
   let size = 0;
-  const none: number[] = [];
   const count = (list: readonly number[], start: number, end: number, a: number) => {
     for (let k = start; k < end; k++) {
       const b = list[k]!;
@@ -506,8 +496,8 @@ export function forEachCandidate(
     const day = v.days[a] ?? null;
     const full = fullReport[a] === 1;
     for (const t of terms[a]!) {
-      const d = dated.get(t) ?? none;
-      const u = undated.get(t) ?? none;
+      const d = dated.get(t) ?? NONE;
+      const u = undated.get(t) ?? NONE;
       const near = day === null ? 0 : lowerBound(d, day - o.windowDays);
       const nearEnd = day === null ? d.length : lowerBound(d, day + o.windowDays + 1);
       if (nearEnd - near + u.length > o.maxPostings) continue;
@@ -529,6 +519,75 @@ export function forEachCandidate(
     }
     size = 0;
   }
+}
+
+/** In a list of dated articles sorted by day, the position of the first on or after `day`. */
+function firstOnOrAfter(v: Vectors, list: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.days[list[mid]!]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * Whether `forEachCandidate` visits the pair `a < b`: the same count of shared index features,
+ * as `a` counts them (within `a`'s window, a feature too common there proposing nothing), for
+ * this one pair, without visiting `a`'s others.
+ */
+export function isCandidatePair(v: Vectors, o: GroupingOptions, index: CandidateIndex, a: number, b: number): boolean {
+  const { terms, dated, undated, full } = index;
+  const wider = Math.max(o.windowDays, o.reportWindowDays);
+  const dayA = v.days[a] ?? null;
+  const dayB = v.days[b] ?? null;
+  const apart = dayA === null || dayB === null ? 0 : Math.abs(dayA - dayB);
+  const termsOfB = terms[b]!;
+  let hits = 0;
+  for (const t of terms[a]!) {
+    if (!termsOfB.includes(t)) continue;
+    const d = dated.get(t) ?? NONE;
+    const u = undated.get(t) ?? NONE;
+    const near = dayA === null ? 0 : firstOnOrAfter(v, d, dayA - o.windowDays);
+    const nearEnd = dayA === null ? d.length : firstOnOrAfter(v, d, dayA + o.windowDays + 1);
+    if (nearEnd - near + u.length > o.maxPostings) continue;
+    if (apart <= o.windowDays) {
+      hits++;
+      continue;
+    }
+    // Beyond the window: only from a full report, and only when the feature is not too common there.
+    if (full[a] !== 1 || wider === o.windowDays || apart > wider) continue;
+    const farFrom = firstOnOrAfter(v, d, dayA! - wider);
+    const farTo = firstOnOrAfter(v, d, dayA! + wider + 1);
+    if (farTo - farFrom - (nearEnd - near) <= o.maxPostings) hits++;
+  }
+  return hits >= o.minIndexShared && (full[a] !== 1 || full[b] === 1 || !isFar(v, a, b, o));
+}
+
+/**
+ * Every article `forEachCandidate` pairs with `a`, before or after it, ascending: the articles
+ * that share one of `a`'s index features within the wider window (any day, when either is
+ * undated), each pair then checked as the smaller of the two counts it (`isCandidatePair`).
+ */
+export function candidatePartners(v: Vectors, o: GroupingOptions, index: CandidateIndex, a: number): number[] {
+  const wider = Math.max(o.windowDays, o.reportWindowDays);
+  const day = v.days[a] ?? null;
+  const seen = new Set<number>();
+  for (const t of index.terms[a]!) {
+    const d = index.dated.get(t) ?? NONE;
+    const from = day === null ? 0 : firstOnOrAfter(v, d, day - wider);
+    const to = day === null ? d.length : firstOnOrAfter(v, d, day + wider + 1);
+    for (let k = from; k < to; k++) seen.add(d[k]!);
+    for (const b of index.undated.get(t) ?? NONE) seen.add(b);
+  }
+  seen.delete(a);
+  return [...seen]
+    .filter((b) => (a < b ? isCandidatePair(v, o, index, a, b) : isCandidatePair(v, o, index, b, a)))
+    .sort((x, y) => x - y);
 }
 
 /**
