@@ -140,7 +140,8 @@ describe('extendGroups', () => {
   it('gives the earlier groups as they were when nothing is new', () => {
     const cohesions = cohesionsOf(full);
     const extended = extendGroups(all, { groups: full.groups, cohesions, shrunk: full.groups.map(() => false) }, []);
-    expect(extended).toEqual({ groups: full.groups, cohesions, changed: 0 });
+    expect(extended).toMatchObject({ groups: full.groups, cohesions, changed: 0 });
+    expect(extended.pairs.length).toBe(0);
   });
 
   it('measures again the cohesion of a group that lost an article', () => {

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EdgeList } from '../../src/core/group/cluster';
-import { addToGrouping, groupArticles, pairSimilarity, scorePairs } from '../../src/core/group/group';
+import { addToGrouping } from '../../src/core/group/extend';
+import { groupArticles, pairSimilarity, scorePairs } from '../../src/core/group/group';
 import {
   buildVectors,
   candidatePairs,

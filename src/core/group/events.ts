@@ -14,11 +14,11 @@ import type {
   StoryId,
 } from '../types';
 import { toGroupInput, type FeaturePool } from './article-features';
-import { averageLink, type Edge, type EdgeList } from './cluster';
+import { averageLink, type Edge } from './cluster';
 import { chooseDate, describeEach, describeMembers, type DescribeMany, type EventDescription } from './describe';
 import { dayNumber, namePhrases, stem, tokenize } from './features';
 import { extendGroups } from './extend';
-import { groupArticles, type PairScorer } from './group';
+import { groupArticles, groupCohesion, type PairScorer } from './group';
 import {
   candidatePairs,
   cosine,
@@ -111,18 +111,6 @@ export function describeEvent(
     storyId,
     why,
   };
-}
-
-/** Mean similarity of each group's pairs (pairs never compared count 0), or undefined for a single article. */
-function groupCohesion(groups: readonly (readonly number[])[], count: number, pairs: EdgeList): (number | undefined)[] {
-  const groupOf = new Int32Array(count).fill(-1);
-  groups.forEach((g, gi) => g.forEach((i) => (groupOf[i] = gi)));
-  const sums = new Float64Array(groups.length);
-  for (let k = 0; k < pairs.length; k++) {
-    const g = groupOf[pairs.a[k]!]!;
-    if (g >= 0 && g === groupOf[pairs.b[k]!]) sums[g] = sums[g]! + pairs.sim[k]!;
-  }
-  return groups.map((g, gi) => (g.length < 2 ? undefined : sums[gi]! / ((g.length * (g.length - 1)) / 2)));
 }
 
 /** Headline words say what the subject is; they count this many times a name. */

@@ -11,8 +11,8 @@
  * they were; a caller clusters everything again from time to time (`ingest --regroup`).
  */
 import type { FeaturePool } from './article-features';
-import { Heap, type Cluster } from './cluster';
-import { mergeRule, PairScoring } from './group';
+import { EdgeBuffer, Heap, type Cluster, type EdgeList } from './cluster';
+import { groupCohesion, mergeRule, PairScoring, withEdges, type Grouping } from './group';
 import {
   buildVectors,
   candidateIndex,
@@ -41,6 +41,10 @@ export interface ExtendedGroups {
   cohesions: (number | null)[];
   /** How many of the groups are not an earlier group as it was. */
   changed: number;
+  /** The pairs compared that involve a new article (similarity at least `minEdge`), `a < b`, ascending. */
+  pairs: EdgeList;
+  /** The vectors of all the inputs, as the pairs were compared with. */
+  vectors: Vectors;
 }
 
 /** A possible merge of two clusters, by their numbers; stale once either is merged. */
@@ -180,7 +184,55 @@ export function extendGroups(
     cohesions.push(kept ? (earlier.cohesions[c] ?? null) : measure.of(groups[groups.length - 1]!));
   });
   const order = groups.map((_, i) => i).sort((x, y) => groups[x]![0]! - groups[y]![0]!);
-  return { groups: order.map((i) => groups[i]!), cohesions: order.map((i) => cohesions[i]!), changed };
+  return {
+    groups: order.map((i) => groups[i]!),
+    cohesions: order.map((i) => cohesions[i]!),
+    changed,
+    pairs: sortedPairs(pairs),
+    vectors,
+  };
+}
+
+/** The pairs ordered by their first article, then their second. */
+function sortedPairs(pairs: EdgeList): EdgeList {
+  const order = Array.from({ length: pairs.length }, (_, k) => k).sort(
+    (x, y) => pairs.a[x]! - pairs.a[y]! || pairs.b[x]! - pairs.b[y]!,
+  );
+  const sorted = new EdgeBuffer();
+  for (const k of order) sorted.push(pairs.a[k]!, pairs.b[k]!, pairs.sim[k]!);
+  return sorted;
+}
+
+/**
+ * A grouping with articles added (`extendGroups`): the earlier groups keep their members, each
+ * new article (one the grouping does not have; in canonical order) joins the groups it is on
+ * average alike enough or starts its own. Its pairs: the earlier ones, with their earlier
+ * similarities, and the new articles' pairs.
+ */
+export function addToGrouping(
+  previous: Grouping,
+  added: readonly GroupInput[],
+  options: Partial<GroupingOptions> = {},
+): Grouping {
+  const byId = (a: GroupInput, b: GroupInput) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const known = new Set(previous.inputs.map((x) => x.id));
+  const fresh = [...new Map(added.filter((x) => !known.has(x.id)).map((x) => [x.id, x])).values()];
+  const inputs = [...previous.inputs, ...fresh].sort(byId);
+  const at = new Map(inputs.map((x, i) => [x.id, i]));
+  const renumber = (i: number) => at.get(previous.inputs[i]!.id)!;
+  const groups = previous.groups.map((g) => g.map(renumber));
+  const cohesions = groupCohesion(previous.groups, previous.inputs.length, previous.pairs).map((c) => c ?? null);
+  const placed = extendGroups(
+    inputs,
+    { groups, cohesions, shrunk: groups.map(() => false) },
+    fresh.map((x) => at.get(x.id)!),
+    options,
+  );
+  const all = new EdgeBuffer();
+  const { pairs: old } = previous;
+  for (let k = 0; k < old.length; k++) all.push(renumber(old.a[k]!), renumber(old.b[k]!), old.sim[k]!);
+  for (let k = 0; k < placed.pairs.length; k++) all.push(placed.pairs.a[k]!, placed.pairs.b[k]!, placed.pairs.sim[k]!);
+  return withEdges({ inputs, pairs: sortedPairs(all), groups: placed.groups }, () => placed.vectors);
 }
 
 /** A group's cohesion over all its pairs, each compared as the full grouping compares it. */

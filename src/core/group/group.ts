@@ -13,12 +13,8 @@ import { timeMarksRule } from './marks';
 import {
   buildVectors,
   candidateIndex,
-  candidatePairs,
-  contentSimilarity,
   forEachCandidate,
-  cosineIfShared,
   isFar,
-  requiredShared,
   DEFAULT_GROUPING,
   timeFactor,
   type CandidateIndex,
@@ -94,7 +90,7 @@ function allOf(rules: readonly (MayMerge | undefined)[]): MayMerge | undefined {
 }
 
 /** A grouping whose `edges` are made from its `pairs`, and `vectors` by `vectorsOf`, when first read. */
-function withEdges(g: Omit<Grouping, 'edges' | 'vectors'>, vectorsOf: () => Vectors): Grouping {
+export function withEdges(g: Omit<Grouping, 'edges' | 'vectors'>, vectorsOf: () => Vectors): Grouping {
   let edges: Edge[] | undefined;
   let vectors: Vectors | undefined;
   return {
@@ -329,80 +325,18 @@ export function mergeRule(
   ]);
 }
 
-/**
- * Adds articles to a grouping without regrouping the rest, as when new articles arrive:
- * existing groups keep their members; each new article, in canonical order, joins the group
- * it is on average most alike (when that reaches the threshold) or starts its own. Only
- * pairs that involve a new article are compared.
- */
-export function addToGrouping(
-  previous: Grouping,
-  added: readonly GroupInput[],
-  options: Partial<GroupingOptions> = {},
-): Grouping {
-  const o = { ...DEFAULT_GROUPING, ...options };
-  const known = new Set(previous.inputs.map((x) => x.id));
-  const fresh = [...added].filter((x) => !known.has(x.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const inputs = [...previous.inputs, ...fresh].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const at = new Map(inputs.map((x, i) => [x.id, i]));
-  const vectors = buildVectors(inputs, o);
-  const groupOf = new Map<number, number>();
-  const groups = previous.groups.map((g, gi) =>
-    g.map((i) => {
-      const n = at.get(previous.inputs[i]!.id)!;
-      groupOf.set(n, gi);
-      return n;
-    }),
-  );
-  const isNew = new Set(fresh.map((x) => at.get(x.id)!));
-  const neighbours = new Map<number, Map<number, number>>();
-  const edges: Edge[] = previous.edges.map((e) => ({
-    a: at.get(previous.inputs[e.a]!.id)!,
-    b: at.get(previous.inputs[e.b]!.id)!,
-    sim: e.sim,
-  }));
-  for (const [a, b] of candidatePairs(vectors, o)) {
-    if (!isNew.has(a) && !isNew.has(b)) continue;
-    const content = contentSimilarity(
-      vectors,
-      a,
-      b,
-      cosineIfShared(vectors, a, b, requiredShared(vectors, a, b, o)),
-      o,
-    );
-    const sim = pairSimilarity(vectors, a, b, content, o);
-    if (sim < o.minEdge) continue;
-    edges.push({ a, b, sim });
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      const m = neighbours.get(x) ?? new Map<number, number>();
-      m.set(y, sim);
-      neighbours.set(x, m);
-    }
+/** Mean similarity of each group's pairs (pairs never compared count 0), or undefined for a single article. */
+export function groupCohesion(
+  groups: readonly (readonly number[])[],
+  count: number,
+  pairs: EdgeList,
+): (number | undefined)[] {
+  const groupOf = new Int32Array(count).fill(-1);
+  groups.forEach((g, gi) => g.forEach((i) => (groupOf[i] = gi)));
+  const sums = new Float64Array(groups.length);
+  for (let k = 0; k < pairs.length; k++) {
+    const g = groupOf[pairs.a[k]!]!;
+    if (g >= 0 && g === groupOf[pairs.b[k]!]) sums[g] = sums[g]! + pairs.sim[k]!;
   }
-  for (const n of [...isNew].sort((x, y) => x - y)) {
-    const sums = new Map<number, number>();
-    for (const [m, sim] of neighbours.get(n) ?? []) {
-      const g = groupOf.get(m);
-      if (g !== undefined) sums.set(g, (sums.get(g) ?? 0) + sim);
-    }
-    let best = -1;
-    let bestAvg = o.threshold;
-    for (const [g, sum] of [...sums].sort((x, y) => x[0] - y[0])) {
-      const avg = sum / groups[g]!.length;
-      if (avg >= bestAvg) [best, bestAvg] = [g, avg];
-    }
-    if (best < 0) {
-      best = groups.length;
-      groups.push([]);
-    }
-    groups[best]!.push(n);
-    groupOf.set(n, best);
-  }
-  const sortedGroups = groups.map((g) => g.sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
-  const pairs = new EdgeBuffer();
-  for (const e of edges.sort((x, y) => x.a - y.a || x.b - y.b)) pairs.push(e.a, e.b, e.sim);
-  return withEdges({ inputs, pairs, groups: sortedGroups }, () => vectors);
+  return groups.map((g, gi) => (g.length < 2 ? undefined : sums[gi]! / ((g.length * (g.length - 1)) / 2)));
 }
