@@ -41,6 +41,8 @@ interface Run {
   events: number;
   /** Events whose comparison came from the cache. */
   eventsFromCache: number;
+  /** Articles placed into the cached run's events (`IngestStats.placed`); undefined when clustered afresh or read from the cache. */
+  placed?: number;
   ms: { extract: number; group: number; compare: number; corpus: number; total: number };
   /** CPU time of every thread of the process (user + system). */
   cpuMs: number;
@@ -68,6 +70,7 @@ if (values.child) {
     articles: corpus.articles.length,
     events: corpus.events.length,
     eventsFromCache: stats.eventsFromCache,
+    ...(stats.placed ? { placed: stats.placed.added + stats.placed.changed } : {}),
     ms: { ...stats.ms, total },
     cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
     peak: usage.maxRSS * 1024,
@@ -181,7 +184,7 @@ const growth = (i: number, pick: (r: Row) => number) => {
 const table = rows
   .map(
     (r, i) =>
-      `| ${n(r.size)} | ${n(r.cold.files)} (${mib(r.inputBytes)}) | ${sec(r.cold.ms.extract)} | ${sec(r.cold.ms.group)} | ${sec(r.cold.ms.compare + r.cold.ms.corpus)} | **${sec(r.cold.ms.total)}**${growth(i, (x) => x.cold.ms.total)} | ${(r.cold.cpuMs / r.cold.ms.total).toFixed(2)} | ${mib(r.cold.peak)}${growth(i, (x) => x.cold.peak)} | ${sec(r.warm.ms.extract)} | **${sec(r.warm.ms.total)}**${growth(i, (x) => x.warm.ms.total)} | ${mib(r.warm.peak)} | ${n(r.addedFiles)}: **${sec(r.added.ms.total)}** (${sec(r.added.ms.group)} grouping, ${n(r.added.events - r.added.eventsFromCache)} events compared) | ${mib(r.cold.jsonBytes)} |`,
+      `| ${n(r.size)} | ${n(r.cold.files)} (${mib(r.inputBytes)}) | ${sec(r.cold.ms.extract)} | ${sec(r.cold.ms.group)} | ${sec(r.cold.ms.compare + r.cold.ms.corpus)} | **${sec(r.cold.ms.total)}**${growth(i, (x) => x.cold.ms.total)} | ${(r.cold.cpuMs / r.cold.ms.total).toFixed(2)} | ${mib(r.cold.peak)}${growth(i, (x) => x.cold.peak)} | ${sec(r.warm.ms.extract)} | **${sec(r.warm.ms.total)}**${growth(i, (x) => x.warm.ms.total)} | ${mib(r.warm.peak)} | ${n(r.addedFiles)}: **${sec(r.added.ms.total)}** (${sec(r.added.ms.group)} grouping${r.added.placed === undefined ? ', all clustered afresh' : `, ${n(r.added.placed)} articles placed`}, ${n(r.added.events - r.added.eventsFromCache)} events compared) | ${mib(r.cold.jsonBytes)} |`,
   )
   .join('\n');
 
@@ -201,8 +204,8 @@ description, in the cache the first filled, without reading the pages again: the
 in the first run's list ("cached"; the pages were just written, so the operating system has them
 in memory either way). Then an updated copy of one page in ${n(ADD_ONE_IN)} (its text and one more paragraph, under a new
 name) is added to the folder and it is ingested a third time ("pages added": the new pages are
-extracted, every article is clustered again, and only the events whose articles changed are
-compared and described again). Times are wall-clock; "cores" is the
+extracted and their articles placed into the cached run's events, \`src/core/group/extend.ts\`, and
+only the events whose articles changed are compared and described again). Times are wall-clock; "cores" is the
 process's CPU time (all threads) over its wall-clock time; peak memory is the process's maximum
 resident set size (\`process.resourceUsage().maxRSS\`, workers included). The corpus size is
 \`corpus.json\` as the build emits it (no indentation), counted piece by piece, not held whole.

@@ -111,11 +111,14 @@ export function buildCorpusFiles(seedsDir: string, emit?: EmitFile): CorpusFiles
 /**
  * As `npm run ingest` does it (scripts/lib/ingest-folder.ts): extraction in worker threads for a
  * large folder, and through the ingest's cache, so a rebuild after adding pages extracts only the
- * new ones and compares only the events they join. `PARALLAX_INGEST_CACHE=0` turns the cache off.
+ * new ones, places them into the last build's events and compares only the events they join.
+ * `PARALLAX_INGEST_CACHE=0` turns the cache off; `PARALLAX_REGROUP=1` clusters every article
+ * afresh (as `npm run ingest -- --regroup`).
  */
 export async function buildCorpusFilesCached(seedsDir: string, emit?: EmitFile): Promise<CorpusFiles> {
   const { corpus } = await ingestFolder(seedsDir, {
     cache: process.env.PARALLAX_INGEST_CACHE === '0' ? false : undefined,
+    regroup: process.env.PARALLAX_REGROUP === '1',
   });
   return corpusFiles(corpus, emit);
 }
