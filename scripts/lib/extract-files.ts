@@ -67,9 +67,10 @@ export interface ExtractResult {
 
 /**
  * Paragraphs the quote extractor keeps read across one extractor's files (republished copies
- * repeat them); past this many it starts afresh, so a worker's memory stays bounded.
+ * repeat them); past this many it starts afresh, so a worker's memory stays bounded. Small, as
+ * the memos of `memoized` are (see there): a worker's memos are what its heap holds live.
  */
-const MEMO_PARAGRAPHS = 20_000;
+const MEMO_PARAGRAPHS = 5_000;
 
 /** What grouping and the search for copies read of each article, worked out here, where the articles are, a core at a time. */
 function featuresOf(extraction: FileExtraction): ArticleFeatures[] {

@@ -25,7 +25,7 @@ const rootOf = memoized(
           .toLowerCase()
           .replace(/['’]s$/, '')
           .slice(0, ROOT_LENGTH),
-  200_000,
+  20_000,
 );
 
 /**

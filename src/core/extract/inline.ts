@@ -91,7 +91,7 @@ export const labelKey = memoized(
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim(),
-  50_000,
+  10_000,
 );
 
 /** Separators between the entries of a menu line ("Politics | World • Business"). */

@@ -20,7 +20,7 @@ import { memoized } from '../text/memo';
 
 /** Lines up to this long are described once (`describedLine`): page furniture repeats from page to page, prose rarely. */
 const MEMO_MAX_CHARS = 160;
-const describeShortLine = memoized(describeLine, 50_000);
+const describeShortLine = memoized(describeLine, 10_000);
 
 /**
  * `describeLine` of a line, a fresh object each time (the marks below write to it); a short

@@ -99,7 +99,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
 const wordKey = memoized((surface: string): string => {
   const lower = surface.toLowerCase();
   return STOPWORDS.has(lower) || lower.length < MIN_WORD ? '' : stem(lower);
-}, 200_000);
+}, 20_000);
 
 /** What a code point is to `TOKEN`: a letter (\p{L}), a combining mark (\p{M}), a number (\p{N}), or none. */
 const OTHER = 0;
