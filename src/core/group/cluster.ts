@@ -73,18 +73,22 @@ function toEdgeList(edges: readonly Edge[] | EdgeList): EdgeList {
   return buffer;
 }
 
-/** A cluster's best partner as it stood when pushed; stale once the cluster's stamp moves on. */
-interface Entry {
+/** A possible merge as the heap orders it: by average, then by the pair's smallest items. */
+export interface Ranked {
   avg: number;
   /** The pair's smallest items, smaller first: the tie-break. */
   a: number;
   b: number;
+}
+
+/** A cluster's best partner as it stood when pushed; stale once the cluster's stamp moves on. */
+interface Entry extends Ranked {
   cluster: number;
   stamp: number;
 }
 
-/** `x` comes out of the heap before `y`. */
-function before(x: Entry, y: Entry): boolean {
+/** `x` comes out of the heap before `y`: the higher average, ties to the smaller items. */
+export function before(x: Ranked, y: Ranked): boolean {
   if (x.avg !== y.avg) return x.avg > y.avg;
   if (x.a !== y.a) return x.a < y.a;
   return x.b < y.b;

@@ -11,7 +11,7 @@
  * they were; a caller clusters everything again from time to time (`ingest --regroup`).
  */
 import type { FeaturePool } from './article-features';
-import { EdgeBuffer, Heap, type Cluster, type EdgeList } from './cluster';
+import { before, EdgeBuffer, Heap, type Cluster, type EdgeList, type Ranked } from './cluster';
 import { groupCohesion, mergeRule, PairScoring, withEdges, type Grouping } from './group';
 import {
   buildVectors,
@@ -47,20 +47,13 @@ export interface ExtendedGroups {
   vectors: Vectors;
 }
 
-/** A possible merge of two clusters, by their numbers; stale once either is merged. */
-interface PairEntry {
-  avg: number;
-  /** The two clusters' first items, smaller first: the tie-break, as the full average link has it. */
-  a: number;
-  b: number;
+/**
+ * A possible merge of two clusters, by their numbers (`a`, `b`: their first items, the tie-break
+ * the full average link has); stale once either is merged.
+ */
+interface PairEntry extends Ranked {
   x: number;
   y: number;
-}
-
-function before(p: PairEntry, q: PairEntry): boolean {
-  if (p.avg !== q.avg) return p.avg > q.avg;
-  if (p.a !== q.a) return p.a < q.a;
-  return p.b < q.b;
 }
 
 /**
