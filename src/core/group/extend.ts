@@ -84,7 +84,12 @@ export function extendGroups(
   const rule = mergeRule(inputs, vectors, pairs, o);
 
   // Clusters: the earlier groups (numbers 0..), then each new article on its own. A merge makes
-  // a new cluster; the merged two are dead.
+  // a new cluster; the merged two are dead. A group that lost articles is measured again first,
+  // so that the merge rule reads its cohesion as it now is.
+  const measure = new Cohesion(vectors, o, index);
+  const earlierCohesions = earlier.groups.map((g, gi) =>
+    earlier.shrunk[gi] ? measure.of([...g].sort((x, y) => x - y)) : (earlier.cohesions[gi] ?? null),
+  );
   const members: number[][] = [];
   const within: number[] = [];
   const earlierOnes: boolean[] = [];
@@ -92,7 +97,7 @@ export function extendGroups(
   earlier.groups.forEach((g, gi) => {
     const size = g.length;
     members.push(g as number[]);
-    within.push(((earlier.cohesions[gi] ?? 0) * size * (size - 1)) / 2);
+    within.push(((earlierCohesions[gi] ?? 0) * size * (size - 1)) / 2);
     earlierOnes.push(true);
     for (const i of g) clusterOf[i] = gi;
   });
@@ -103,20 +108,17 @@ export function extendGroups(
     earlierOnes.push(false);
   }
   const alive = members.map(() => true);
-  const first = members.map((m) => Math.min(...m));
+  const first = members.map((m) => m.reduce((x, y) => Math.min(x, y), Infinity));
   const sums = new Map<number, Map<number, number>>();
   const addSum = (x: number, y: number, s: number) => {
     let m = sums.get(x);
     if (!m) sums.set(x, (m = new Map()));
     m.set(y, (m.get(y) ?? 0) + s);
   };
+  // Every pair has a new article, alone in its cluster: the two ends are in two clusters.
   for (let k = 0; k < pairs.length; k++) {
     const x = clusterOf[pairs.a[k]!]!;
     const y = clusterOf[pairs.b[k]!]!;
-    if (x === y) {
-      within[x] = within[x]! + pairs.sim[k]!;
-      continue;
-    }
     addSum(x, y, pairs.sim[k]!);
     addSum(y, x, pairs.sim[k]!);
   }
@@ -164,17 +166,17 @@ export function extendGroups(
     }
   }
 
-  // A cluster that is an earlier group as it was keeps its cohesion; any other is measured.
-  const measure = new Cohesion(vectors, o, index);
+  // An earlier group that nothing joined keeps its cohesion (measured again above if it lost
+  // articles); any other cluster is measured.
   const groups: number[][] = [];
   const cohesions: (number | null)[] = [];
   let changed = 0;
   members.forEach((m, c) => {
     if (!alive[c] || m.length === 0) return;
-    const kept = c < earlier.groups.length && !earlier.shrunk[c];
-    if (!kept) changed++;
+    const unjoined = c < earlier.groups.length;
+    if (!unjoined || earlier.shrunk[c]) changed++;
     groups.push([...m].sort((x, y) => x - y));
-    cohesions.push(kept ? (earlier.cohesions[c] ?? null) : measure.of(groups[groups.length - 1]!));
+    cohesions.push(unjoined ? (earlierCohesions[c] ?? null) : measure.of(groups[groups.length - 1]!));
   });
   const order = groups.map((_, i) => i).sort((x, y) => groups[x]![0]! - groups[y]![0]!);
   return {
