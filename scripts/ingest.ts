@@ -84,7 +84,7 @@ function placedNote(p: NonNullable<IngestFolderResult['stats']['placed']>): stri
   );
   const placed =
     parts.length > 0 ? `${parts.join(' and ')} placed into the last run's events` : "the last run's events";
-  const gone = p.removed > 0 ? `, ${p.removed} gone taken out` : '';
+  const gone = p.removed > 0 ? `, ${p.removed} no longer in the folder taken out` : '';
   return `${placed}${gone}; --regroup clusters every article afresh`;
 }
 

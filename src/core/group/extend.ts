@@ -41,7 +41,7 @@ export interface ExtendedGroups {
   cohesions: (number | null)[];
   /** How many of the groups are not an earlier group as it was. */
   changed: number;
-  /** The pairs compared that involve a new article (similarity at least `minEdge`), `a < b`, ascending. */
+  /** The pairs compared that involve a new article (similarity at least `minEdge`), `a < b`, in the order compared. */
   pairs: EdgeList;
   /** The vectors of all the inputs, as the pairs were compared with. */
   vectors: Vectors;
@@ -183,7 +183,7 @@ export function extendGroups(
     groups: order.map((i) => groups[i]!),
     cohesions: order.map((i) => cohesions[i]!),
     changed,
-    pairs: sortedPairs(pairs),
+    pairs,
     vectors,
   };
 }
@@ -252,7 +252,10 @@ class Cohesion {
         if (!isCandidatePair(this.vectors, this.o, this.index, group[i]!, group[j]!)) continue;
         const before = pairs.length;
         this.scoring.visit(group[i]!, group[j]!);
-        if (pairs.length > before) sum += pairs.sim[pairs.length - 1]!;
+        if (pairs.length === before) continue;
+        sum += pairs.sim[before]!;
+        // Read, and dropped: the buffer holds one pair at a time, however many groups are measured.
+        pairs.length = before;
       }
     return sum / ((size * (size - 1)) / 2);
   }
