@@ -6,8 +6,9 @@ import { readSeeds } from '../../scripts/lib/read-seeds';
 import { folderSink } from '../../scripts/lib/synthetic/folder-sink';
 import { generateFolder } from '../../scripts/lib/synthetic/generate';
 import { loadSeedsSource } from '../../scripts/lib/synthetic/load-source';
-import { writeCorpusJson } from '../../scripts/lib/write-corpus';
+import { CorpusProblem, writeCorpusJson, type CorpusCheck } from '../../scripts/lib/write-corpus';
 import { ingest } from '../../src/core/ingest/ingest';
+import { checkCorpus, checkCorpusItem } from '../../src/core/schema';
 import { SEEDS } from '../helpers';
 import { tempDirs } from '../temp-dirs';
 
@@ -124,5 +125,46 @@ describe('writeCorpusJson', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toBe(`${JSON.stringify(corpus, null, indent)}\n`);
     expect(bytes).toBe(Buffer.byteLength(text));
+  });
+
+  const checked = (c: typeof corpus): CorpusCheck & { items: number } => {
+    const check = {
+      items: 0,
+      item: (key: string, index: number, item: unknown) => (check.items++, checkCorpusItem(key, index, item)),
+      rest: () => checkCorpus(c, true),
+    };
+    return check;
+  };
+
+  it('checks every item of every list as it writes it, and the rest once written', () => {
+    const file = join(tempDir('parallax-write-'), 'corpus.json');
+    const check = checked(corpus);
+    writeCorpusJson(file, corpus, 2, check);
+    expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(corpus, null, 2)}\n`);
+    const lists = [corpus.sources, corpus.outlets, corpus.articles, corpus.events, corpus.stories];
+    expect(check.items).toBe(lists.reduce((n, l) => n + l.length, 0) + (corpus.corrections?.length ?? 0));
+  });
+
+  it('finds the problem checkCorpus finds, and leaves the file that was there', () => {
+    const dir = tempDir('parallax-write-');
+    const file = join(dir, 'corpus.json');
+    writeFileSync(file, 'the last corpus');
+    const bad = structuredClone(corpus);
+    (bad.articles[1] as { body: unknown }).body = 42;
+    const problem = checkCorpus(bad);
+    expect(problem).toMatch(/^articles\.1\.body: /);
+    expect(() => writeCorpusJson(file, bad, 2, checked(bad))).toThrow(new CorpusProblem(problem!));
+    expect(readFileSync(file, 'utf8')).toBe('the last corpus');
+    expect(readdirSync(dir)).toEqual(['corpus.json']);
+  });
+
+  it('writes nothing when what is checked after the items fails', () => {
+    const dir = tempDir('parallax-write-');
+    const bad = structuredClone(corpus);
+    bad.events[0]!.storyId = 'no-such-story' as (typeof bad.events)[number]['storyId'];
+    const problem = checkCorpus(bad);
+    expect(problem).toMatch(/is not listed in its story "no-such-story"/);
+    expect(() => writeCorpusJson(join(dir, 'corpus.json'), bad, 2, checked(bad))).toThrow(problem!);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
