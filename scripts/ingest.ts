@@ -13,7 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../src/core/ingest/config';
-import { checkCorpus, checkCorpusItem } from '../src/core/schema';
+import { corpusCheck } from './lib/check-thread';
 import { ingestFolder, type IngestFolderResult } from './lib/ingest-folder';
 import { CorpusProblem, writeCorpusJson } from './lib/write-corpus';
 
@@ -67,14 +67,17 @@ try {
   throw e;
 }
 const { corpus, stats } = result;
-// Checked as it is written: the events' comparisons are read back from disk once, not twice.
-const check = { item: checkCorpusItem, rest: () => checkCorpus(corpus, true) };
+// Checked as it is written, a large corpus on the other core: the events' comparisons are read
+// back from disk once, not once to be checked and again to be written.
+const check = corpusCheck(corpus);
 try {
   mkdirSync(args.out, { recursive: true });
-  writeCorpusJson(join(args.out, 'corpus.json'), corpus, 2, check);
+  await writeCorpusJson(join(args.out, 'corpus.json'), corpus, 2, check);
 } catch (e) {
   if (e instanceof CorpusProblem) throw new Error(`ingest: produced an invalid corpus: ${e.message}`);
   fail(`cannot write ${join(args.out, 'corpus.json')}: ${e instanceof Error ? e.message : String(e)}`);
+} finally {
+  await check.close();
 }
 result.close();
 

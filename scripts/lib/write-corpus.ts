@@ -11,20 +11,24 @@ import type { Corpus } from '../../src/core/types';
 /** Bytes gathered before each write. */
 const WRITE_CHUNK = 1 << 20;
 
-/** What to check of a corpus as it is written: each list's items, then the rest; each gives a problem or null. */
+/**
+ * What to check of a corpus as it is written: each list's item (the object and its text as
+ * written), then the rest; each gives a problem or null, or a promise of one, which the writer
+ * waits for (a check in another thread may answer for earlier items).
+ */
 export interface CorpusCheck {
-  item(key: string, index: number, item: unknown): string | null;
-  rest(): string | null;
+  item(key: string, index: number, item: unknown, text: string): string | null | Promise<string | null>;
+  rest(): string | null | Promise<string | null>;
 }
 
 /** A corpus that failed its check as it was written: its message is the problem. */
 export class CorpusProblem extends Error {}
 
-/**
- * The pieces of `JSON.stringify(corpus, null, indent)`, in order; each top-level array one element
- * at a time, each element checked by `check` first (a problem throws `CorpusProblem`).
- */
-export function* corpusJsonPieces(corpus: Corpus, indent: 0 | 2 = 2, check?: CorpusCheck['item']): Generator<string> {
+/** A piece of the text: literal, or an element of one of the corpus's lists (`before`, its `json`, `after`). */
+type Part = string | { key: string; index: number; value: unknown; json: string; before: string; after: string };
+
+/** The parts of `JSON.stringify(corpus, null, indent)`, in order; each top-level array one element at a time. */
+function* corpusJsonParts(corpus: Corpus, indent: 0 | 2): Generator<Part> {
   const nl = indent ? '\n' : '';
   const pad = (depth: number) => ' '.repeat(indent * depth);
   const nested = (value: unknown, depth: number) => {
@@ -45,9 +49,8 @@ export function* corpusJsonPieces(corpus: Corpus, indent: 0 | 2 = 2, check?: Cor
     if (Array.isArray(value) && value.length > 0) {
       yield `[${nl}`;
       for (let i = 0; i < value.length; i++) {
-        const problem = check?.(key, i, value[i]);
-        if (problem) throw new CorpusProblem(problem);
-        yield `${pad(2)}${element(value[i])}${i < value.length - 1 ? ',' : ''}${nl}`;
+        const after = `${i < value.length - 1 ? ',' : ''}${nl}`;
+        yield { key, index: i, value: value[i], json: element(value[i]), before: pad(2), after };
       }
       yield `${pad(1)}]`;
     } else yield nested(value, 1);
@@ -56,13 +59,24 @@ export function* corpusJsonPieces(corpus: Corpus, indent: 0 | 2 = 2, check?: Cor
   yield '}';
 }
 
+/** The pieces of `JSON.stringify(corpus, null, indent)`, in order; each top-level array one element at a time. */
+export function* corpusJsonPieces(corpus: Corpus, indent: 0 | 2 = 2): Generator<string> {
+  for (const part of corpusJsonParts(corpus, indent))
+    yield typeof part === 'string' ? part : `${part.before}${part.json}${part.after}`;
+}
+
 /**
- * Writes `corpus` to `file` as `JSON.stringify(corpus, null, indent)` and a final newline; returns
- * the bytes written. The text goes to a file beside it, which takes `file`'s name once it is
+ * Writes `corpus` to `file` as `JSON.stringify(corpus, null, indent)` and a final newline; resolves
+ * to the bytes written. The text goes to a file beside it, which takes `file`'s name once it is
  * complete and `check` (if given) found no problem: a failed write or check leaves what was
- * there. A problem throws `CorpusProblem`.
+ * there. A problem rejects with `CorpusProblem`.
  */
-export function writeCorpusJson(file: string, corpus: Corpus, indent: 0 | 2 = 2, check?: CorpusCheck): number {
+export async function writeCorpusJson(
+  file: string,
+  corpus: Corpus,
+  indent: 0 | 2 = 2,
+  check?: CorpusCheck,
+): Promise<number> {
   const partial = `${file}.${process.pid}.partial`;
   const fd = openSync(partial, 'w');
   let written = 0;
@@ -73,8 +87,14 @@ export function writeCorpusJson(file: string, corpus: Corpus, indent: 0 | 2 = 2,
         written += writeSync(fd, buffer);
         buffer = '';
       };
-      for (const piece of corpusJsonPieces(corpus, indent, check?.item)) {
-        buffer += piece;
+      for (const part of corpusJsonParts(corpus, indent)) {
+        if (typeof part === 'string') buffer += part;
+        else {
+          const asked = check?.item(part.key, part.index, part.value, part.json);
+          const problem = asked instanceof Promise ? await asked : asked;
+          if (problem) throw new CorpusProblem(problem);
+          buffer += `${part.before}${part.json}${part.after}`;
+        }
         if (buffer.length >= WRITE_CHUNK) flush();
       }
       buffer += '\n';
@@ -82,7 +102,7 @@ export function writeCorpusJson(file: string, corpus: Corpus, indent: 0 | 2 = 2,
     } finally {
       closeSync(fd);
     }
-    const problem = check?.rest();
+    const problem = await check?.rest();
     if (problem) throw new CorpusProblem(problem);
     renameSync(partial, file);
   } catch (e) {

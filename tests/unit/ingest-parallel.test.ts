@@ -6,6 +6,7 @@ import { readSeeds } from '../../scripts/lib/read-seeds';
 import { folderSink } from '../../scripts/lib/synthetic/folder-sink';
 import { generateFolder } from '../../scripts/lib/synthetic/generate';
 import { loadSeedsSource } from '../../scripts/lib/synthetic/load-source';
+import { checkInThread } from '../../scripts/lib/check-thread';
 import { CorpusProblem, writeCorpusJson, type CorpusCheck } from '../../scripts/lib/write-corpus';
 import { ingest } from '../../src/core/ingest/ingest';
 import { checkCorpus, checkCorpusItem } from '../../src/core/schema';
@@ -76,7 +77,7 @@ describe('ingestFolder: extraction in worker threads', () => {
     // Every event's comparison is a getter: none is held as a value.
     for (const e of corpus.events) expect(Object.getOwnPropertyDescriptor(e, 'facts')?.get).toBeTypeOf('function');
     const file = join(tempDir('parallax-spilled-'), 'corpus.json');
-    writeCorpusJson(file, corpus, 0);
+    await writeCorpusJson(file, corpus, 0);
     expect(readFileSync(file, 'utf8')).toBe(`${expected}\n`);
     close();
     expect(() => corpus.events[0]!.facts).toThrow(/was closed/);
@@ -119,9 +120,9 @@ describe('ingestFolder: extraction in worker threads', () => {
 
 describe('writeCorpusJson', () => {
   const corpus = JSON.parse(expected) as ReturnType<typeof ingest>;
-  it.each([0, 2] as const)('writes the bytes of JSON.stringify with indent %i, one piece at a time', (indent) => {
+  it.each([0, 2] as const)('writes the bytes of JSON.stringify with indent %i, one piece at a time', async (indent) => {
     const file = join(tempDir('parallax-write-'), 'corpus.json');
-    const bytes = writeCorpusJson(file, corpus, indent);
+    const bytes = await writeCorpusJson(file, corpus, indent);
     const text = readFileSync(file, 'utf8');
     expect(text).toBe(`${JSON.stringify(corpus, null, indent)}\n`);
     expect(bytes).toBe(Buffer.byteLength(text));
@@ -130,22 +131,26 @@ describe('writeCorpusJson', () => {
   const checked = (c: typeof corpus): CorpusCheck & { items: number } => {
     const check = {
       items: 0,
-      item: (key: string, index: number, item: unknown) => (check.items++, checkCorpusItem(key, index, item)),
+      item: (key: string, index: number, item: unknown, text: string) => {
+        check.items++;
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(item)));
+        return checkCorpusItem(key, index, item);
+      },
       rest: () => checkCorpus(c, true),
     };
     return check;
   };
 
-  it('checks every item of every list as it writes it, and the rest once written', () => {
+  it('checks every item of every list as it writes it, and the rest once written', async () => {
     const file = join(tempDir('parallax-write-'), 'corpus.json');
     const check = checked(corpus);
-    writeCorpusJson(file, corpus, 2, check);
+    await writeCorpusJson(file, corpus, 2, check);
     expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(corpus, null, 2)}\n`);
     const lists = [corpus.sources, corpus.outlets, corpus.articles, corpus.events, corpus.stories];
     expect(check.items).toBe(lists.reduce((n, l) => n + l.length, 0) + (corpus.corrections?.length ?? 0));
   });
 
-  it('finds the problem checkCorpus finds, and leaves the file that was there', () => {
+  it('finds the problem checkCorpus finds, and leaves the file that was there', async () => {
     const dir = tempDir('parallax-write-');
     const file = join(dir, 'corpus.json');
     writeFileSync(file, 'the last corpus');
@@ -153,18 +158,41 @@ describe('writeCorpusJson', () => {
     (bad.articles[1] as { body: unknown }).body = 42;
     const problem = checkCorpus(bad);
     expect(problem).toMatch(/^articles\.1\.body: /);
-    expect(() => writeCorpusJson(file, bad, 2, checked(bad))).toThrow(new CorpusProblem(problem!));
+    await expect(writeCorpusJson(file, bad, 2, checked(bad))).rejects.toThrow(new CorpusProblem(problem!));
     expect(readFileSync(file, 'utf8')).toBe('the last corpus');
     expect(readdirSync(dir)).toEqual(['corpus.json']);
   });
 
-  it('writes nothing when what is checked after the items fails', () => {
+  it('writes nothing when what is checked after the items fails', async () => {
     const dir = tempDir('parallax-write-');
     const bad = structuredClone(corpus);
     bad.events[0]!.storyId = 'no-such-story' as (typeof bad.events)[number]['storyId'];
     const problem = checkCorpus(bad);
     expect(problem).toMatch(/is not listed in its story "no-such-story"/);
-    expect(() => writeCorpusJson(join(dir, 'corpus.json'), bad, 2, checked(bad))).toThrow(problem!);
+    await expect(writeCorpusJson(join(dir, 'corpus.json'), bad, 2, checked(bad))).rejects.toThrow(problem!);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('checks in another thread what it wrote, and finds the problem checkCorpus finds', async () => {
+    const dir = tempDir('parallax-write-');
+    const good = checkInThread(corpus);
+    try {
+      await writeCorpusJson(join(dir, 'corpus.json'), corpus, 2, good);
+    } finally {
+      await good.close();
+    }
+    expect(readFileSync(join(dir, 'corpus.json'), 'utf8')).toBe(`${JSON.stringify(corpus, null, 2)}\n`);
+    const bad = structuredClone(corpus);
+    (bad.events[0] as { articleIds: unknown }).articleIds = 'one';
+    const problem = checkCorpus(bad);
+    expect(problem).toMatch(/^events\.0\.articleIds: /);
+    // Batches of a few items: the writer runs ahead of the thread's answers and waits for them.
+    const check = checkInThread(bad, 2000);
+    try {
+      await expect(writeCorpusJson(join(dir, 'bad.json'), bad, 2, check)).rejects.toThrow(new CorpusProblem(problem!));
+    } finally {
+      await check.close();
+    }
+    expect(readdirSync(dir)).toEqual(['corpus.json']);
   });
 });

@@ -1,0 +1,102 @@
+/**
+ * corpus.json checked on the second core while this one writes it (`writeCorpusJson`): each
+ * list's items go to a worker thread (`check-worker.ts`) as the text written, a batch at a time,
+ * where they are parsed and checked against the corpus's schema (`checkCorpusItem`). What is
+ * checked is what was written, not the objects it was written from. At 100,000 articles the
+ * schema's checks take about 5 s, as long as the writing itself.
+ */
+import type { Worker } from 'node:worker_threads';
+import { checkCorpus, checkCorpusItem } from '../../src/core/schema';
+import type { Corpus } from '../../src/core/types';
+import { startTsWorker } from './ts-worker';
+import type { CorpusCheck } from './write-corpus';
+
+/** Items of one list, from item `from` on, as written. */
+export interface CheckBatch {
+  key: string;
+  from: number;
+  texts: string[];
+}
+
+/** Characters of text per batch: enough to make messaging cheap. */
+const BATCH_CHARS = 1 << 20;
+/** Batches sent and not yet answered before the writer waits: the worker's queue stays a few MB. */
+const IN_FLIGHT = 4;
+/** Below this many articles, the corpus is checked in this thread: starting one costs more than it saves. */
+const MIN_ARTICLES_FOR_THREAD = 1000;
+
+/** The check of `corpus` as `npm run ingest` writes it: in a worker thread for a large corpus (`checkInThread`). */
+export function corpusCheck(corpus: Corpus): CorpusCheck & { close(): Promise<void> } {
+  if (corpus.articles.length >= MIN_ARTICLES_FOR_THREAD) return checkInThread(corpus);
+  return {
+    item: (key, index, item) => checkCorpusItem(key, index, item),
+    rest: () => checkCorpus(corpus, true),
+    close: () => Promise.resolve(),
+  };
+}
+
+/**
+ * A `CorpusCheck` of `corpus` whose items are checked in a worker thread, sent in batches of about
+ * `batchChars` characters (for tests: the default suits a large corpus); `close` stops the thread.
+ */
+export function checkInThread(corpus: Corpus, batchChars = BATCH_CHARS): CorpusCheck & { close(): Promise<void> } {
+  const worker: Worker = startTsWorker(new URL('./check-worker.ts', import.meta.url), undefined);
+  let batch: CheckBatch | undefined;
+  let chars = 0;
+  let sent = 0;
+  let answered = 0;
+  let problem: string | null = null;
+  let failure: Error | undefined;
+  /** Told when an answer (or a failure) arrives. */
+  let wake: (() => void) | undefined;
+  const woken = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  worker.on('message', (p: string | null) => {
+    answered++;
+    problem ??= p;
+    woken();
+  });
+  worker.on('error', (e) => {
+    failure ??= e;
+    woken();
+  });
+  worker.on('exit', (code) => {
+    failure ??= new Error(`the corpus's checking thread stopped (exit code ${code})`);
+    woken();
+  });
+  const send = () => {
+    if (!batch) return;
+    worker.postMessage(batch);
+    sent++;
+    batch = undefined;
+    chars = 0;
+  };
+  /** Resolves when fewer than `most` batches are unanswered (or a problem or failure is known). */
+  const waitFor = async (most: number) => {
+    while (sent - answered > most && problem === null && !failure) await new Promise<void>((r) => (wake = r));
+    if (failure && problem === null) throw failure;
+  };
+  return {
+    item(key, index, _item, text) {
+      if (batch && batch.key !== key) send();
+      batch ??= { key, from: index, texts: [] };
+      batch.texts.push(text);
+      chars += text.length;
+      if (chars < batchChars) return problem;
+      send();
+      return sent - answered < IN_FLIGHT ? problem : waitFor(IN_FLIGHT - 1).then(() => problem);
+    },
+    async rest() {
+      send();
+      await waitFor(0);
+      return problem ?? checkCorpus(corpus, true);
+    },
+    async close() {
+      worker.removeAllListeners('exit');
+      await worker.terminate();
+    },
+  };
+}
