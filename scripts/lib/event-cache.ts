@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { kept, type CompareMany, type NameMany } from '../../src/core/compare/compare-event';
+import type { Comparison } from '../../src/core/schema';
 import { withCohesion, type DescribeMany } from '../../src/core/group/describe';
 import type { Clustering, ClusterJob, ExtendClustering } from '../../src/core/group/events';
 import {
@@ -25,7 +26,9 @@ import {
   codeVersion,
   generationFolder,
   pruneGenerations,
+  parseEntryText,
   readEntryFile,
+  readEntryText,
   sha256Hex,
   writeEntryFile,
   type Pruning,
@@ -290,8 +293,12 @@ export class EventCache {
     return { value, placed };
   }
 
-  /** `inner`, asked only for the events the cache does not have; the results as `inner` gives them. */
-  compare(inner: CompareMany): CompareMany {
+  /**
+   * `inner`, asked only for the events the cache does not have; the results as `inner` gives them.
+   * `adopt`: makes a comparison of the text of one in the cache (a `Spill`'s record, `spill.ts`),
+   * which is then neither parsed nor written out again here; `path` names the entry it came from.
+   */
+  compare(inner: CompareMany, adopt?: (json: string, path: string) => Comparison): CompareMany {
     return (jobs, context) => {
       // Not the outlets: comparing an event reads none (were it to, its code's version would change).
       const run = JSON.stringify(context.placeNames);
@@ -306,6 +313,7 @@ export class EventCache {
         (missed) => inner(missed, context),
         this.stats.compared,
         (c) => kept(c, context),
+        adopt,
       );
     };
   }
@@ -368,6 +376,7 @@ export class EventCache {
     work: (missed: J[]) => R[],
     counts: { cached: number; done: number },
     keep: (result: R) => R = (r) => r,
+    adopt?: (json: string, path: string) => R,
   ): R[] {
     const results: R[] = new Array<R>(jobs.length);
     const missed: number[] = [];
@@ -375,7 +384,14 @@ export class EventCache {
     let first = '';
     keys.forEach((key, i) => {
       const path = this.path(kind, key);
-      const read = readEntryFile(path, 'working it out again');
+      const text = readEntryText(path);
+      // An entry as `writeEntryFile` writes it: its value's text is what lies between the key and the last brace.
+      const head = `{"format":${EVENT_CACHE_FORMAT},"key":${JSON.stringify(key)},"value":`;
+      if (adopt && text?.startsWith(head) && text.endsWith('}')) {
+        results[i] = adopt(text.slice(head.length, -1), path);
+        return;
+      }
+      const read = text === undefined ? ({ miss: true } as const) : parseEntryText(path, text, 'working it out again');
       if ('value' in read && isEntry(read.value, kind, key)) {
         results[i] = keep(read.value.value as R);
         return;

@@ -258,12 +258,21 @@ function isEntry(x: unknown, key: string): x is CacheEntry {
  * to say about it, ending with `redo`: what the caller does instead).
  */
 export function readEntryFile(path: string, redo: string): { value: unknown } | { miss: true } | { corrupt: string } {
-  let text: string;
+  const text = readEntryText(path);
+  return text === undefined ? { miss: true } : parseEntryText(path, text, redo);
+}
+
+/** The text of the entry at `path`; undefined when there is none. */
+export function readEntryText(path: string): string | undefined {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch {
-    return { miss: true };
+    return undefined;
   }
+}
+
+/** An entry's text (read from `path`) parsed, or why it cannot be, with what is done instead (`redo`). */
+export function parseEntryText(path: string, text: string, redo: string): { value: unknown } | { corrupt: string } {
   try {
     return { value: JSON.parse(text) };
   } catch (e) {

@@ -238,7 +238,13 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
       },
       scorePairs: threads?.scorePairs,
       describeEvents: events ? events.describe(threads?.describeEvents ?? describeEach) : threads?.describeEvents,
-      compareEvents: events ? events.compare(threads?.compareEvents ?? compareEach) : threads?.compareEvents,
+      // With the spill, a comparison from the cache goes to it as the text the cache holds.
+      compareEvents: events
+        ? events.compare(
+            threads?.compareEvents ?? compareEach,
+            spill && ((json, path) => spill.adopt(COMPARISON_FIELDS, json, path)),
+          )
+        : threads?.compareEvents,
       nameStories: events?.name(nameEach),
       features,
       cluster: events?.cluster,

@@ -395,6 +395,25 @@ describe('the event cache', () => {
     second.close();
   });
 
+  it('keeps a comparison from the cache on disk as the text the cache holds, and names a damaged entry when it is read', async () => {
+    const dir = eventsFolder();
+    const cache = tempDir('parallax-cache-');
+    const first = await run(dir, cache);
+    // An entry whose text is cut inside its value: the head and the closing brace are as written.
+    const [entry] = eventEntries(cache, 'compare');
+    const text = readFileSync(entry!, 'utf8');
+    writeFileSync(entry!, `${text.slice(0, text.indexOf('"value":') + 20)}}`);
+    const second = await ingestFolder(dir, { cache, workers: 0, now: NOW, spill: true, warn: () => {} });
+    expect(second.stats.eventsFromCache).toBe(first.corpus.events.length);
+    expect(() => JSON.stringify(second.corpus)).toThrow(`${entry} is damaged`);
+    second.close();
+    // Without the spill, the entry is parsed as it is read, found unreadable and worked out again.
+    const third = await run(dir, cache);
+    expect(third.stats.eventsFromCache).toBe(first.corpus.events.length - 1);
+    expect(third.warnings.join('\n')).toMatch(/unreadable cache entry/);
+    expect(third.json).toBe(first.json);
+  });
+
   it('clusters the articles again only when they, the corrections or the clustering code change', async () => {
     const dir = eventsFolder();
     const cache = tempDir('parallax-cache-');

@@ -42,6 +42,27 @@ describe('Spill', () => {
     spill.close();
   });
 
+  it("adopts a record as its text: getters over it in the fields' order, the same JSON, never parsed until read", () => {
+    const spill = new Spill();
+    const record = comparisonOf(7);
+    const text = JSON.stringify({
+      quotes: record.quotes,
+      facts: record.facts,
+      naming: [],
+      provenance: record.provenance,
+    });
+    const adopted = spill.adopt<Record<string, unknown>>(COMPARISON_FIELDS, text, 'entry-7.json');
+    expect(spill.reads).toBe(0);
+    expect(Object.keys(adopted)).toEqual([...COMPARISON_FIELDS]);
+    expect(JSON.stringify(adopted)).toBe(text);
+    // Laid on an event as `withComparison` does, each field stays a getter.
+    const event = Object.defineProperties({ id: 'e-7' }, Object.getOwnPropertyDescriptors(adopted));
+    expect(JSON.stringify(event)).toBe(`{"id":"e-7",${text.slice(1)}`);
+    const damaged = spill.adopt<Record<string, unknown>>(COMPARISON_FIELDS, '{"quotes":[', 'entry-8.json');
+    expect(() => damaged.quotes).toThrow(/^entry-8\.json is damaged \(.+\): delete it and run again$/);
+    spill.close();
+  });
+
   it('leaves nothing on disk however the process ends, and says so when read or written after close', () => {
     const spill = new Spill();
     const a = spill.keep({ facts: ['x'] }, COMPARISON_FIELDS);
