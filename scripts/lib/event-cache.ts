@@ -14,7 +14,6 @@
  * temporary name and renamed; an entry that cannot be read or is of another shape is a miss,
  * said once per run. Opening the cache deletes the entries of other versions of the code.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { kept, type CompareMany, type NameMany } from '../../src/core/compare/compare-event';
@@ -23,6 +22,7 @@ import { withCohesion, type DescribeMany } from '../../src/core/group/describe';
 import type { Clustering, ClusterJob, ExtendClustering } from '../../src/core/group/events';
 import {
   ANY_ENTRIES,
+  articleHash,
   codeVersion,
   generationFolder,
   pruneGenerations,
@@ -347,10 +347,15 @@ export class EventCache {
     };
   }
 
+  /** Takes `hash` as the `articleHash` of `article` (worked out where it was extracted), which must not change after. */
+  knowHash(article: object, hash: string): void {
+    this.hashes.set(article, hash);
+  }
+
   private articleHash(article: object): string {
     let hash = this.hashes.get(article);
     if (hash === undefined) {
-      hash = createHash('sha256').update(JSON.stringify(article)).digest('base64');
+      hash = articleHash(article);
       this.hashes.set(article, hash);
     }
     return hash;

@@ -43,6 +43,8 @@ export interface CacheEntry {
   extraction?: FileExtraction;
   /** Its articles' grouping features, by the version of the code that worked them out (absent: none yet). */
   grouping?: GroupingFeatures;
+  /** Its articles' `articleHash`es, as they were at `path` (absent: none yet). */
+  hashes?: { path: string; of: string[] };
 }
 
 /** The grouping features of a file's articles (`article-features.ts`), in the articles' order. */
@@ -53,6 +55,24 @@ export interface GroupingFeatures {
 
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * An article's content hash, by which the event cache knows it (`event-cache.ts`): the SHA-256
+ * of its JSON. Worked out where the article is extracted and kept in its file's cache entry, so
+ * that the ingest's thread does not stringify every article again (2 s at 100,000 articles).
+ */
+export function articleHash(article: object): string {
+  return createHash('sha256').update(JSON.stringify(article)).digest('base64');
+}
+
+/** The entry's articles' hashes when they were worked out at `path` (their articles then are as read there). */
+export function hashesAt(entry: CacheEntry, path: string): string[] | undefined {
+  const h = entry.hashes;
+  if (!isObject(h) || h.path !== path || !Array.isArray(h.of)) return undefined;
+  const of = h.of as unknown[];
+  const count = entry.extraction?.articles.length ?? 0;
+  return of.length === count && of.every((x) => typeof x === 'string') ? (of as string[]) : undefined;
 }
 
 const IMPORT =
@@ -307,6 +327,7 @@ export function toEntry(
   facts: SourceFacts,
   extraction: FileExtraction | undefined,
   grouping?: GroupingFeatures,
+  hashes?: CacheEntry['hashes'],
 ): CacheEntry {
   const d = facts.decoded!;
   if (!d.ok) return { format: CACHE_FORMAT, key, decoded: { ok: false, reason: d.reason } };
@@ -317,6 +338,7 @@ export function toEntry(
     extraction: extraction!,
   };
   if (grouping) entry.grouping = grouping;
+  if (hashes) entry.hashes = hashes;
   return entry;
 }
 

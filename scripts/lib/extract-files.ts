@@ -17,9 +17,11 @@ import {
 } from '../../src/core/group/article-features';
 import { DEFAULT_GROUPING } from '../../src/core/group/vectors';
 import {
+  articleHash,
   entryKey,
   filesFolder,
   groupingOf,
+  hashesAt,
   readCacheEntry,
   sha256Hex,
   toEntry,
@@ -57,6 +59,8 @@ export interface ExtractResult {
   features?: ArticleFeatures[];
   /** From a worker: `features` with their words as the worker's numbers (`feature-transfer.ts`). */
   numbered?: InternedFeatures[];
+  /** Its articles' `articleHash`es, in their order; absent with no extraction. */
+  hashes?: string[];
   /** How the result was had: extracted now, from the cache, or neither (a type Parallax does not read). */
   via: 'extracted' | 'cache' | 'none';
   /** Taken from the cache without reading the file (`ExtractTask.known`). */
@@ -102,12 +106,20 @@ export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) =>
     };
     if (!extraction) return { result: { facts, via: 'cache' } };
     let features = groupingOf(read.hit, setup.groupingVersion);
-    if (!features) {
-      // Entries written before the grouping code changed: their articles stand, their features are worked out again.
-      features = featuresOf(extraction);
-      writeCacheEntry(cacheDir!, { ...read.hit, grouping: { version: setup.groupingVersion, features } });
-    }
-    return { result: { facts, extraction: atPath(extraction, task.path), features, via: 'cache' } };
+    // Entries written before the grouping code changed, or before hashes were kept: their articles
+    // stand; what is missing is worked out again and kept.
+    const missing = !features || !read.hit.hashes;
+    features ??= featuresOf(extraction);
+    const at = atPath(extraction, task.path);
+    // Absent for another file of the same bytes than the one the entry was made for: worked out here.
+    const hashes = hashesAt(read.hit, task.path) ?? at.articles.map(articleHash);
+    if (missing)
+      writeCacheEntry(cacheDir!, {
+        ...read.hit,
+        grouping: { version: setup.groupingVersion, features },
+        hashes: { path: task.path, of: hashes },
+      });
+    return { result: { facts, extraction: at, features, hashes, via: 'cache' } };
   };
   return (task) => {
     const format = formatOf(task.path);
@@ -139,14 +151,23 @@ export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) =>
       : undefined;
     if (extraction) oneByteText(extraction.articles);
     const features = extraction && featuresOf(extraction);
+    const hashes = extraction?.articles.map(articleHash);
     if (cacheDir)
       writeCacheEntry(
         cacheDir,
-        toEntry(key, facts, extraction, features && { version: setup.groupingVersion, features }),
+        toEntry(
+          key,
+          facts,
+          extraction,
+          features && { version: setup.groupingVersion, features },
+          hashes && { path: task.path, of: hashes },
+        ),
       );
     if (decoded.ok) facts.decoded = { ok: true, text: '', textKey: decoded.textKey };
     const result: ExtractResult =
-      extraction && features ? { facts, extraction, features, via: 'extracted' } : { facts, via: 'extracted' };
+      extraction && features && hashes
+        ? { facts, extraction, features, hashes, via: 'extracted' }
+        : { facts, via: 'extracted' };
     if (warning) result.warning = warning;
     return result;
   };

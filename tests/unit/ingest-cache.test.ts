@@ -1,7 +1,13 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractionModules, extractorVersion, groupingVersion, type CacheEntry } from '../../scripts/lib/extract-cache';
+import {
+  articleHash,
+  extractionModules,
+  extractorVersion,
+  groupingVersion,
+  type CacheEntry,
+} from '../../scripts/lib/extract-cache';
 import { EXTEND_SHARE, KEPT_CLUSTERINGS } from '../../scripts/lib/event-cache';
 import { hashListPath } from '../../scripts/lib/file-hashes';
 import { ingestFolder, type IngestFolderOptions } from '../../scripts/lib/ingest-folder';
@@ -393,6 +399,37 @@ describe('the event cache', () => {
       expect(Object.getOwnPropertyDescriptor(e, 'quotes')?.get).toBeTypeOf('function');
     expect(second.json).toBe(first.json);
     second.close();
+  });
+
+  it('knows each article by the hash of its JSON worked out where it was extracted, kept with its file, and again for a file moved', async () => {
+    const dir = eventsFolder();
+    const cache = tempDir('parallax-cache-');
+    /** The newest clustering's list of its articles (each id and the start of its hash) against the corpus's articles. */
+    const listed = (corpus: { articles: readonly object[] }) => {
+      const newest = eventEntries(cache, 'cluster').sort((x, y) => statSync(y).mtimeMs - statSync(x).mtimeMs)[0]!;
+      const entry = JSON.parse(readFileSync(newest, 'utf8')) as { articles: string[] };
+      const expected = corpus.articles.map((a) => `${(a as { id: string }).id} ${articleHash(a).slice(0, 16)}`);
+      return [[...entry.articles].sort(), expected.sort()];
+    };
+    const first = await run(dir, cache);
+    const [written, expected] = listed(first.corpus);
+    expect(written).toEqual(expected);
+    for (const file of cacheFiles(cache)) {
+      const entry = JSON.parse(readFileSync(join(cache, file), 'utf8')) as CacheEntry;
+      if (entry.extraction) expect(entry.hashes?.of).toEqual(entry.extraction.articles.map(articleHash));
+    }
+    // From the cache, through a worker: the same hashes, so the same clustering and comparisons.
+    const second = await run(dir, cache, { workers: 2 });
+    expect(second.stats).toMatchObject({ cached: first.stats.files, clusteringFromCache: true });
+    expect(second.stats.eventsFromCache).toBe(first.corpus.events.length);
+    // A page moved: its entry's hashes are of its articles at the old path, not the new one.
+    renameSync(join(dir, 'page-1.txt'), join(dir, 'moved.txt'));
+    const third = await run(dir, cache, { workers: 2 });
+    expect(third.stats.cached).toBe(first.stats.files);
+    expect(third.corpus.articles.some((a) => a.sourceFile === 'moved.txt')).toBe(true);
+    const [again, now] = listed(third.corpus);
+    expect(again).toEqual(now);
+    expect(third.json).toBe(pipelineJson(dir));
   });
 
   it('keeps a comparison from the cache on disk as the text the cache holds, and names a damaged entry when it is read', async () => {
