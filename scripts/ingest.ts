@@ -13,6 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../src/core/ingest/config';
+import { checkCorpus } from '../src/core/schema';
 import { corpusCheck } from './lib/check-thread';
 import { ingestFolder, type IngestFolderResult } from './lib/ingest-folder';
 import { CorpusProblem, writeCorpusJson } from './lib/write-corpus';
@@ -67,6 +68,9 @@ try {
   throw e;
 }
 const { corpus, stats } = result;
+// The version, the lists and the links between them now; each list's items as they are written.
+const problem = checkCorpus(corpus, true);
+if (problem !== null) throw new Error(`ingest: produced an invalid corpus: ${problem}`);
 // Checked as it is written, a large corpus on the other core: the events' comparisons are read
 // back from disk once, not once to be checked and again to be written.
 const check = corpusCheck(corpus);

@@ -6,7 +6,7 @@
  * schema's checks take about 5 s, as long as the writing itself.
  */
 import type { Worker } from 'node:worker_threads';
-import { checkCorpus, checkCorpusItem } from '../../src/core/schema';
+import { checkCorpusItem } from '../../src/core/schema';
 import type { Corpus } from '../../src/core/types';
 import { startTsWorker } from './ts-worker';
 import type { CorpusCheck } from './write-corpus';
@@ -25,22 +25,29 @@ const IN_FLIGHT = 4;
 /** Below this many articles, the corpus is checked in this thread: starting one costs more than it saves. */
 const MIN_ARTICLES_FOR_THREAD = 1000;
 
-/** The check of `corpus` as `npm run ingest` writes it: in a worker thread for a large corpus (`checkInThread`). */
+/**
+ * The check of the items of `corpus`'s lists as `npm run ingest` writes them: in a worker thread
+ * for a large corpus (`checkInThread`). The rest of it (`checkCorpus(corpus, true)`) is the caller's.
+ */
 export function corpusCheck(corpus: Corpus): CorpusCheck & { close(): Promise<void> } {
-  if (corpus.articles.length >= MIN_ARTICLES_FOR_THREAD) return checkInThread(corpus);
+  if (corpus.articles.length >= MIN_ARTICLES_FOR_THREAD) return checkInThread();
   return {
     item: (key, index, item) => checkCorpusItem(key, index, item),
-    rest: () => checkCorpus(corpus, true),
+    rest: () => null,
     close: () => Promise.resolve(),
   };
 }
 
 /**
- * A `CorpusCheck` of `corpus` whose items are checked in a worker thread, sent in batches of about
- * `batchChars` characters (for tests: the default suits a large corpus); `close` stops the thread.
+ * A `CorpusCheck` whose items are checked in a worker thread, sent in batches of about `batchChars`
+ * characters; its `rest` is the verdict on them all, once every batch is answered. For tests: the
+ * batches' size, and the worker (default: `check-worker.ts`). `close` stops the thread.
  */
-export function checkInThread(corpus: Corpus, batchChars = BATCH_CHARS): CorpusCheck & { close(): Promise<void> } {
-  const worker: Worker = startTsWorker(new URL('./check-worker.ts', import.meta.url), undefined);
+export function checkInThread(
+  options: { batchChars?: number; worker?: Worker } = {},
+): CorpusCheck & { close(): Promise<void> } {
+  const batchChars = options.batchChars ?? BATCH_CHARS;
+  const worker: Worker = options.worker ?? startTsWorker(new URL('./check-worker.ts', import.meta.url), undefined);
   let batch: CheckBatch | undefined;
   let chars = 0;
   let sent = 0;
@@ -92,7 +99,7 @@ export function checkInThread(corpus: Corpus, batchChars = BATCH_CHARS): CorpusC
     async rest() {
       send();
       await waitFor(0);
-      return problem ?? checkCorpus(corpus, true);
+      return problem;
     },
     async close() {
       worker.removeAllListeners('exit');

@@ -31,6 +31,7 @@ import {
   readEntryText,
   sha256Hex,
   writeEntryFile,
+  writeEntryText,
   type Pruning,
 } from './extract-cache';
 
@@ -51,7 +52,31 @@ const KINDS = Object.keys(CODE) as Kind[];
 interface EventEntry {
   format: typeof EVENT_CACHE_FORMAT;
   key: string;
+  /** The length of the value's JSON, by which a comparison's text is taken as it is (`adoptable`; absent in entries made before). */
+  chars?: number;
   value: unknown;
+}
+
+/**
+ * An event entry's text, its value's JSON after its length: a comparison is taken as it stands,
+ * never parsed, when that length is the length of what follows (`adoptable`; an entry cut short
+ * is parsed, found unreadable, and worked out again).
+ */
+function entryText(key: string, value: unknown): string {
+  const json = JSON.stringify(value);
+  return `{"format":${EVENT_CACHE_FORMAT},"key":${JSON.stringify(key)},"chars":${json.length},"value":${json}}`;
+}
+
+/** The JSON of the value of the entry `text` of `key`, when it is laid out as `entryText` lays it out and whole. */
+function adoptable(text: string, key: string): string | undefined {
+  const head = `{"format":${EVENT_CACHE_FORMAT},"key":${JSON.stringify(key)},"chars":`;
+  if (!text.startsWith(head)) return undefined;
+  const at = text.indexOf(',"value":', head.length);
+  if (at < 0) return undefined;
+  const start = at + ',"value":'.length;
+  const chars = Number(text.slice(head.length, at));
+  if (!Number.isInteger(chars) || text.length - 1 - start !== chars || !text.endsWith('}')) return undefined;
+  return text[start] === '{' ? text.slice(start, -1) : undefined;
 }
 
 /** How many events each cached stage took from the cache, and how many it worked out. */
@@ -390,15 +415,16 @@ export class EventCache {
     keys.forEach((key, i) => {
       const path = this.path(kind, key);
       const text = readEntryText(path);
-      // An entry as `writeEntryFile` writes it: its value's text is what lies between the key and the last brace.
-      const head = `{"format":${EVENT_CACHE_FORMAT},"key":${JSON.stringify(key)},"value":`;
-      if (adopt && text?.startsWith(head) && text.endsWith('}')) {
-        results[i] = adopt(text.slice(head.length, -1), path);
+      const json = adopt && text !== undefined ? adoptable(text, key) : undefined;
+      if (json !== undefined) {
+        results[i] = adopt!(json, path);
         return;
       }
       const read = text === undefined ? ({ miss: true } as const) : parseEntryText(path, text, 'working it out again');
       if ('value' in read && isEntry(read.value, kind, key)) {
         results[i] = keep(read.value.value as R);
+        // Laid out as before its length was kept: again as it is now, to be taken as it is next time.
+        if (adopt) writeEntryText(path, entryText(key, read.value.value));
         return;
       }
       if (!('miss' in read)) {
@@ -412,8 +438,7 @@ export class EventCache {
     const done = work(missed.map((i) => jobs[i]!));
     missed.forEach((i, k) => {
       results[i] = done[k]!;
-      const entry: EventEntry = { format: EVENT_CACHE_FORMAT, key: keys[i]!, value: done[k] };
-      writeEntryFile(this.path(kind, keys[i]!), entry);
+      writeEntryText(this.path(kind, keys[i]!), entryText(keys[i]!, done[k]));
     });
     counts.cached += jobs.length - missed.length;
     counts.done += missed.length;

@@ -302,9 +302,14 @@ export function parseEntryText(path: string, text: string, redo: string): { valu
 
 /** Writes an entry to a temporary name and renames it, so that a run cut short never leaves half an entry. */
 export function writeEntryFile(path: string, value: unknown): void {
+  writeEntryText(path, JSON.stringify(value));
+}
+
+/** `writeEntryFile` of an entry's JSON text. */
+export function writeEntryText(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temporary, JSON.stringify(value));
+  writeFileSync(temporary, text);
   renameSync(temporary, path);
 }
 

@@ -151,7 +151,8 @@ export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) =>
       : undefined;
     if (extraction) oneByteText(extraction.articles);
     const features = extraction && featuresOf(extraction);
-    const hashes = extraction?.articles.map(articleHash);
+    // For the event cache's keys: no cache, no keys.
+    const hashes = cacheDir ? extraction?.articles.map(articleHash) : undefined;
     if (cacheDir)
       writeCacheEntry(
         cacheDir,
@@ -165,9 +166,8 @@ export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) =>
       );
     if (decoded.ok) facts.decoded = { ok: true, text: '', textKey: decoded.textKey };
     const result: ExtractResult =
-      extraction && features && hashes
-        ? { facts, extraction, features, hashes, via: 'extracted' }
-        : { facts, via: 'extracted' };
+      extraction && features ? { facts, extraction, features, via: 'extracted' } : { facts, via: 'extracted' };
+    if (result.extraction && hashes) result.hashes = hashes;
     if (warning) result.warning = warning;
     return result;
   };

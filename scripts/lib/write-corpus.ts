@@ -77,7 +77,8 @@ export async function writeCorpusJson(
   indent: 0 | 2 = 2,
   check?: CorpusCheck,
 ): Promise<number> {
-  const partial = `${file}.${process.pid}.partial`;
+  // One name, so that a run stopped while writing leaves at most one, which the next run writes over.
+  const partial = `${file}.partial`;
   const fd = openSync(partial, 'w');
   let written = 0;
   try {

@@ -418,8 +418,16 @@ describe('the event cache', () => {
       const entry = JSON.parse(readFileSync(join(cache, file), 'utf8')) as CacheEntry;
       if (entry.extraction) expect(entry.hashes?.of).toEqual(entry.extraction.articles.map(articleHash));
     }
+    // An entry made before the hashes were kept gets them.
+    const [made] = cacheFiles(cache).filter(
+      (f) => (JSON.parse(readFileSync(join(cache, f), 'utf8')) as CacheEntry).extraction,
+    );
+    const { hashes: _gone, ...before } = JSON.parse(readFileSync(join(cache, made!), 'utf8')) as CacheEntry;
+    writeFileSync(join(cache, made!), JSON.stringify(before));
     // From the cache, through a worker: the same hashes, so the same clustering and comparisons.
     const second = await run(dir, cache, { workers: 2 });
+    const remade = JSON.parse(readFileSync(join(cache, made!), 'utf8')) as CacheEntry;
+    expect(remade.hashes?.of).toEqual(remade.extraction!.articles.map(articleHash));
     expect(second.stats).toMatchObject({ cached: first.stats.files, clusteringFromCache: true });
     expect(second.stats.eventsFromCache).toBe(first.corpus.events.length);
     // A page moved: its entry's hashes are of its articles at the old path, not the new one.
@@ -432,23 +440,39 @@ describe('the event cache', () => {
     expect(third.json).toBe(pipelineJson(dir));
   });
 
-  it('keeps a comparison from the cache on disk as the text the cache holds, and names a damaged entry when it is read', async () => {
+  it('keeps a comparison from the cache on disk as the text the cache holds, whole, and works out again one cut short', async () => {
     const dir = eventsFolder();
     const cache = tempDir('parallax-cache-');
     const first = await run(dir, cache);
-    // An entry whose text is cut inside its value: the head and the closing brace are as written.
-    const [entry] = eventEntries(cache, 'compare');
-    const text = readFileSync(entry!, 'utf8');
-    writeFileSync(entry!, `${text.slice(0, text.indexOf('"value":') + 20)}}`);
-    const second = await ingestFolder(dir, { cache, workers: 0, now: NOW, spill: true, warn: () => {} });
-    expect(second.stats.eventsFromCache).toBe(first.corpus.events.length);
-    expect(() => JSON.stringify(second.corpus)).toThrow(`${entry} is damaged`);
+    const events = first.corpus.events.length;
+    const [cut, old] = eventEntries(cache, 'compare');
+    const text = readFileSync(cut!, 'utf8');
+    expect(text).toMatch(/^\{"format":1,"key":"[0-9a-f]{64}","chars":\d+,"value":\{"quotes":/);
+    // Cut inside its value, the head and the closing brace as written: its length says so.
+    writeFileSync(cut!, `${text.slice(0, text.indexOf('"value":') + 20)}}`);
+    // Laid out as before the length was kept: parsed, and laid out anew.
+    const entry = JSON.parse(readFileSync(old!, 'utf8')) as { format: number; key: string; value: unknown };
+    writeFileSync(old!, JSON.stringify({ format: entry.format, key: entry.key, value: entry.value }));
+    const second = await run(dir, cache, { spill: true });
+    expect(second.stats.eventsFromCache).toBe(events - 1);
+    expect(second.warnings.join('\n')).toMatch(/unreadable cache entry/);
+    for (const e of second.corpus.events)
+      expect(Object.getOwnPropertyDescriptor(e, 'quotes')?.get).toBeTypeOf('function');
+    expect(second.json).toBe(first.json);
     second.close();
-    // Without the spill, the entry is parsed as it is read, found unreadable and worked out again.
-    const third = await run(dir, cache);
-    expect(third.stats.eventsFromCache).toBe(first.corpus.events.length - 1);
-    expect(third.warnings.join('\n')).toMatch(/unreadable cache entry/);
+    for (const file of [cut!, old!])
+      expect(readFileSync(file, 'utf8')).toMatch(/^\{"format":1,"key":"[0-9a-f]{64}","chars":/);
+    const third = await run(dir, cache, { spill: true });
+    expect(third.stats.eventsFromCache).toBe(events);
+    expect(third.warnings).toEqual([]);
     expect(third.json).toBe(first.json);
+    third.close();
+    // Taken as it stands, not parsed: a character gone wrong inside is found when the corpus is read.
+    writeFileSync(old!, readFileSync(old!, 'utf8').replace('"value":{"quotes":', '"value":{"quotes"!'));
+    const fourth = await ingestFolder(dir, { cache, workers: 0, now: NOW, spill: true, warn: () => {} });
+    expect(fourth.stats.eventsFromCache).toBe(events);
+    expect(() => JSON.stringify(fourth.corpus)).toThrow(`${old} is damaged`);
+    fourth.close();
   });
 
   it('clusters the articles again only when they, the corrections or the clustering code change', async () => {

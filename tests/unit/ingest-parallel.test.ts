@@ -1,5 +1,6 @@
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { ingestFolder } from '../../scripts/lib/ingest-folder';
 import { readSeeds } from '../../scripts/lib/read-seeds';
@@ -175,7 +176,7 @@ describe('writeCorpusJson', () => {
 
   it('checks in another thread what it wrote, and finds the problem checkCorpus finds', async () => {
     const dir = tempDir('parallax-write-');
-    const good = checkInThread(corpus);
+    const good = checkInThread();
     try {
       await writeCorpusJson(join(dir, 'corpus.json'), corpus, 2, good);
     } finally {
@@ -187,12 +188,37 @@ describe('writeCorpusJson', () => {
     const problem = checkCorpus(bad);
     expect(problem).toMatch(/^events\.0\.articleIds: /);
     // Batches of a few items: the writer runs ahead of the thread's answers and waits for them.
-    const check = checkInThread(bad, 2000);
+    const check = checkInThread({ batchChars: 2000 });
     try {
       await expect(writeCorpusJson(join(dir, 'bad.json'), bad, 2, check)).rejects.toThrow(new CorpusProblem(problem!));
     } finally {
       await check.close();
     }
     expect(readdirSync(dir)).toEqual(['corpus.json']);
+  });
+
+  it('stops with the checking thread, and says so, leaving the last corpus as it was', async () => {
+    const dir = tempDir('parallax-write-');
+    const file = join(dir, 'corpus.json');
+    writeFileSync(file, 'the last corpus');
+    // A run stopped while writing left its partial file: written over, then removed.
+    writeFileSync(`${file}.partial`, 'half a corpus');
+    const check = checkInThread({ batchChars: 100, worker: new Worker('process.exit(3)', { eval: true }) });
+    try {
+      await expect(writeCorpusJson(file, corpus, 2, check)).rejects.toThrow(
+        "the corpus's checking thread stopped (exit code 3)",
+      );
+    } finally {
+      await check.close();
+    }
+    expect(readFileSync(file, 'utf8')).toBe('the last corpus');
+    expect(readdirSync(dir)).toEqual(['corpus.json']);
+  });
+
+  it('writes what JSON.stringify writes of a list item it cannot hold: null', async () => {
+    const file = join(tempDir('parallax-write-'), 'corpus.json');
+    const odd = { ...corpus, outlets: [...corpus.outlets, undefined, () => 1] } as unknown as typeof corpus;
+    await writeCorpusJson(file, odd, 2);
+    expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(odd, null, 2)}\n`);
   });
 });
