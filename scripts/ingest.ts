@@ -76,7 +76,7 @@ if (problem !== null) throw new Error(`ingest: produced an invalid corpus: ${pro
 const check = corpusCheck(corpus);
 try {
   mkdirSync(args.out, { recursive: true });
-  await writeCorpusJson(join(args.out, 'corpus.json'), corpus, 2, check);
+  await writeCorpusJson(join(args.out, 'corpus.json'), corpus, 2, check, result.made);
 } catch (e) {
   if (e instanceof CorpusProblem) throw new Error(`ingest: produced an invalid corpus: ${e.message}`);
   fail(`cannot write ${join(args.out, 'corpus.json')}: ${e instanceof Error ? e.message : String(e)}`);

@@ -88,7 +88,8 @@ export function checkInThread(
   };
   return {
     item(key, index, _item, text) {
-      if (batch && batch.key !== key) send();
+      // Items written from text checked where it was made are not sent: a batch is a run of items.
+      if (batch && (batch.key !== key || batch.from + batch.texts.length !== index)) send();
       batch ??= { key, from: index, texts: [] };
       batch.texts.push(text);
       chars += text.length;

@@ -45,6 +45,11 @@ export interface CacheEntry {
   grouping?: GroupingFeatures;
   /** Its articles' `articleHash`es, as they were at `path` (absent: none yet). */
   hashes?: { path: string; of: string[] };
+  /**
+   * `schemaVersion()` of the corpus's schema that its articles, as they were at `hashes.path`,
+   * passed as `corpus.json` holds them (`item-texts.ts`); absent: not checked.
+   */
+  checked?: string;
 }
 
 /** The grouping features of a file's articles (`article-features.ts`), in the articles' order. */
@@ -162,6 +167,11 @@ export function extractorVersion(): string {
 /** The version of the code that works out an article's grouping features, and of the options it reads. */
 export function groupingVersion(): string {
   return sha256Hex(`${codeVersion(['src/core/group/article-features.ts'])}\0${featureOptionsKey(DEFAULT_GROUPING)}`);
+}
+
+/** The version of the corpus's schema (`src/core/schema.ts` and what it runs), for `CacheEntry.checked`. */
+export function schemaVersion(): string {
+  return codeVersion(['src/core/schema.ts']);
 }
 
 /** The part of every key that is the same for all files of a run: the format, extractor and registry. */
@@ -333,6 +343,7 @@ export function toEntry(
   extraction: FileExtraction | undefined,
   grouping?: GroupingFeatures,
   hashes?: CacheEntry['hashes'],
+  checked?: string,
 ): CacheEntry {
   const d = facts.decoded!;
   if (!d.ok) return { format: CACHE_FORMAT, key, decoded: { ok: false, reason: d.reason } };
@@ -344,6 +355,7 @@ export function toEntry(
   };
   if (grouping) entry.grouping = grouping;
   if (hashes) entry.hashes = hashes;
+  if (checked && hashes) entry.checked = checked;
   return entry;
 }
 

@@ -23,11 +23,13 @@ import {
   groupingOf,
   hashesAt,
   readCacheEntry,
+  schemaVersion,
   sha256Hex,
   toEntry,
   writeCacheEntry,
 } from './extract-cache';
 import { oneByteText } from './one-byte';
+import type { ItemWriter } from './item-texts';
 
 /** What every file of a run shares (sent to each worker once). */
 export interface ExtractSetup {
@@ -41,6 +43,8 @@ export interface ExtractSetup {
   generation: string;
   /** `groupingVersion()`: the version of the code that works out the articles' grouping features. */
   groupingVersion: string;
+  /** A worker's file for its articles' texts as the corpus holds them (`item-texts.ts`); none: not made. */
+  itemsFd?: number;
 }
 
 export interface ExtractTask {
@@ -61,6 +65,8 @@ export interface ExtractResult {
   numbered?: InternedFeatures[];
   /** Its articles' `articleHash`es, in their order; absent with no extraction. */
   hashes?: string[];
+  /** From a worker that makes them: where its articles' texts are (`ItemWriter.add`). */
+  items?: number[];
   /** How the result was had: extracted now, from the cache, or neither (a type Parallax does not read). */
   via: 'extracted' | 'cache' | 'none';
   /** Taken from the cache without reading the file (`ExtractTask.known`). */
@@ -81,7 +87,13 @@ function featuresOf(extraction: FileExtraction): ArticleFeatures[] {
   return extraction.articles.map((a) => withPrint(toGroupInput(a), DEFAULT_GROUPING));
 }
 
-export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) => ExtractResult {
+/**
+ * `items`: where to write each article's text as the corpus holds it (`item-texts.ts`); a file's
+ * entry notes that its articles passed the corpus's schema as written (`CacheEntry.checked`), so
+ * that a file read from the cache at the same path is not checked again.
+ */
+export function createFileExtractor(setup: ExtractSetup, items?: ItemWriter): (task: ExtractTask) => ExtractResult {
+  const schema = items ? schemaVersion() : undefined;
   setSha256(sha256Hex);
   const cacheDir = setup.cacheDir === null ? null : filesFolder(setup.cacheDir, setup.generation);
   const registry = new OutletRegistry(setup.registry);
@@ -108,18 +120,30 @@ export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) =>
     let features = groupingOf(read.hit, setup.groupingVersion);
     // Entries written before the grouping code changed, or before hashes were kept: their articles
     // stand; what is missing is worked out again and kept.
-    const missing = !features || !read.hit.hashes;
+    let missing = !features || !read.hit.hashes;
     features ??= featuresOf(extraction);
-    const at = atPath(extraction, task.path);
     // Absent for another file of the same bytes than the one the entry was made for: worked out here.
-    const hashes = hashesAt(read.hit, task.path) ?? at.articles.map(articleHash);
+    const known = hashesAt(read.hit, task.path);
+    const at = atPath(extraction, task.path);
+    const hashes = known ?? at.articles.map(articleHash);
+    const result: ExtractResult = { facts, extraction: at, features, hashes, via: 'cache' };
+    let checked = known ? read.hit.checked : undefined;
+    if (items) {
+      const made = items.add(at.articles, checked === schema);
+      result.items = made.at;
+      if (made.passed && checked !== schema) {
+        checked = schema;
+        missing = true;
+      }
+    }
     if (missing)
       writeCacheEntry(cacheDir!, {
         ...read.hit,
         grouping: { version: setup.groupingVersion, features },
         hashes: { path: task.path, of: hashes },
+        ...(checked ? { checked } : {}),
       });
-    return { result: { facts, extraction: at, features, hashes, via: 'cache' } };
+    return { result };
   };
   return (task) => {
     const format = formatOf(task.path);
@@ -153,6 +177,7 @@ export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) =>
     const features = extraction && featuresOf(extraction);
     // For the event cache's keys: no cache, no keys.
     const hashes = cacheDir ? extraction?.articles.map(articleHash) : undefined;
+    const made = items && extraction ? items.add(extraction.articles, false) : undefined;
     if (cacheDir)
       writeCacheEntry(
         cacheDir,
@@ -162,12 +187,14 @@ export function createFileExtractor(setup: ExtractSetup): (task: ExtractTask) =>
           extraction,
           features && { version: setup.groupingVersion, features },
           hashes && { path: task.path, of: hashes },
+          made?.passed ? schema : undefined,
         ),
       );
     if (decoded.ok) facts.decoded = { ok: true, text: '', textKey: decoded.textKey };
     const result: ExtractResult =
       extraction && features ? { facts, extraction, features, via: 'extracted' } : { facts, via: 'extracted' };
     if (result.extraction && hashes) result.hashes = hashes;
+    if (result.extraction && made) result.items = made.at;
     if (warning) result.warning = warning;
     return result;
   };

@@ -1,14 +1,18 @@
 /**
  * An extraction worker: receives batches of files, answers with each file's facts and articles
- * (see `extract-files.ts`), in the order given. Started by `ingest-folder.ts`.
+ * (see `extract-files.ts`), in the order given, and with where it wrote their texts as the corpus
+ * holds them, when it is given a file for them (`item-texts.ts`). Started by `ingest-folder.ts`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createFileExtractor, type ExtractSetup, type ExtractTask } from './extract-files';
 import { WordNumbers } from './feature-transfer';
+import { ItemWriter } from './item-texts';
 
 if (!parentPort) throw new Error('extract-worker: not started as a worker thread');
 const port = parentPort;
-const extract = createFileExtractor(workerData as ExtractSetup);
+const setup = workerData as ExtractSetup;
+const items = setup.itemsFd === undefined ? undefined : new ItemWriter(setup.itemsFd);
+const extract = createFileExtractor(setup, items);
 const words = new WordNumbers();
 port.on('message', (batch: ExtractTask[]) => {
   try {
@@ -18,6 +22,7 @@ port.on('message', (batch: ExtractTask[]) => {
       if (r.features) r.numbered = r.features.map((f) => words.number(f));
       delete r.features;
     }
+    items?.flush();
     port.postMessage({ results, words: words.takeFresh() });
   } catch (e) {
     port.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });

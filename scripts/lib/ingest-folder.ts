@@ -41,6 +41,8 @@ import { startTsWorker } from './ts-worker';
 import { FileHashes, statOf } from './file-hashes';
 import { WordMap } from './feature-transfer';
 import { COMPARISON_FIELDS, Spill } from './spill';
+import { ItemTexts } from './item-texts';
+import type { MadeText } from './write-corpus';
 
 /** Files per message to a worker: enough to make messaging cheap, few enough to share the work evenly. */
 const BATCH_FILES = 16;
@@ -133,7 +135,12 @@ export interface IngestFolderResult {
   corpus: Corpus;
   options: IngestOptions;
   stats: IngestStats;
-  /** With `spill`, closes the file the comparisons are read from, which frees its space (else the process's end does). */
+  /**
+   * With `spill` and extraction workers, the articles' texts as `corpus.json` holds them, made in
+   * the workers (`item-texts.ts`), for `writeCorpusJson`; read them before `close`.
+   */
+  made?: MadeText;
+  /** With `spill`, closes the files the comparisons and texts are read from, which frees their space (else the process's end does). */
   close(): void;
 }
 
@@ -184,6 +191,8 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
   // threads too; the worker starts now, so that it is ready when grouping begins.
   const threads = workers >= 2 ? ingestThreads(options.threads) : undefined;
   const spill = options.spill ? new Spill() : undefined;
+  // Written once and done with: each article's text in the corpus made where it is extracted.
+  const items = spill && workers > 0 ? new ItemTexts(workers) : undefined;
   const warn = options.warn ?? ((m: string) => process.stderr.write(`ingest: ${m}\n`));
   // Each article's grouping features, each feature string kept once, taken as the results
   // arrive: 100,000 articles' features as lists of strings would take half a gigabyte.
@@ -196,7 +205,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     const results =
       workers === 0
         ? tasks.map(createFileExtractor(setup)).map((r) => (pool(r), r))
-        : await inWorkers(tasks, setup, workers, features, options.workerHeapMb, warn);
+        : await inWorkers(tasks, setup, workers, features, options.workerHeapMb, warn, items);
     const facts: SourceFacts[] = [];
     const found = new Map<string, FileExtraction>();
     let extracted = 0;
@@ -285,10 +294,15 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
         cachePruned: prunings.reduce((n, p) => n + p.folders, 0),
         ms,
       },
-      close: () => spill?.close(),
+      ...(items ? { made: items.made } : {}),
+      close: () => {
+        spill?.close();
+        items?.close();
+      },
     };
   } catch (e) {
     spill?.close();
+    items?.close();
     throw e;
   } finally {
     await threads?.close();
@@ -328,6 +342,7 @@ async function inWorkers(
   features: FeaturePool,
   oldMb: number | undefined,
   warn: (message: string) => void,
+  items: ItemTexts | undefined,
 ): Promise<ExtractResult[]> {
   const results: ExtractResult[] = new Array<ExtractResult>(tasks.length);
   let next = 0;
@@ -342,11 +357,13 @@ async function inWorkers(
       results[i] = r;
     }
   };
-  const pool = Array.from({ length: count }, () => startWorker(setup, oldMb));
+  const pool = Array.from({ length: count }, (_, k) =>
+    startWorker(items ? { ...setup, itemsFd: items.fds[k]! } : setup, oldMb),
+  );
   try {
     await Promise.all(
       pool.map(
-        (worker) =>
+        (worker, k) =>
           new Promise<void>((resolveDone, reject) => {
             const words = new WordMap(features);
             const pending: number[] = [];
@@ -366,8 +383,12 @@ async function inWorkers(
               words.learn(reply.words);
               reply.results.forEach((r, i) => {
                 if (r.extraction && r.numbered)
-                  r.extraction.articles.forEach((a, k) => words.add(a.id, r.numbered![k]!));
+                  r.extraction.articles.forEach((a, j) => words.add(a.id, r.numbered![j]!));
                 delete r.numbered;
+                if (r.items) {
+                  if (r.extraction) items?.note(r.extraction.articles, k, r.items);
+                  r.items = undefined;
+                }
                 results[start + i] = r;
               });
               send();

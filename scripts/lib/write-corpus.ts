@@ -25,7 +25,18 @@ export interface CorpusCheck {
 export class CorpusProblem extends Error {}
 
 /** A piece of the text: literal, or an element of one of the corpus's lists (`before`, its `json`, `after`). */
-type Part = string | { key: string; index: number; value: unknown; json: string; before: string; after: string };
+type Part = string | { key: string; index: number; value: unknown; indent: 0 | 2; before: string; after: string };
+
+/**
+ * The text of an element of one of the corpus's lists as `JSON.stringify(corpus, null, indent)`
+ * gives it, indented where it stands: inside two arrays, the engine indents it itself.
+ */
+export function elementJson(value: unknown, indent: 0 | 2): string {
+  const nl = indent ? '\n' : '';
+  const pad = (depth: number) => ' '.repeat(indent * depth);
+  const text = JSON.stringify([[value]], null, indent);
+  return text.slice(`[${nl}${pad(1)}[${nl}${pad(2)}`.length, text.length - `${nl}${pad(1)}]${nl}]`.length);
+}
 
 /** The parts of `JSON.stringify(corpus, null, indent)`, in order; each top-level array one element at a time. */
 function* corpusJsonParts(corpus: Corpus, indent: 0 | 2): Generator<Part> {
@@ -35,13 +46,6 @@ function* corpusJsonParts(corpus: Corpus, indent: 0 | 2): Generator<Part> {
     const text = JSON.stringify(value, null, indent) ?? 'null';
     return indent ? text.replaceAll('\n', `\n${pad(depth)}`) : text;
   };
-  // A list's element, indented where it stands: inside two arrays, the engine indents it itself.
-  const open = `[${nl}${pad(1)}[${nl}${pad(2)}`;
-  const close = `${nl}${pad(1)}]${nl}]`;
-  const element = (value: unknown) => {
-    const text = JSON.stringify([[value]], null, indent);
-    return text.slice(open.length, text.length - close.length);
-  };
   const entries = Object.entries(corpus).filter(([, v]) => v !== undefined && typeof v !== 'function');
   yield `{${nl}`;
   for (const [k, [key, value]] of entries.entries()) {
@@ -50,7 +54,7 @@ function* corpusJsonParts(corpus: Corpus, indent: 0 | 2): Generator<Part> {
       yield `[${nl}`;
       for (let i = 0; i < value.length; i++) {
         const after = `${i < value.length - 1 ? ',' : ''}${nl}`;
-        yield { key, index: i, value: value[i], json: element(value[i]), before: pad(2), after };
+        yield { key, index: i, value: value[i], indent, before: pad(2), after };
       }
       yield `${pad(1)}]`;
     } else yield nested(value, 1);
@@ -62,20 +66,65 @@ function* corpusJsonParts(corpus: Corpus, indent: 0 | 2): Generator<Part> {
 /** The pieces of `JSON.stringify(corpus, null, indent)`, in order; each top-level array one element at a time. */
 export function* corpusJsonPieces(corpus: Corpus, indent: 0 | 2 = 2): Generator<string> {
   for (const part of corpusJsonParts(corpus, indent))
-    yield typeof part === 'string' ? part : `${part.before}${part.json}${part.after}`;
+    yield typeof part === 'string' ? part : `${part.before}${elementJson(part.value, part.indent)}${part.after}`;
+}
+
+/**
+ * The text of an item of one of the corpus's lists made elsewhere, at an indentation, and checked
+ * there against the schema as written (`item-texts.ts`): UTF-8, good until the next call;
+ * undefined when there is none (at that indentation).
+ */
+export type MadeText = (key: string, item: unknown, indent: 0 | 2) => Uint8Array | undefined;
+
+/** The file's bytes, gathered a chunk at a time. */
+class Output {
+  private readonly buffer = Buffer.allocUnsafe(WRITE_CHUNK);
+  private used = 0;
+  written = 0;
+
+  constructor(private readonly fd: number) {}
+
+  text(text: string): void {
+    // UTF-8 takes at most three bytes for each UTF-16 unit.
+    if (this.used + text.length * 3 > WRITE_CHUNK) this.flush();
+    if (text.length * 3 > WRITE_CHUNK) this.all(Buffer.from(text, 'utf8'));
+    else this.used += this.buffer.write(text, this.used);
+  }
+
+  bytes(bytes: Uint8Array): void {
+    if (this.used + bytes.length > WRITE_CHUNK) this.flush();
+    if (bytes.length > WRITE_CHUNK) this.all(bytes);
+    else {
+      this.buffer.set(bytes, this.used);
+      this.used += bytes.length;
+    }
+  }
+
+  flush(): void {
+    this.all(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private all(bytes: Uint8Array): void {
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
+    this.written += bytes.length;
+  }
 }
 
 /**
  * Writes `corpus` to `file` as `JSON.stringify(corpus, null, indent)` and a final newline; resolves
  * to the bytes written. The text goes to a file beside it, which takes `file`'s name once it is
  * complete and `check` (if given) found no problem: a failed write or check leaves what was
- * there. A problem rejects with `CorpusProblem`.
+ * there. A problem rejects with `CorpusProblem`. An item whose text `made` gives is written as
+ * that text, unchecked here (it was checked where it was made).
  */
 export async function writeCorpusJson(
   file: string,
   corpus: Corpus,
   indent: 0 | 2 = 2,
   check?: CorpusCheck,
+  made?: MadeText,
 ): Promise<number> {
   // One name, so that a run stopped while writing leaves at most one, which the next run writes over.
   const partial = `${file}.partial`;
@@ -83,23 +132,28 @@ export async function writeCorpusJson(
   let written = 0;
   try {
     try {
-      let buffer = '';
-      const flush = () => {
-        written += writeSync(fd, buffer);
-        buffer = '';
-      };
+      const out = new Output(fd);
       for (const part of corpusJsonParts(corpus, indent)) {
-        if (typeof part === 'string') buffer += part;
-        else {
-          const asked = check?.item(part.key, part.index, part.value, part.json);
-          const problem = asked instanceof Promise ? await asked : asked;
-          if (problem) throw new CorpusProblem(problem);
-          buffer += `${part.before}${part.json}${part.after}`;
+        if (typeof part === 'string') {
+          out.text(part);
+          continue;
         }
-        if (buffer.length >= WRITE_CHUNK) flush();
+        const bytes = made?.(part.key, part.value, indent);
+        if (bytes) {
+          out.text(part.before);
+          out.bytes(bytes);
+          out.text(part.after);
+          continue;
+        }
+        const json = elementJson(part.value, indent);
+        const asked = check?.item(part.key, part.index, part.value, json);
+        const problem = asked instanceof Promise ? await asked : asked;
+        if (problem) throw new CorpusProblem(problem);
+        out.text(`${part.before}${json}${part.after}`);
       }
-      buffer += '\n';
-      flush();
+      out.text('\n');
+      out.flush();
+      written = out.written;
     } finally {
       closeSync(fd);
     }

@@ -8,7 +8,9 @@ import { folderSink } from '../../scripts/lib/synthetic/folder-sink';
 import { generateFolder } from '../../scripts/lib/synthetic/generate';
 import { loadSeedsSource } from '../../scripts/lib/synthetic/load-source';
 import { checkInThread } from '../../scripts/lib/check-thread';
-import { CorpusProblem, writeCorpusJson, type CorpusCheck } from '../../scripts/lib/write-corpus';
+import { CorpusProblem, elementJson, writeCorpusJson, type CorpusCheck } from '../../scripts/lib/write-corpus';
+import { ItemTexts, ItemWriter } from '../../scripts/lib/item-texts';
+import { schemaVersion, type CacheEntry } from '../../scripts/lib/extract-cache';
 import { ingest } from '../../src/core/ingest/ingest';
 import { checkCorpus, checkCorpusItem } from '../../src/core/schema';
 import { SEEDS } from '../helpers';
@@ -220,5 +222,105 @@ describe('writeCorpusJson', () => {
     const odd = { ...corpus, outlets: [...corpus.outlets, undefined, () => 1] } as unknown as typeof corpus;
     await writeCorpusJson(file, odd, 2);
     expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(odd, null, 2)}\n`);
+  });
+});
+
+describe("the articles' texts made where they are extracted (item-texts.ts)", () => {
+  const corpus = JSON.parse(expected) as ReturnType<typeof ingest>;
+
+  it('gives every article its text as the corpus holds it; written from them, corpus.json is the same, its articles not checked again', async () => {
+    const cache = tempDir('parallax-items-cache-');
+    for (const run of ['cold', 'cached'])
+      await (async () => {
+        const result = await ingestFolder(dir, { cache, workers: 2, now: NOW, spill: true });
+        try {
+          expect(result.stats.cached > 0).toBe(run === 'cached');
+          const made = result.made!;
+          for (const a of result.corpus.articles)
+            expect(Buffer.from(made('articles', a, 2)!).toString('utf8')).toBe(elementJson(a, 2));
+          // Only at the indentation they were made at, and only articles.
+          expect(made('articles', result.corpus.articles[0], 0)).toBeUndefined();
+          expect(made('events', result.corpus.articles[0], 2)).toBeUndefined();
+          const file = join(tempDir('parallax-items-'), 'corpus.json');
+          const keys: string[] = [];
+          const check: CorpusCheck = { item: (key) => (keys.push(key), null), rest: () => null };
+          await writeCorpusJson(file, result.corpus, 2, check, made);
+          expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(corpus, null, 2)}\n`);
+          expect(keys).not.toContain('articles');
+          expect(keys.filter((k) => k === 'events')).toHaveLength(corpus.events.length);
+          // Compact, the texts made at two spaces are not used.
+          await writeCorpusJson(file, result.corpus, 0, undefined, made);
+          expect(readFileSync(file, 'utf8')).toBe(`${expected}\n`);
+        } finally {
+          result.close();
+        }
+        expect(() => result.made!('articles', result.corpus.articles[0], 2)).toThrow(/were closed/);
+      })();
+    // Each entry says its articles passed the schema as written: a run from the cache does not check them again.
+    const entries = readdirSync(join(cache, 'files'), { recursive: true, encoding: 'utf8' }).filter((p) =>
+      p.endsWith('.json'),
+    );
+    const withArticles = entries
+      .map((p) => JSON.parse(readFileSync(join(cache, 'files', p), 'utf8')) as CacheEntry)
+      .filter((e) => (e.extraction?.articles.length ?? 0) > 0);
+    expect(withArticles.length).toBeGreaterThan(10);
+    for (const e of withArticles) expect(e.checked).toBe(schemaVersion());
+  }, 120_000);
+
+  it('leaves an article that fails the schema to the ingest, which names its problem', async () => {
+    const texts = new ItemTexts(1);
+    try {
+      const writer = new ItemWriter(texts.fds[0]!);
+      const bad = structuredClone(corpus);
+      (bad.articles[2] as { body: unknown }).body = 42;
+      const made = writer.add(bad.articles, false);
+      expect(made.passed).toBe(false);
+      expect(made.at.slice(4, 6)).toEqual([-1, 0]);
+      writer.flush();
+      // The first article as one extracted in the ingest's thread: no text either.
+      texts.note(bad.articles.slice(1), 0, made.at.slice(2));
+      expect(texts.size).toBe(bad.articles.length - 2);
+      const problem = checkCorpus(bad);
+      expect(problem).toMatch(/^articles\.2\.body: /);
+      // Checked in the thread, which gets only the articles without a text: each keeps its own index.
+      const check = checkInThread();
+      try {
+        await expect(
+          writeCorpusJson(join(tempDir('parallax-items-'), 'corpus.json'), bad, 2, check, texts.made),
+        ).rejects.toThrow(new CorpusProblem(problem!));
+      } finally {
+        await check.close();
+      }
+      // Told they were checked, the writer takes them all.
+      expect(writer.add(bad.articles, true).passed).toBe(true);
+    } finally {
+      texts.close();
+    }
+  });
+
+  it('reads back texts of several megabytes, in any order', () => {
+    const texts = new ItemTexts(2);
+    try {
+      const big = Array.from({ length: 24 }, (_, i) => ({
+        ...corpus.articles[i % corpus.articles.length]!,
+        body: [`${i} `.repeat(100_000 + i)],
+      }));
+      const writers = texts.fds.map((fd) => new ItemWriter(fd));
+      for (const [w, from] of [
+        [0, 0],
+        [1, 12],
+      ] as const) {
+        const part = big.slice(from, from + 12);
+        const made = writers[w]!.add(part, false);
+        expect(made.passed).toBe(true);
+        writers[w]!.flush();
+        texts.note(part, w, made.at);
+      }
+      for (const i of [0, 13, 1, 23, 22, 5, 12, 11, 2])
+        expect(Buffer.from(texts.textOf(big[i]!)!).toString('utf8')).toBe(elementJson(big[i], 2));
+      expect(texts.textOf({})).toBeUndefined();
+    } finally {
+      texts.close();
+    }
   });
 });
