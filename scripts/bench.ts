@@ -17,6 +17,7 @@ import { writeDocsSection } from './lib/docs-section';
 import { ingestFolder } from './lib/ingest-folder';
 import { listSeedFiles } from './lib/read-seeds';
 import { corpusJsonPieces } from './lib/write-corpus';
+import { writeCheckedCorpus } from './lib/check-thread';
 
 const { values } = parseArgs({
   options: {
@@ -43,7 +44,8 @@ interface Run {
   eventsFromCache: number;
   /** Articles placed into the cached run's events (`IngestStats.placed`); undefined when clustered afresh or read from the cache. */
   placed?: number;
-  ms: { extract: number; group: number; compare: number; corpus: number; total: number };
+  /** `write`: corpus.json written and checked, as `npm run ingest` does; in `total`. */
+  ms: { extract: number; group: number; compare: number; corpus: number; write: number; total: number };
   /** CPU time of every thread of the process (user + system). */
   cpuMs: number;
   /** Peak resident set size of the process, workers included. */
@@ -55,8 +57,14 @@ interface Run {
 if (values.child) {
   const t0 = performance.now();
   // As `npm run ingest` runs it: the comparisons kept on disk until the corpus is written.
-  const { corpus, stats, close } = await ingestFolder(values.child, { cache: values.cache!, spill: true });
+  const { corpus, stats, close, made } = await ingestFolder(values.child, { cache: values.cache!, spill: true });
+  // And corpus.json written as it writes it, checked as written.
+  const out = mkdtempSync(join(tmpdir(), 'parallax-bench-out-'));
+  const written = performance.now();
+  await writeCheckedCorpus(join(out, 'corpus.json'), corpus, made);
   const total = performance.now() - t0;
+  const write = performance.now() - written;
+  rmSync(out, { recursive: true, force: true });
   let jsonBytes = 0;
   for (const piece of corpusJsonPieces(corpus, 0)) jsonBytes += Buffer.byteLength(piece);
   close();
@@ -71,7 +79,7 @@ if (values.child) {
     events: corpus.events.length,
     eventsFromCache: stats.eventsFromCache,
     ...(stats.placed ? { placed: stats.placed.added + stats.placed.changed } : {}),
-    ms: { ...stats.ms, total },
+    ms: { ...stats.ms, write, total },
     cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
     peak: usage.maxRSS * 1024,
     jsonBytes,
@@ -184,7 +192,7 @@ const growth = (i: number, pick: (r: Row) => number) => {
 const table = rows
   .map(
     (r, i) =>
-      `| ${n(r.size)} | ${n(r.cold.files)} (${mib(r.inputBytes)}) | ${sec(r.cold.ms.extract)} | ${sec(r.cold.ms.group)} | ${sec(r.cold.ms.compare + r.cold.ms.corpus)} | **${sec(r.cold.ms.total)}**${growth(i, (x) => x.cold.ms.total)} | ${(r.cold.cpuMs / r.cold.ms.total).toFixed(2)} | ${mib(r.cold.peak)}${growth(i, (x) => x.cold.peak)} | ${sec(r.warm.ms.extract)} | **${sec(r.warm.ms.total)}**${growth(i, (x) => x.warm.ms.total)} | ${mib(r.warm.peak)} | ${n(r.addedFiles)}: **${sec(r.added.ms.total)}** (${sec(r.added.ms.group)} grouping${r.added.placed === undefined ? ', all clustered afresh' : `, ${n(r.added.placed)} articles placed`}, ${n(r.added.events - r.added.eventsFromCache)} events compared) | ${mib(r.cold.jsonBytes)} |`,
+      `| ${n(r.size)} | ${n(r.cold.files)} (${mib(r.inputBytes)}) | ${sec(r.cold.ms.extract)} | ${sec(r.cold.ms.group)} | ${sec(r.cold.ms.compare + r.cold.ms.corpus + r.cold.ms.write)} | **${sec(r.cold.ms.total)}**${growth(i, (x) => x.cold.ms.total)} | ${(r.cold.cpuMs / r.cold.ms.total).toFixed(2)} | ${mib(r.cold.peak)}${growth(i, (x) => x.cold.peak)} | ${sec(r.warm.ms.extract)} | **${sec(r.warm.ms.total)}**${growth(i, (x) => x.warm.ms.total)} | ${mib(r.warm.peak)} | ${n(r.addedFiles)}: **${sec(r.added.ms.total)}** (${sec(r.added.ms.group)} grouping${r.added.placed === undefined ? ', all clustered afresh' : `, ${n(r.added.placed)} articles placed`}, ${n(r.added.events - r.added.eventsFromCache)} events compared) | ${mib(r.cold.jsonBytes)} |`,
   )
   .join('\n');
 
@@ -207,7 +215,9 @@ name) is added to the folder and it is ingested a third time ("pages added": the
 extracted and their articles placed into the cached run's events, \`src/core/group/extend.ts\`, and
 only the events whose articles changed are compared and described again). Times are wall-clock; "cores" is the
 process's CPU time (all threads) over its wall-clock time; peak memory is the process's maximum
-resident set size (\`process.resourceUsage().maxRSS\`, workers included). The corpus size is
+resident set size (\`process.resourceUsage().maxRSS\`, workers included). Each run ends as
+\`npm run ingest\` does, with \`corpus.json\` written and checked as written ("comparison and
+corpus" and the totals include it). The corpus size is
 \`corpus.json\` as the build emits it (no indentation), counted piece by piece, not held whole.
 
 | articles | files (input) | per-file stages | grouping | comparison and corpus | total | cores | peak RSS | cached: per-file | cached: total | cached: peak | pages added: total | corpus.json |

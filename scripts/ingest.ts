@@ -13,10 +13,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../src/core/ingest/config';
-import { checkCorpus } from '../src/core/schema';
-import { corpusCheck } from './lib/check-thread';
+import { writeCheckedCorpus } from './lib/check-thread';
 import { ingestFolder, type IngestFolderResult } from './lib/ingest-folder';
-import { CorpusProblem, writeCorpusJson } from './lib/write-corpus';
+import { CorpusProblem } from './lib/write-corpus';
 
 function fail(message: string): never {
   process.stderr.write(`ingest: ${message}\n`);
@@ -68,20 +67,12 @@ try {
   throw e;
 }
 const { corpus, stats } = result;
-// The version, the lists and the links between them now; each list's items as they are written.
-const problem = checkCorpus(corpus, true);
-if (problem !== null) throw new Error(`ingest: produced an invalid corpus: ${problem}`);
-// Checked as it is written, a large corpus on the other core: the events' comparisons are read
-// back from disk once, not once to be checked and again to be written.
-const check = corpusCheck(corpus);
 try {
   mkdirSync(args.out, { recursive: true });
-  await writeCorpusJson(join(args.out, 'corpus.json'), corpus, 2, check, result.made);
+  await writeCheckedCorpus(join(args.out, 'corpus.json'), corpus, result.made);
 } catch (e) {
   if (e instanceof CorpusProblem) throw new Error(`ingest: produced an invalid corpus: ${e.message}`);
   fail(`cannot write ${join(args.out, 'corpus.json')}: ${e instanceof Error ? e.message : String(e)}`);
-} finally {
-  await check.close();
 }
 result.close();
 

@@ -6,10 +6,10 @@
  * schema's checks take about 5 s, as long as the writing itself.
  */
 import type { Worker } from 'node:worker_threads';
-import { checkCorpusItem } from '../../src/core/schema';
+import { checkCorpus, checkCorpusItem } from '../../src/core/schema';
 import type { Corpus } from '../../src/core/types';
 import { startTsWorker } from './ts-worker';
-import type { CorpusCheck } from './write-corpus';
+import { CorpusProblem, writeCorpusJson, type CorpusCheck, type MadeText } from './write-corpus';
 
 /** Items of one list, from item `from` on, as written. */
 export interface CheckBatch {
@@ -36,6 +36,25 @@ export function corpusCheck(corpus: Corpus): CorpusCheck & { close(): Promise<vo
     rest: () => null,
     close: () => Promise.resolve(),
   };
+}
+
+/**
+ * `corpus` written to `file` as `npm run ingest` writes it (indented, the articles' texts `made`
+ * where they were extracted, if given): its version, lists and links checked first, each list's
+ * item as written (`corpusCheck`); resolves to the bytes written. A problem rejects with
+ * `CorpusProblem`, leaving what was at `file`.
+ */
+export async function writeCheckedCorpus(file: string, corpus: Corpus, made?: MadeText): Promise<number> {
+  const problem = checkCorpus(corpus, true);
+  if (problem !== null) throw new CorpusProblem(problem);
+  // Checked as it is written, a large corpus on the other core: the events' comparisons are read
+  // back from disk once, not once to be checked and again to be written.
+  const check = corpusCheck(corpus);
+  try {
+    return await writeCorpusJson(file, corpus, 2, check, made);
+  } finally {
+    await check.close();
+  }
 }
 
 /**
