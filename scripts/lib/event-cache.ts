@@ -235,6 +235,19 @@ export class EventCache {
   }
 
   /**
+   * Whether an earlier run of this clustering code kept a clustering here, which this run's may
+   * come from or be placed into (`cluster`): then most events are an earlier run's.
+   */
+  hasClusterings(): boolean {
+    if (this.regroup) return false;
+    try {
+      return readdirSync(generationFolder(this.kindFolder('cluster'), this.versions.cluster)).length > 0;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
    * A `GroupRun.cluster`: the clustering an earlier run made of the same articles (in the same
    * order), corrections and options, or `work`'s. Each corpus has its own entry; the
    * `KEPT_CLUSTERINGS` newest are kept, for an editor who goes back and forth between folders.

@@ -29,7 +29,7 @@ import {
   writeCacheEntry,
 } from './extract-cache';
 import { oneByteText } from './one-byte';
-import type { ItemWriter } from './item-texts';
+import type { ItemWriter, Parked } from './item-texts';
 
 /** What every file of a run shares (sent to each worker once). */
 export interface ExtractSetup {
@@ -45,6 +45,8 @@ export interface ExtractSetup {
   groupingVersion: string;
   /** A worker's file for its articles' texts as the corpus holds them (`item-texts.ts`); none: not made. */
   itemsFd?: number;
+  /** With `itemsFd`: the articles are sent without their text fields, which the ingest reads from the file (`parkArticles`). */
+  park?: boolean;
 }
 
 export interface ExtractTask {
@@ -67,6 +69,10 @@ export interface ExtractResult {
   hashes?: string[];
   /** From a worker that makes them: where its articles' texts are (`ItemWriter.add`). */
   items?: number[];
+  /** From a worker that makes them: which of its articles are sent without their text fields (`parkArticles`). */
+  parked?: Parked;
+  /** Its articles' texts counted for `Recurring` as they arrived (from `parked`). */
+  textsCounted?: true;
   /** How the result was had: extracted now, from the cache, or neither (a type Parallax does not read). */
   via: 'extracted' | 'cache' | 'none';
   /** Taken from the cache without reading the file (`ExtractTask.known`). */

@@ -6,7 +6,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createFileExtractor, type ExtractSetup, type ExtractTask } from './extract-files';
 import { WordNumbers } from './feature-transfer';
-import { ItemWriter } from './item-texts';
+import { ItemWriter, parkArticles } from './item-texts';
+import { datelineLead } from '../../src/core/compare/provenance';
 
 if (!parentPort) throw new Error('extract-worker: not started as a worker thread');
 const port = parentPort;
@@ -21,6 +22,8 @@ port.on('message', (batch: ExtractTask[]) => {
     for (const r of results) {
       if (r.features) r.numbered = r.features.map((f) => words.number(f));
       delete r.features;
+      // Their text is in the file: the articles go without it, which the ingest then reads from there.
+      if (setup.park && r.extraction && r.items) r.parked = parkArticles(r.extraction.articles, r.items, datelineLead);
     }
     items?.flush();
     port.postMessage({ results, words: words.takeFresh() });

@@ -41,7 +41,7 @@ import { startTsWorker } from './ts-worker';
 import { FileHashes, statOf } from './file-hashes';
 import { WordMap } from './feature-transfer';
 import { COMPARISON_FIELDS, Spill } from './spill';
-import { ItemTexts } from './item-texts';
+import { countedTexts, ItemTexts, Recurring, textHash, type Parked } from './item-texts';
 import type { MadeText } from './write-corpus';
 
 /** Files per message to a worker: enough to make messaging cheap, few enough to share the work evenly. */
@@ -191,9 +191,20 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
   // threads too; the worker starts now, so that it is ready when grouping begins.
   const threads = workers >= 2 ? ingestThreads(options.threads) : undefined;
   const spill = options.spill ? new Spill() : undefined;
-  // Written once and done with: each article's text in the corpus made where it is extracted.
-  const items = spill && workers > 0 ? new ItemTexts(workers) : undefined;
   const warn = options.warn ?? ((m: string) => process.stderr.write(`ingest: ${m}\n`));
+  // An event whose articles an earlier run compared and described as they are is taken from the cache.
+  const events = setup.cacheDir
+    ? new EventCache(setup.cacheDir, warn, options.eventCodeVersions, options.regroup)
+    : undefined;
+  if (events) prunings.push(events.pruning);
+  // Written once and done with: each article's text in the corpus made where it is extracted. And
+  // when most events will be an earlier run's (`hasClusterings`), whose articles nothing reads
+  // but the corpus's writer, the articles come without their text, read back when read: at
+  // 100,000 articles, unchanged, the run's peak 1.65 -> 1.18 GB. (A run that compares most events
+  // anew reads each article back at every stage, and keeps them whole.)
+  const items = spill && workers > 0 ? new ItemTexts(workers) : undefined;
+  if (items) setup.park = events?.hasClusterings() ?? false;
+  const recurring = items && new Recurring();
   // Each article's grouping features, each feature string kept once, taken as the results
   // arrive: 100,000 articles' features as lists of strings would take half a gigabyte.
   const features = new FeaturePool(DEFAULT_GROUPING);
@@ -205,7 +216,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     const results =
       workers === 0
         ? tasks.map(createFileExtractor(setup)).map((r) => (pool(r), r))
-        : await inWorkers(tasks, setup, workers, features, options.workerHeapMb, warn, items);
+        : await inWorkers(tasks, setup, workers, features, options.workerHeapMb, warn, items, recurring);
     const facts: SourceFacts[] = [];
     const found = new Map<string, FileExtraction>();
     let extracted = 0;
@@ -213,10 +224,16 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     let unread = 0;
     results.forEach((r, i) => hashes?.note(files[i]!.full, stats[i], r.facts.sha256));
     hashes?.save();
+    // Which texts recur, for the comparison's memos, when the articles' text is read back from disk:
+    // from the hashes the workers sent, and the texts of the articles extracted here.
+    if (items && recurring)
+      for (const r of results)
+        if (r.extraction && !r.textsCounted)
+          for (const a of r.extraction.articles) recurring.add(countedTexts(a).map(textHash));
     for (const r of results) {
       facts.push(r.facts);
       if (r.extraction) {
-        shareQuoteTexts(r.extraction.articles);
+        if (!r.extraction.articles.some((a) => items?.parked(a))) shareQuoteTexts(r.extraction.articles);
         found.set(r.facts.path, r.extraction);
       }
       if (r.via === 'extracted') extracted++;
@@ -224,11 +241,6 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
       if (r.unread) unread++;
       if (r.warning) warn(r.warning);
     }
-    // An event whose articles an earlier run compared and described as they are is taken from the cache.
-    const events = setup.cacheDir
-      ? new EventCache(setup.cacheDir, warn, options.eventCodeVersions, options.regroup)
-      : undefined;
-    if (events) prunings.push(events.pruning);
     // Each article's hash for the event cache's keys, worked out where it was extracted. (Left in
     // its result: deleting a property other than the last one turns each of 100,000 objects into
     // a dictionary, 48 MB more heap.)
@@ -262,6 +274,9 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
         : threads?.compareEvents,
       nameStories: events?.name(nameEach),
       features,
+      ...(items && recurring
+        ? { leadOf: (a: Article) => items.leadOf(a) ?? a.body[0] ?? '', recurs: recurring.recurs }
+        : {}),
       cluster: events?.cluster,
       keepComparison: spill && ((c) => spill.keep(c, COMPARISON_FIELDS)),
       // The clustering's tables (most of a gigabyte at 100,000 articles) are garbage once it is
@@ -310,6 +325,15 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
   }
 }
 
+/** The articles of a worker's result that came without their text fields (`parkArticles`), made whole again, their text fields getters over their texts. */
+function park(items: ItemTexts, articles: Article[], parked: Parked): void {
+  let lead = 0;
+  articles.forEach((a, k) => {
+    const keys = parked.keys[k];
+    if (keys) articles[k] = items.park(a as unknown as Record<string, unknown>, keys, parked.leads[lead++]!) as Article;
+  });
+}
+
 /**
  * The young generation of an extraction worker, in MB. The ingest's own thread runs with a large
  * one (`--max-semi-space-size=64`: grouping keeps much of what it makes), which workers would
@@ -343,6 +367,7 @@ async function inWorkers(
   oldMb: number | undefined,
   warn: (message: string) => void,
   items: ItemTexts | undefined,
+  recurring: Recurring | undefined,
 ): Promise<ExtractResult[]> {
   const results: ExtractResult[] = new Array<ExtractResult>(tasks.length);
   let next = 0;
@@ -385,6 +410,14 @@ async function inWorkers(
                 if (r.extraction && r.numbered)
                   r.extraction.articles.forEach((a, j) => words.add(a.id, r.numbered![j]!));
                 delete r.numbered;
+                if (r.parked) {
+                  if (r.extraction && items && recurring) {
+                    park(items, r.extraction.articles, r.parked);
+                    recurring.add(r.parked.texts);
+                    r.textsCounted = true;
+                  }
+                  r.parked = undefined;
+                }
                 if (r.items) {
                   if (r.extraction) items?.note(r.extraction.articles, k, r.items);
                   r.items = undefined;

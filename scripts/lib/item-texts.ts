@@ -69,6 +69,98 @@ export class ItemWriter {
   }
 }
 
+/** An article's fields that hold its text: kept out of the ingest's memory once its text is made. */
+export const HEAVY_FIELDS: ReadonlySet<string> = new Set(['body', 'captions', 'warnings', 'quotes', 'citations']);
+
+/**
+ * A 32-bit hash of a text (FNV-1a over its UTF-16 code units), by which the ingest knows which
+ * headlines, subtitles and paragraphs recur without holding them (`Recurring`).
+ */
+export function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** The texts of an article that `repeatedTexts` counts: its headline, subtitle and paragraphs. */
+export function countedTexts(a: { title: string; subtitle?: string; body: readonly string[] }): string[] {
+  return a.subtitle ? [a.title, a.subtitle, ...a.body] : [a.title, ...a.body];
+}
+
+/** What a worker sends of its parked articles (`parkArticles`), beside them. */
+export interface Parked {
+  /** Each article's fields in their order, those of `HEAVY_FIELDS` left out of what is sent; null: sent whole. */
+  keys: (string[] | null)[];
+  /** Each parked article's first paragraph, as much as the search for copies reads (`datelineLead`). */
+  leads: string[];
+  /** `textHash` of each counted text (`countedTexts`) of every article, in turn. */
+  texts: number[];
+}
+
+/**
+ * Replaces each article whose text is made (`at`, `ItemWriter.add`'s answer) by one without its
+ * text fields (`HEAVY_FIELDS`), to be sent to the ingest in its place; says what fields it had
+ * and in which order, as much of its first paragraph as the search for copies reads, and its
+ * texts' hashes.
+ */
+export function parkArticles(articles: object[], at: readonly number[], lead: (paragraph: string) => string): Parked {
+  const parked: Parked = { keys: [], leads: [], texts: [] };
+  articles.forEach((article, k) => {
+    const a = article as Record<string, unknown> & { title: string; subtitle?: string; body: string[] };
+    for (const t of countedTexts(a)) parked.texts.push(textHash(t));
+    if (at[2 * k]! < 0) {
+      parked.keys.push(null);
+      return;
+    }
+    const keys = Object.keys(a);
+    const light: Record<string, unknown> = {};
+    for (const key of keys) if (!HEAVY_FIELDS.has(key)) light[key] = a[key];
+    articles[k] = light;
+    parked.keys.push(keys);
+    parked.leads.push(lead(a.body[0] ?? ''));
+  });
+  return parked;
+}
+
+/**
+ * Which texts of a corpus recur, known by their hashes (`textHash`): for the comparison's memos
+ * (`compareCorpus`'s `recurs`), which keep what recurs. Two texts of one hash both count as
+ * recurring: a memo then keeps a text it will not meet again, which costs memory, never a result.
+ */
+export class Recurring {
+  private hashes = new Int32Array(1 << 16);
+  private count = 0;
+  private repeated: Set<number> | undefined;
+
+  add(hashes: readonly number[]): void {
+    if (this.count + hashes.length > this.hashes.length) {
+      const grown = new Int32Array(Math.max(this.hashes.length * 2, this.count + hashes.length));
+      grown.set(this.hashes.subarray(0, this.count));
+      this.hashes = grown;
+    }
+    for (const h of hashes) this.hashes[this.count++] = h;
+    this.repeated = undefined;
+  }
+
+  /** Whether `text` recurs among the texts added. */
+  readonly recurs = (text: string): boolean => {
+    if (!this.repeated) {
+      const sorted = this.hashes.slice(0, this.count).sort();
+      this.repeated = new Set();
+      for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) this.repeated.add(sorted[i]!);
+      this.hashes = new Int32Array(0);
+      this.count = 0;
+    }
+    return this.repeated.has(textHash(text));
+  };
+}
+
+/** Past this share of the parked articles read back (1/4), all are (`ItemTexts.makeWhole`). */
+const WHOLE_AFTER = 4;
+
+/** Articles restored at once (`ItemTexts.restore`): more than the largest event's, so an event's are read once. */
+const RESTORED = 4096;
+
 /** The ingest's side: the workers' files, and where each article's text is in them. */
 export class ItemTexts {
   /** One file per worker, by the worker's number. */
@@ -81,6 +173,15 @@ export class ItemTexts {
   private count = 0;
   /** Each file's bytes read ahead, and where they start. */
   private readonly ahead: { start: number; bytes: Buffer; length: number }[] = [];
+  /** Parked articles' first paragraphs, as much as the search for copies reads. */
+  private readonly leads = new Map<object, string>();
+  /** Parked articles restored, the oldest first (`restore`). */
+  private readonly restored = new Map<object, Record<string, unknown>>();
+  private readonly getters = new Map<string, () => unknown>();
+  /** Articles' texts parsed back (for tests and figures). */
+  restores = 0;
+  /** Every parked article was read back and keeps its text fields as values (`makeWhole`). */
+  whole = false;
 
   constructor(workers: number) {
     this.dir = mkdtempSync(join(tmpdir(), 'parallax-items-'));
@@ -139,6 +240,96 @@ export class ItemTexts {
     return ahead.bytes.subarray(offset - ahead.start, offset - ahead.start + length);
   }
 
+  /**
+   * The article `light` was made from (`parkArticles`): its fields in their order (`keys`), each
+   * text field a getter that reads the article's text back from its file (`note` the article
+   * made here before one is read).
+   */
+  park(light: Record<string, unknown>, keys: readonly string[], lead: string): object {
+    const article: Record<string, unknown> = {};
+    for (const key of keys)
+      if (HEAVY_FIELDS.has(key))
+        Object.defineProperty(article, key, { get: this.getter(key), enumerable: true, configurable: true });
+      else article[key] = light[key];
+    this.leads.set(article, lead);
+    return article;
+  }
+
+  /** Whether `article`'s text fields are read back from its file (`park`). */
+  parked(article: object): boolean {
+    return this.leads.has(article);
+  }
+
+  /** A parked article's first paragraph, as much as the search for copies reads; undefined for another. */
+  leadOf(article: object): string | undefined {
+    return this.leads.get(article);
+  }
+
+  private getter(key: string): () => unknown {
+    let get = this.getters.get(key);
+    if (!get) {
+      const restore = (article: object) => this.restore(article);
+      get = function (this: object) {
+        return restore(this)[key];
+      };
+      this.getters.set(key, get);
+    }
+    return get;
+  }
+
+  /**
+   * A parked article as its text says, parsed from its file; the last `RESTORED` are kept, so
+   * that one event's articles, read field by field, are read once (a field of one read again
+   * later is an equal value, not the same object).
+   */
+  private restore(article: object): Record<string, unknown> {
+    const known = this.restored.get(article);
+    if (known) return known;
+    // A run that reads most articles back (one that compares most events anew) reads each several
+    // times, once for each stage: past a quarter of them, all are read back at once, and kept.
+    if (this.restores >= this.leads.size / WHOLE_AFTER && !this.whole) {
+      this.makeWhole();
+      return article as Record<string, unknown>;
+    }
+    if (this.fds.length === 0) throw new Error("item-texts: the articles' texts were closed; nothing more can be read");
+    const slot = this.slots.get(article)!;
+    const length = this.lengths[slot]!;
+    const offset = this.offsets[slot]!;
+    const bytes = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const got = readSync(this.fds[this.files[slot]!]!, bytes, done, length - done, offset + done);
+      if (got === 0) throw new Error(`item-texts: an article's text ends early, at byte ${offset + done}`);
+      done += got;
+    }
+    const value = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+    this.restores++;
+    if (this.restored.size >= RESTORED) this.restored.delete(this.restored.keys().next().value!);
+    this.restored.set(article, value);
+    return value;
+  }
+
+  /** Every parked article's text fields read back from its file and kept as values (`restore`). */
+  private makeWhole(): void {
+    this.whole = true;
+    this.restored.clear();
+    for (const article of this.leads.keys()) {
+      const text = this.textOf(article)!;
+      const value = JSON.parse(Buffer.from(text.buffer, text.byteOffset, text.length).toString('utf8')) as Record<
+        string,
+        unknown
+      >;
+      for (const key of Object.keys(value))
+        if (HEAVY_FIELDS.has(key))
+          Object.defineProperty(article, key, {
+            value: value[key],
+            writable: true,
+            enumerable: true,
+            configurable: true,
+          });
+    }
+  }
+
   /** `MadeText` for `writeCorpusJson`: the articles' texts, at the indentation they were made at. */
   readonly made: MadeText = (key, item, indent) =>
     key === 'articles' && indent === ITEM_INDENT && typeof item === 'object' && item !== null
@@ -149,6 +340,7 @@ export class ItemTexts {
   close(): void {
     for (const fd of this.fds.splice(0)) closeSync(fd);
     this.slots.clear();
+    this.restored.clear();
     rmSync(this.dir, { recursive: true, force: true });
   }
 

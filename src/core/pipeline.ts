@@ -22,7 +22,7 @@ import { extractInputs, type ExtractedInput } from './ingest/extract-inputs';
 import { readSources, type SourceRecord } from './ingest/sources';
 import { OutletRegistry } from './outlets';
 import { resolveArticles, type ResolveStage } from './resolve/resolve';
-import type { Corpus, Correction, InputFile, ManifestEntry, OutletRecord, PlaceName } from './types';
+import type { Article, Corpus, Correction, InputFile, ManifestEntry, OutletRecord, PlaceName } from './types';
 
 export interface PipelineOptions {
   /** Facts per input file, keyed by path relative to the seeds folder. */
@@ -81,6 +81,10 @@ export interface CompleteRun {
   cluster?: GroupRun['cluster'];
   /** What becomes of each event's comparison as it is made (`CompareContext.keep`). */
   keepComparison?: CompareContext['keep'];
+  /** Each article's first paragraph, as much as the search for copies reads, for a caller that keeps the text elsewhere. */
+  leadOf?: (article: Article) => string;
+  /** Whether a text recurs in the corpus, worked out by a caller that keeps the articles' text elsewhere. */
+  recurs?: (text: string) => boolean;
 }
 
 /**
@@ -111,6 +115,8 @@ export function completeCorpus(parts: ResolvedParts, options: PipelineOptions = 
       placeNames,
       outletNames: outletNamesOf(records),
       printOf: run.features && ((a) => run.features!.printOf(a.id)),
+      ...(run.leadOf ? { leadOf: run.leadOf } : {}),
+      ...(run.recurs ? { recurs: run.recurs } : {}),
       keep: run.keepComparison,
     },
     run.compareEvents,

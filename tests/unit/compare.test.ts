@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareEvent } from '../../src/core/compare/compare-event';
 import { alignFacts } from '../../src/core/compare/facts';
 import { byPublication, textKeys } from '../../src/core/compare/keys';
-import { copyPrint, findCopies, fingerprint, provenanceOf } from '../../src/core/compare/provenance';
+import { copyPrint, datelineLead, findCopies, fingerprint, provenanceOf } from '../../src/core/compare/provenance';
 import { groupQuotes } from '../../src/core/compare/quote-groups';
 import { extractQuotes, type ParagraphMemo } from '../../src/core/compare/quotes';
 import { splitSentences } from '../../src/core/compare/sentences';
@@ -480,6 +480,22 @@ describe('provenance', () => {
       'daily',
     );
     expect(findCopies([origin, own], [agency]).size).toBe(0);
+  });
+
+  it('reads no more of a first paragraph than datelineLead keeps: the same copies from the leads alone', () => {
+    const paragraphs = [
+      `(Wire) - ${body[0]}`,
+      `KYIV, May 5 (Wire)${' '.repeat(300)}— ${body[1]}`,
+      `KYIV, May 5 (Wire)${' '.repeat(300)}x — ${body[4]}`,
+      `${'A long opening sentence with no dateline in it at all, '.repeat(4)}(Wire) - ${body[2]}`,
+      body[3]!,
+    ];
+    const articles = paragraphs.map((p, i) => makeArticle(`a-lead-${i}`, 'x', [p], '2024-03-05', 'local-paper'));
+    const full = findCopies(articles, [agency]);
+    expect([...full.keys()]).toEqual([id('a-lead-0'), id('a-lead-1')]);
+    const leads = findCopies(articles, [agency], new Map(), undefined, (a) => datelineLead(a.body[0] ?? ''));
+    expect([...leads]).toEqual([...full]);
+    for (const p of paragraphs) expect(datelineLead(p).length).toBeLessThan(p.length);
   });
 
   it('a wire dateline of another outlet makes an article that outlet’s report', () => {

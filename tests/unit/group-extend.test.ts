@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extendClustering, type Clustering } from '../../src/core/group/events';
 import { extendGroups } from '../../src/core/group/extend';
+import { FeaturePool, toGroupInput, withPrint } from '../../src/core/group/article-features';
 import { groupArticles, type Grouping } from '../../src/core/group/group';
 import {
   buildVectors,
@@ -220,6 +221,27 @@ describe('extendClustering', () => {
       else expect(c).toBe(earlier.cohesions[earlier.groups.findIndex((g) => g[0] === placed.groups[gi]![0])]);
     });
     expect(placed.cohesions[0]).not.toBe(expected.cohesions[0]);
+  });
+
+  it("with the features worked out beforehand, places the same and reads no article's body", () => {
+    const added = articles.find((a) => a.id === 'a-r-3-2')!;
+    const earlier = earlierOf(articles.filter((a) => a !== added));
+    const features = new FeaturePool(DEFAULT_GROUPING);
+    for (const a of articles)
+      features.add(a.id, JSON.parse(JSON.stringify(withPrint(toGroupInput(a), DEFAULT_GROUPING))));
+    // Articles whose text is kept elsewhere (the ingest's, read back when read): reading it here fails.
+    const sealed = articles.map((a) => {
+      const copy = { ...a };
+      Object.defineProperty(copy, 'body', {
+        get: () => {
+          throw new Error(`${a.id}'s body was read`);
+        },
+        enumerable: true,
+      });
+      return copy;
+    });
+    const placed = extendClustering(job(sealed), earlier, new Set(), { features })!;
+    expect(placed.groups).toEqual(extendClustering(job(articles), earlier, new Set())!.groups);
   });
 
   it('gives nothing when a correction names an article that came, went or changed', () => {

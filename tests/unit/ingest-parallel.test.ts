@@ -9,7 +9,9 @@ import { generateFolder } from '../../scripts/lib/synthetic/generate';
 import { loadSeedsSource } from '../../scripts/lib/synthetic/load-source';
 import { checkInThread } from '../../scripts/lib/check-thread';
 import { CorpusProblem, elementJson, writeCorpusJson, type CorpusCheck } from '../../scripts/lib/write-corpus';
-import { ItemTexts, ItemWriter } from '../../scripts/lib/item-texts';
+import { HEAVY_FIELDS, ItemTexts, ItemWriter, parkArticles, Recurring, textHash } from '../../scripts/lib/item-texts';
+import { datelineLead } from '../../src/core/compare/provenance';
+import type { Article } from '../../src/core/types';
 import { schemaVersion, type CacheEntry } from '../../scripts/lib/extract-cache';
 import { ingest } from '../../src/core/ingest/ingest';
 import { checkCorpus, checkCorpusItem } from '../../src/core/schema';
@@ -235,6 +237,12 @@ describe("the articles' texts made where they are extracted (item-texts.ts)", ()
         const result = await ingestFolder(dir, { cache, workers: 2, now: NOW, spill: true });
         try {
           expect(result.stats.cached > 0).toBe(run === 'cached');
+          // With an earlier run's events in the cache, each article came from its worker without its
+          // text, which is read back when read; the first run's came whole.
+          for (const a of result.corpus.articles)
+            expect(typeof Object.getOwnPropertyDescriptor(a, 'body')?.get).toBe(
+              run === 'cached' ? 'function' : 'undefined',
+            );
           const made = result.made!;
           for (const a of result.corpus.articles)
             expect(Buffer.from(made('articles', a, 2)!).toString('utf8')).toBe(elementJson(a, 2));
@@ -322,5 +330,57 @@ describe("the articles' texts made where they are extracted (item-texts.ts)", ()
     } finally {
       texts.close();
     }
+  });
+
+  it('sends articles without their text, reads each back when read, and all of them past a quarter', () => {
+    const texts = new ItemTexts(1);
+    try {
+      const writer = new ItemWriter(texts.fds[0]!);
+      const originals = corpus.articles.slice(0, 8);
+      const sent: object[] = originals.map((a) => structuredClone(a));
+      const made = writer.add(sent, false);
+      writer.flush();
+      const parked = parkArticles(sent, made.at, datelineLead);
+      for (const a of sent) for (const key of HEAVY_FIELDS) expect(Object.hasOwn(a, key)).toBe(false);
+      const articles = sent.map((a, k) =>
+        texts.park(a as Record<string, unknown>, parked.keys[k]!, parked.leads[k]!),
+      ) as Article[];
+      texts.note(articles, 0, made.at);
+      // Their fields in their order, the url after the body included.
+      articles.forEach((a, k) => expect(Object.keys(a)).toEqual(Object.keys(originals[k]!)));
+      expect(texts.restores).toBe(0);
+      expect(articles[0]!.body).toEqual(originals[0]!.body);
+      expect(articles[0]!.quotes).toEqual(originals[0]!.quotes);
+      expect(texts.restores).toBe(1);
+      expect(texts.leadOf(articles[1]!)).toBe(datelineLead(originals[1]!.body[0] ?? ''));
+      expect(JSON.stringify(articles[1])).toBe(JSON.stringify(originals[1]));
+      expect(texts.whole).toBe(false);
+      expect(JSON.stringify(articles)).toBe(JSON.stringify(originals));
+      expect(texts.whole).toBe(true);
+      expect(Object.getOwnPropertyDescriptor(articles[7], 'body')?.get).toBeUndefined();
+      expect(texts.restores).toBe(2);
+    } finally {
+      texts.close();
+    }
+  });
+
+  it('cannot read an article back once its texts are closed', () => {
+    const texts = new ItemTexts(1);
+    const writer = new ItemWriter(texts.fds[0]!);
+    const sent: object[] = [structuredClone(corpus.articles[0]!)];
+    const made = writer.add(sent, false);
+    writer.flush();
+    const parked = parkArticles(sent, made.at, datelineLead);
+    const article = texts.park(sent[0] as Record<string, unknown>, parked.keys[0]!, parked.leads[0]!) as Article;
+    texts.note([article], 0, made.at);
+    texts.close();
+    expect(() => article.body).toThrow(/were closed/);
+  });
+
+  it('knows which texts recur from their hashes', () => {
+    const recurring = new Recurring();
+    recurring.add(['a', 'b', 'a', 'c'].map(textHash));
+    recurring.add([textHash('c')]);
+    expect(['a', 'b', 'c', 'd'].map(recurring.recurs)).toEqual([true, false, true, false]);
   });
 });

@@ -108,6 +108,14 @@ export function compareCorpus(
     outletNames?: ReadonlyMap<string, string>;
     /** An article's print for the search for copies, worked out beforehand (`copyPrint`), if there is one. */
     printOf?: (article: Article) => Int32Array | undefined;
+    /** An article's first paragraph, or as much of it as `findCopies` reads (`datelineLead`). */
+    leadOf?: (article: Article) => string;
+    /**
+     * Whether a headline, subtitle or paragraph recurs in the corpus (more than one article
+     * carries it, or one article more than once), worked out beforehand; a text said to recur
+     * that does not only costs memory (default: `repeatedTexts` of the articles).
+     */
+    recurs?: (text: string) => boolean;
     keep?: CompareContext['keep'];
   },
   compareMany: CompareMany = compareEach,
@@ -115,12 +123,15 @@ export function compareCorpus(
 ): { events: NewsEvent[]; stories: Story[] } {
   const byId = new Map(articles.map((a) => [a.id as string, a]));
   // Only texts that recur are worth remembering: the rest are read once.
-  const repeated = repeatedTexts(articles);
-  const recurs = (text: string) => repeated.has(text);
-  const { printOf, ...read } = options;
+  const { printOf, leadOf, recurs: given, ...read } = options;
+  let recurs = given;
+  if (!recurs) {
+    const repeated = repeatedTexts(articles);
+    recurs = (text: string) => repeated.has(text);
+  }
   const context: CompareContext = {
     ...read,
-    copies: findCopies(articles, options.outlets, options.outletNames, printOf),
+    copies: findCopies(articles, options.outlets, options.outletNames, printOf, leadOf),
     memo: new TextMemo(recurs),
     naming: new NamingMemo(recurs),
   };

@@ -23,6 +23,19 @@ const MIN_SHARED_SAMPLES = 3;
 const MAX_POSTINGS = 8;
 /** A wire dateline at the start of a body: "(Reuters) -", "KYIV (AP) —". */
 const WIRE_DATELINE = /^[^\n(]{0,40}\(([^()\n]{2,40})\)\s*[-–—]/;
+/** The most characters `WIRE_DATELINE` reads before its run of white space: 40, the bracket, 40, the bracket. */
+const DATELINE_HEAD = 82;
+
+/**
+ * The part of a first paragraph that `WIRE_DATELINE` can read, and so all `findCopies` needs of
+ * it: its first characters, the white space after them and one more. (A caller that keeps the
+ * articles' text out of memory keeps this much of each.)
+ */
+export function datelineLead(paragraph: string): string {
+  let end = Math.min(paragraph.length, DATELINE_HEAD);
+  while (end < paragraph.length && /\s/.test(paragraph[end]!)) end++;
+  return paragraph.slice(0, end + 1);
+}
 
 /** Whether a UTF-16 code unit is part of a word: letters and digits, ASCII fast, other scripts by their case or digit value. */
 function isWordChar(code: number): boolean {
@@ -178,13 +191,15 @@ export function copyPrint(body: readonly string[]): number[] {
  * it most contains, when it contains enough. An article whose body opens with another outlet's
  * wire dateline copies that outlet's report. `outletNames` maps lower-case names and aliases to
  * outlet ids (the registry's), so a dateline's "(Associated Press)" is known. `printOf`: an
- * article's print worked out beforehand (`copyPrint`), when there is one.
+ * article's print worked out beforehand (`copyPrint`), when there is one; `leadOf`: its first
+ * paragraph, or as much of it as the dateline reads (`datelineLead`).
  */
 export function findCopies(
   articles: readonly Article[],
   outlets: readonly Outlet[],
   outletNames: ReadonlyMap<string, string> = new Map(),
   printOf: (article: Article) => Int32Array | undefined = () => undefined,
+  leadOf: (article: Article) => string = (a) => a.body[0] ?? '',
 ): Map<ArticleId, Copy> {
   const outletById = new Map(outlets.map((o) => [o.id as string, o]));
   const byName = new Map<string, string>(outletNames);
@@ -232,7 +247,7 @@ export function findCopies(
   });
   for (const a of articles) {
     if (copies.has(a.id)) continue;
-    const m = WIRE_DATELINE.exec(a.body[0] ?? '');
+    const m = WIRE_DATELINE.exec(leadOf(a));
     const agency = m ? byName.get(m[1]!.trim().toLowerCase()) : undefined;
     if (!agency || agency === a.outletId) continue;
     copies.set(a.id, { articleId: a.id, of: agency, basis: `wire dateline "${m![0].trim()}": the agency's report` });
