@@ -12,11 +12,12 @@
  * extracted in its own thread (a small folder, a worker that stopped) has no text here and is
  * written and checked as before.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkCorpusItem } from '../../src/core/schema';
 import { elementJson, type MadeText } from './write-corpus';
+import { Appender, doubled, readRecord } from './record-file';
 
 /** The indentation of the texts made: `npm run ingest`'s (`writeCorpusJson`). */
 export const ITEM_INDENT = 2;
@@ -26,11 +27,11 @@ const CHUNK = 1 << 22;
 
 /** A worker's side: writes each article's element text to its file, and says where it is. */
 export class ItemWriter {
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
-  private written = 0;
+  private readonly out: Appender;
 
-  constructor(private readonly fd: number) {}
+  constructor(fd: number) {
+    this.out = new Appender(fd, CHUNK);
+  }
 
   /**
    * Writes the element text of each article; `checked`: they passed the corpus's schema as written
@@ -49,23 +50,14 @@ export class ItemWriter {
         continue;
       }
       const bytes = Buffer.from(text, 'utf8');
-      at.push(this.written + this.pendingBytes, bytes.length);
-      this.pending.push(bytes);
-      this.pendingBytes += bytes.length;
-      if (this.pendingBytes >= CHUNK) this.flush();
+      at.push(this.out.append(bytes), bytes.length);
     }
     return { at, passed };
   }
 
   /** Writes what is gathered: call before answering, so that every text said to be there is. */
   flush(): void {
-    if (this.pendingBytes === 0) return;
-    const all = Buffer.concat(this.pending, this.pendingBytes);
-    let done = 0;
-    while (done < all.length) done += writeSync(this.fd, all, done, all.length - done, this.written + done);
-    this.written += all.length;
-    this.pending = [];
-    this.pendingBytes = 0;
+    this.out.flush();
   }
 }
 
@@ -293,15 +285,8 @@ export class ItemTexts {
     }
     if (this.fds.length === 0) throw new Error("item-texts: the articles' texts were closed; nothing more can be read");
     const slot = this.slots.get(article)!;
-    const length = this.lengths[slot]!;
-    const offset = this.offsets[slot]!;
-    const bytes = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) {
-      const got = readSync(this.fds[this.files[slot]!]!, bytes, done, length - done, offset + done);
-      if (got === 0) throw new Error(`item-texts: an article's text ends early, at byte ${offset + done}`);
-      done += got;
-    }
+    const file = this.files[slot]!;
+    const bytes = readRecord(this.fds[file]!, this.offsets[slot]!, this.lengths[slot]!, `item-texts: file ${file}`);
     const value = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
     this.restores++;
     if (this.restored.size >= RESTORED) this.restored.delete(this.restored.keys().next().value!);
@@ -345,14 +330,8 @@ export class ItemTexts {
   }
 
   private grow(): void {
-    const files = new Uint8Array(this.count * 2);
-    files.set(this.files);
-    this.files = files;
-    const offsets = new Float64Array(this.count * 2);
-    offsets.set(this.offsets);
-    this.offsets = offsets;
-    const lengths = new Int32Array(this.count * 2);
-    lengths.set(this.lengths);
-    this.lengths = lengths;
+    this.files = doubled(this.files);
+    this.offsets = doubled(this.offsets);
+    this.lengths = doubled(this.lengths);
   }
 }

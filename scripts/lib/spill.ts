@@ -12,9 +12,10 @@
  * bench). The file's name is removed as soon as it is open: it lives on through its descriptor
  * alone, until `close` or the end of the process, however the process ends (Ctrl-C included).
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Appender, doubled, readRecord } from './record-file';
 
 /** An event's fields kept on disk: its comparison. */
 export const COMPARISON_FIELDS = ['quotes', 'facts', 'naming', 'provenance'] as const;
@@ -36,9 +37,7 @@ export class Spill {
   private fd: number | undefined;
   /** The folder, where the system would not remove it with the file open (Windows): removed by `close`. */
   private dir: string | undefined;
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
-  private written = 0;
+  private readonly out: Appender;
   private offsets = new Float64Array(1024);
   private lengths = new Int32Array(1024);
   private count = 0;
@@ -54,6 +53,7 @@ export class Spill {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-spill-'));
     this.file = join(dir, 'records.jsonl');
     this.fd = openSync(this.file, 'w+');
+    this.out = new Appender(this.fd, WRITE_CHUNK);
     try {
       rmSync(dir, { recursive: true, force: true });
     } catch {
@@ -86,10 +86,7 @@ export class Spill {
   private over<T extends object>(target: T, fields: readonly string[], json: string): T {
     if (this.fd === undefined) throw new Error(`spill: ${this.file} was closed; nothing more can be kept in it`);
     const bytes = Buffer.from(json, 'utf8');
-    const slot = this.place(this.written + this.pendingBytes, bytes.length);
-    this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
-    if (this.pendingBytes >= WRITE_CHUNK) this.flush();
+    const slot = this.place(this.out.append(bytes), bytes.length);
     (target as Placed)[SLOT] = slot;
     for (const key of fields)
       Object.defineProperty(target, key, { get: this.getter(key), enumerable: true, configurable: true });
@@ -101,30 +98,16 @@ export class Spill {
     if (this.fd === undefined) return;
     closeSync(this.fd);
     this.fd = undefined;
-    this.pending = [];
+    this.out.clear();
     this.lastSlot = -1;
     this.last = undefined;
     if (this.dir) rmSync(this.dir, { recursive: true, force: true });
   }
 
-  private flush(): void {
-    if (this.pendingBytes === 0) return;
-    const all = Buffer.concat(this.pending, this.pendingBytes);
-    let done = 0;
-    while (done < all.length) done += writeSync(this.fd!, all, done, all.length - done, this.written + done);
-    this.written += all.length;
-    this.pending = [];
-    this.pendingBytes = 0;
-  }
-
   private place(offset: number, length: number): number {
     if (this.count === this.offsets.length) {
-      const offsets = new Float64Array(this.count * 2);
-      offsets.set(this.offsets);
-      this.offsets = offsets;
-      const lengths = new Int32Array(this.count * 2);
-      lengths.set(this.lengths);
-      this.lengths = lengths;
+      this.offsets = doubled(this.offsets);
+      this.lengths = doubled(this.lengths);
     }
     this.offsets[this.count] = offset;
     this.lengths[this.count] = length;
@@ -147,16 +130,8 @@ export class Spill {
   private record(slot: number): Fields {
     if (slot === this.lastSlot) return this.last!;
     if (this.fd === undefined) throw new Error(`spill: ${this.file} was closed; its records can no longer be read`);
-    this.flush();
-    const length = this.lengths[slot]!;
-    const offset = this.offsets[slot]!;
-    const bytes = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) {
-      const got = readSync(this.fd!, bytes, done, length - done, offset + done);
-      if (got === 0) throw new Error(`spill: ${this.file} ends before the record at byte ${offset}`);
-      done += got;
-    }
+    this.out.flush();
+    const bytes = readRecord(this.fd, this.offsets[slot]!, this.lengths[slot]!, `spill: ${this.file}`);
     this.reads++;
     try {
       this.last = JSON.parse(bytes.toString('utf8')) as Fields;
