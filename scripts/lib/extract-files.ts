@@ -142,13 +142,16 @@ export function createFileExtractor(setup: ExtractSetup, items?: ItemWriter): (t
         missing = true;
       }
     }
-    if (missing)
+    if (missing) {
+      // A check is of the articles as they were at the entry's path: one made at another is not kept.
+      const { checked: _earlier, ...entry } = read.hit;
       writeCacheEntry(cacheDir!, {
-        ...read.hit,
+        ...entry,
         grouping: { version: setup.groupingVersion, features },
         hashes: { path: task.path, of: hashes },
         ...(checked ? { checked } : {}),
       });
+    }
     return { result };
   };
   return (task) => {

@@ -192,19 +192,8 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
   const threads = workers >= 2 ? ingestThreads(options.threads) : undefined;
   const spill = options.spill ? new Spill() : undefined;
   const warn = options.warn ?? ((m: string) => process.stderr.write(`ingest: ${m}\n`));
-  // An event whose articles an earlier run compared and described as they are is taken from the cache.
-  const events = setup.cacheDir
-    ? new EventCache(setup.cacheDir, warn, options.eventCodeVersions, options.regroup)
-    : undefined;
-  if (events) prunings.push(events.pruning);
-  // Written once and done with: each article's text in the corpus made where it is extracted. And
-  // when most events will be an earlier run's (`hasClusterings`), whose articles nothing reads
-  // but the corpus's writer, the articles come without their text, read back when read: at
-  // 100,000 articles, unchanged, the run's peak 1.65 -> 1.18 GB. (A run that compares most events
-  // anew reads each article back at every stage, and keeps them whole.)
-  const items = spill && workers > 0 ? new ItemTexts(workers) : undefined;
-  if (items) setup.park = events?.hasClusterings() ?? false;
-  const recurring = items && new Recurring();
+  /** The articles' texts, once made: closed with the spill should the run fail. */
+  let texts: ItemTexts | undefined;
   // Each article's grouping features, each feature string kept once, taken as the results
   // arrive: 100,000 articles' features as lists of strings would take half a gigabyte.
   const features = new FeaturePool(DEFAULT_GROUPING);
@@ -213,6 +202,20 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     delete r.features;
   };
   try {
+    // An event whose articles an earlier run compared and described as they are is taken from the cache.
+    const events = setup.cacheDir
+      ? new EventCache(setup.cacheDir, warn, options.eventCodeVersions, options.regroup)
+      : undefined;
+    if (events) prunings.push(events.pruning);
+    // Written once and done with: each article's text in the corpus made where it is extracted. And
+    // when most events will be an earlier run's (`hasClusterings`), whose articles nothing reads
+    // but the corpus's writer, the articles come without their text, read back when read: at
+    // 100,000 articles, unchanged, the run's peak 1.65 -> 1.18 GB. (A run that compares most events
+    // anew reads each article back at every stage, and keeps them whole.)
+    const items = spill && workers > 0 ? new ItemTexts(workers) : undefined;
+    texts = items;
+    if (items) setup.park = events?.hasClusterings() ?? false;
+    const recurring = items && new Recurring();
     const results =
       workers === 0
         ? tasks.map(createFileExtractor(setup)).map((r) => (pool(r), r))
@@ -317,7 +320,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     };
   } catch (e) {
     spill?.close();
-    items?.close();
+    texts?.close();
     throw e;
   } finally {
     await threads?.close();

@@ -125,13 +125,13 @@ export class Recurring {
   private repeated: Set<number> | undefined;
 
   add(hashes: readonly number[]): void {
+    if (this.repeated) throw new Error('item-texts: texts added after the recurring ones were asked for');
     if (this.count + hashes.length > this.hashes.length) {
       const grown = new Int32Array(Math.max(this.hashes.length * 2, this.count + hashes.length));
       grown.set(this.hashes.subarray(0, this.count));
       this.hashes = grown;
     }
     for (const h of hashes) this.hashes[this.count++] = h;
-    this.repeated = undefined;
   }
 
   /** Whether `text` recurs among the texts added. */
@@ -159,7 +159,8 @@ export class ItemTexts {
   readonly fds: number[] = [];
   private readonly dir: string;
   private readonly slots = new Map<object, number>();
-  private files = new Uint8Array(1024);
+  /** Each text's worker (any number of them). */
+  private files = new Int32Array(1024);
   private offsets = new Float64Array(1024);
   private lengths = new Int32Array(1024);
   private count = 0;
@@ -177,9 +178,14 @@ export class ItemTexts {
 
   constructor(workers: number) {
     this.dir = mkdtempSync(join(tmpdir(), 'parallax-items-'));
-    for (let i = 0; i < workers; i++) {
-      this.fds.push(openSync(join(this.dir, `items-${i}.json`), 'w+'));
-      this.ahead.push({ start: 0, bytes: Buffer.alloc(0), length: 0 });
+    try {
+      for (let i = 0; i < workers; i++) {
+        this.fds.push(openSync(join(this.dir, `items-${i}.json`), 'w+'));
+        this.ahead.push({ start: 0, bytes: Buffer.alloc(0), length: 0 });
+      }
+    } catch (e) {
+      this.close();
+      throw e;
     }
     try {
       rmSync(this.dir, { recursive: true, force: true });

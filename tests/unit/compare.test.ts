@@ -498,6 +498,23 @@ describe('provenance', () => {
     for (const p of paragraphs) expect(datelineLead(p).length).toBeLessThan(p.length);
   });
 
+  it('keeps all the dateline pattern reads: a 40-character place and agency, the dash at character 82', () => {
+    const name = 'Associated Regional Wire Service Limited';
+    const place = 'KYIV, Ukraine, Monday 5 May 2025, late: ';
+    expect([name.length, place.length]).toEqual([40, 40]);
+    const wire: Outlet = { ...agency, id: 'regional-wire' as OutletId, name };
+    const paragraphs = [
+      `${place}(${name})— ${body[0]}`,
+      `${place}(${name})     — ${body[1]}`,
+      `${place}x(${name})— ${body[2]}`,
+    ];
+    expect(paragraphs[0]!.indexOf('—')).toBe(82);
+    const articles = paragraphs.map((p, i) => makeArticle(`a-edge-${i}`, 'x', [p], '2024-03-05', 'local-paper'));
+    const full = findCopies(articles, [wire]);
+    expect([...full.keys()]).toEqual([id('a-edge-0'), id('a-edge-1')]);
+    expect([...findCopies(articles, [wire], new Map(), undefined, (a) => datelineLead(a.body[0]!))]).toEqual([...full]);
+  });
+
   it('a wire dateline of another outlet makes an article that outlet’s report', () => {
     const dated = makeArticle('a-dl', 'x', [`(Wire) - ${body[0]}`], '2024-03-05', 'local-paper');
     const copies = findCopies([dated], [agency]);

@@ -12,7 +12,8 @@ import { CorpusProblem, elementJson, writeCorpusJson, type CorpusCheck } from '.
 import { HEAVY_FIELDS, ItemTexts, ItemWriter, parkArticles, Recurring, textHash } from '../../scripts/lib/item-texts';
 import { datelineLead } from '../../src/core/compare/provenance';
 import type { Article } from '../../src/core/types';
-import { schemaVersion, type CacheEntry } from '../../scripts/lib/extract-cache';
+import { generationOf, groupingVersion, runKey, schemaVersion, type CacheEntry } from '../../scripts/lib/extract-cache';
+import { createFileExtractor } from '../../scripts/lib/extract-files';
 import { ingest } from '../../src/core/ingest/ingest';
 import { checkCorpus, checkCorpusItem } from '../../src/core/schema';
 import { SEEDS } from '../helpers';
@@ -383,4 +384,76 @@ describe("the articles' texts made where they are extracted (item-texts.ts)", ()
     recurring.add([textHash('c')]);
     expect(['a', 'b', 'c', 'd'].map(recurring.recurs)).toEqual([true, false, true, false]);
   });
+
+  it("checks a cached file's articles again unless its entry says they passed at that path", () => {
+    const cache = tempDir('parallax-items-checked-');
+    const pages = readdirSync(join(dir, 'pages'), { recursive: true, encoding: 'utf8' }).filter((p) =>
+      p.endsWith('.txt'),
+    );
+    const page = join(dir, 'pages', pages[0]!);
+    const setup = {
+      registry: [],
+      now: NOW,
+      cacheDir: cache,
+      runKey: runKey([]),
+      generation: generationOf(),
+      groupingVersion: groupingVersion(),
+    };
+    const texts = new ItemTexts(1);
+    try {
+      const writer = new ItemWriter(texts.fds[0]!);
+      const at = (path: string, s = setup) => createFileExtractor(s, writer)({ full: page, path, entry: undefined });
+      expect(at('a.txt').items![0]).toBeGreaterThanOrEqual(0);
+      const [file] = readdirSync(join(cache, 'files'), { recursive: true, encoding: 'utf8' }).filter((p) =>
+        p.endsWith('.json'),
+      );
+      const entryFile = join(cache, 'files', file!);
+      const original = readFileSync(entryFile, 'utf8');
+      const entry = JSON.parse(original) as CacheEntry;
+      expect(entry.checked).toBe(schemaVersion());
+      // An article made invalid in the entry: at the path it was checked at, taken as checked.
+      (entry.extraction!.articles[0] as { body: unknown }).body = 42;
+      writeFileSync(entryFile, JSON.stringify(entry));
+      expect(at('a.txt').items![0]).toBeGreaterThanOrEqual(0);
+      // At another path, checked again: found invalid, left to the ingest.
+      expect(at('b.txt').items!.slice(0, 2)).toEqual([-1, 0]);
+      // Rewritten for another path (the grouping's version changed), the entry says nothing was checked there.
+      writeFileSync(entryFile, original);
+      createFileExtractor({ ...setup, groupingVersion: 'another' })({ full: page, path: 'c.txt', entry: undefined });
+      const rewritten = JSON.parse(readFileSync(entryFile, 'utf8')) as CacheEntry;
+      expect(rewritten.hashes?.path).toBe('c.txt');
+      expect(rewritten.checked).toBeUndefined();
+    } finally {
+      texts.close();
+    }
+  });
+
+  it('gives the same corpus from articles read back, when every event is compared again on both threads', async () => {
+    const cache = tempDir('parallax-items-again-');
+    const first = await ingestFolder(dir, { cache, workers: 2, now: NOW, spill: true });
+    first.close();
+    // The comparison's code "changed": every event is compared again, its articles read back from disk.
+    const again = await ingestFolder(dir, {
+      cache,
+      workers: 2,
+      now: NOW,
+      spill: true,
+      eventCodeVersions: { compare: 'another' },
+      threads: { minArticles: 0, minEvents: 0, chunkArticles: 4 },
+    });
+    try {
+      expect(again.stats.eventsFromCache).toBe(0);
+      expect(again.stats.eventsInWorker).toBeGreaterThan(0);
+      // Read back past a quarter of them, every article keeps its text as values.
+      const parked = again.corpus.articles.filter((a) => Object.getOwnPropertyDescriptor(a, 'quotes')?.get);
+      expect(parked.length).toBe(0);
+      const file = join(tempDir('parallax-items-'), 'corpus.json');
+      await writeCorpusJson(file, again.corpus, 0);
+      expect(readFileSync(file, 'utf8')).toBe(`${expected}\n`);
+      await writeCorpusJson(file, again.corpus, 2, undefined, again.made);
+      expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(corpus, null, 2)}\n`);
+    } finally {
+      again.close();
+    }
+  }, 120_000);
 });
