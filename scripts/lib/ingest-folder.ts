@@ -215,7 +215,8 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     const items = spill && workers > 0 ? new ItemTexts(workers) : undefined;
     texts = items;
     if (items) setup.park = events?.hasClusterings() ?? false;
-    const recurring = items && new Recurring();
+    // With the articles' text on disk, which texts recur is known from their hashes (else from the texts).
+    const recurring = items && setup.park ? new Recurring() : undefined;
     const results =
       workers === 0
         ? tasks.map(createFileExtractor(setup)).map((r) => (pool(r), r))
@@ -229,7 +230,7 @@ export async function ingestFolder(dir: string, options: IngestFolderOptions = {
     hashes?.save();
     // Which texts recur, for the comparison's memos, when the articles' text is read back from disk:
     // from the hashes the workers sent, and the texts of the articles extracted here.
-    if (items && recurring)
+    if (recurring)
       for (const r of results)
         if (r.extraction && !r.textsCounted)
           for (const a of r.extraction.articles) recurring.add(countedTexts(a).map(textHash));
@@ -414,9 +415,9 @@ async function inWorkers(
                   r.extraction.articles.forEach((a, j) => words.add(a.id, r.numbered![j]!));
                 delete r.numbered;
                 if (r.parked) {
-                  if (r.extraction && items && recurring) {
+                  if (r.extraction && items) {
                     park(items, r.extraction.articles, r.parked);
-                    recurring.add(r.parked.texts);
+                    recurring?.add(r.parked.texts);
                     r.textsCounted = true;
                   }
                   r.parked = undefined;
